@@ -1,0 +1,3 @@
+from pengaduan_desktop.cli import main
+
+raise SystemExit(main())

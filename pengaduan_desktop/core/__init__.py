@@ -1,0 +1,1 @@
+"""The domain: models, database, calendar, workflow, numbering, identity checks. No Qt here."""

@@ -1,0 +1,117 @@
+"""The working-day calendar of DESIGN section 3: weekends, national holidays, cuti bersama and
+office overrides. Every date the software computes goes through one WorkingCalendar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+import holidays
+
+DEFAULT_WORK_WEEK = frozenset({1, 2, 3, 4, 5})  # ISO weekdays, Monday = 1
+ESTIMATE_MARK = "(perkiraan)"
+
+
+class DayKind(StrEnum):
+    NATIONAL = "libur nasional"
+    CUTI_BERSAMA = "cuti bersama"
+    OFFICE = "libur kantor"
+    OFFICE_WORKING = "hari kerja kantor"  # a listed holiday the office decided to work
+
+
+@dataclass(frozen=True)
+class ListedDay:
+    day: date
+    name: str
+    kind: DayKind
+    estimated: bool = False
+    working: bool = False  # true only for OFFICE_WORKING
+
+
+@dataclass(frozen=True)
+class Override:
+    day: date
+    working: bool
+    name: str = ""
+
+
+@lru_cache(maxsize=64)
+def _official_days(year: int) -> tuple[ListedDay, ...]:
+    public = holidays.country_holidays("ID", categories=("public",), language="id", years=year)
+    government = holidays.country_holidays(
+        "ID", categories=("government",), language="id", years=year
+    )
+    listed: list[ListedDay] = []
+    for source, kind in ((public, DayKind.NATIONAL), (government, DayKind.CUTI_BERSAMA)):
+        for day in sorted(source):
+            for name in source.get_list(day):
+                listed.append(ListedDay(day, name, kind, ESTIMATE_MARK in name))
+    return tuple(sorted(listed, key=lambda d: (d.day, d.kind != DayKind.NATIONAL)))
+
+
+class WorkingCalendar:
+    def __init__(
+        self,
+        overrides: Iterable[Override] = (),
+        work_week: Iterable[int] = DEFAULT_WORK_WEEK,
+    ) -> None:
+        self.overrides = {o.day: o for o in overrides}
+        self.work_week = frozenset(work_week)
+        if not self.work_week or not self.work_week <= set(range(1, 8)):
+            raise ValueError("minggu kerja harus berisi hari 1 (Senin) sampai 7 (Minggu)")
+
+    def _official_dates(self, year: int) -> frozenset[date]:
+        return frozenset(d.day for d in _official_days(year))
+
+    def is_working_day(self, day: date) -> bool:
+        override = self.overrides.get(day)
+        if override is not None:
+            return override.working
+        if day.isoweekday() not in self.work_week:
+            return False
+        return day not in self._official_dates(day.year)
+
+    def add_working_days(self, start: date, days: int) -> date:
+        """The `days`-th working day strictly after `start`, whatever kind of day `start` is."""
+        if days < 1:
+            raise ValueError("jumlah hari kerja minimal 1")
+        day, counted = start, 0
+        while counted < days:
+            day += timedelta(days=1)
+            if self.is_working_day(day):
+                counted += 1
+        return day
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days after `start` up to and including `end` (0 when end <= start)."""
+        count, day = 0, start
+        while day < end:
+            day += timedelta(days=1)
+            count += self.is_working_day(day)
+        return count
+
+    def listed_days(self, year: int) -> list[ListedDay]:
+        """Holidays, cuti bersama and office overrides of one year, in date order."""
+        listed = list(_official_days(year))
+        for override in self.overrides.values():
+            if override.day.year != year:
+                continue
+            kind = DayKind.OFFICE_WORKING if override.working else DayKind.OFFICE
+            default = "Hari kerja (keputusan kantor)" if override.working else "Libur kantor"
+            name = override.name or default
+            listed.append(ListedDay(override.day, name, kind, False, override.working))
+        return sorted(listed, key=lambda d: d.day)
+
+    def non_working_days(self, year: int) -> list[ListedDay]:
+        """Listed days that are really off (weekends aside), without the ones the office works."""
+        return [d for d in self.listed_days(year) if not self.is_working_day(d.day)]
+
+
+def parse_work_week(text: str) -> frozenset[int]:
+    try:
+        return frozenset(int(part) for part in text.split(",") if part.strip())
+    except ValueError as exc:
+        raise ValueError(f"minggu kerja tidak valid: {text!r}") from exc

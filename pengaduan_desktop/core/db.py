@@ -1,0 +1,88 @@
+"""Engine factory and sessions: SQLite by default, PostgreSQL for a shared office database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+ENV_DB = "PENGADUAN_DB"
+WRITE = {"pengaduan_write": True}
+
+
+class DatabaseError(Exception):
+    """A database problem the officer can act on (unreachable server, bad URL, locked file)."""
+
+
+def default_db_path() -> Path:
+    return Path(user_data_dir("pengaduan-desktop", "BKAD Kalbar")) / "pengaduan.db"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The --db option, else $PENGADUAN_DB, else the SQLite file in the user's data folder."""
+    url = url or os.environ.get(ENV_DB)
+    if url:
+        return url
+    path = default_db_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def create_db_engine(url: str | None = None, **kwargs: Any) -> Engine:
+    url = resolve_url(url)
+    try:
+        parsed = make_url(url)
+    except Exception as exc:
+        raise DatabaseError(f"alamat basis data tidak dikenali: {url}") from exc
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": 30}, **kwargs)
+        _configure_sqlite(engine)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_pre_ping=True, **kwargs)
+    raise DatabaseError(f"jenis basis data tidak didukung: {parsed.get_backend_name()}")
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # We issue BEGIN ourselves so a writer can take the lock up front (BEGIN IMMEDIATE)
+        # and never fail half-way when another desk writes at the same moment.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("pengaduan_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    """A short session for reading."""
+    with Session(engine, expire_on_commit=False) as session:
+        yield session
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Session]:
+    """One transaction: committed whole at the end of the block, or rolled back whole."""
+    session = Session(engine.execution_options(**WRITE), expire_on_commit=False)
+    with session, session.begin():
+        yield session

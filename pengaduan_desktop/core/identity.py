@@ -1,0 +1,155 @@
+"""Identity checks: NIK (KTP), SIM, phone numbers to E.164, email. Messages are Indonesian,
+ready to be shown next to the field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# Province codes of Indonesia (Kemendagri), including the new Papua provinces.
+PROVINCES: dict[str, str] = {
+    "11": "Aceh", "12": "Sumatera Utara", "13": "Sumatera Barat", "14": "Riau", "15": "Jambi",
+    "16": "Sumatera Selatan", "17": "Bengkulu", "18": "Lampung",
+    "19": "Kepulauan Bangka Belitung", "21": "Kepulauan Riau", "31": "DKI Jakarta",
+    "32": "Jawa Barat", "33": "Jawa Tengah", "34": "DI Yogyakarta", "35": "Jawa Timur",
+    "36": "Banten", "51": "Bali", "52": "Nusa Tenggara Barat", "53": "Nusa Tenggara Timur",
+    "61": "Kalimantan Barat", "62": "Kalimantan Tengah", "63": "Kalimantan Selatan",
+    "64": "Kalimantan Timur", "65": "Kalimantan Utara", "71": "Sulawesi Utara",
+    "72": "Sulawesi Tengah", "73": "Sulawesi Selatan", "74": "Sulawesi Tenggara",
+    "75": "Gorontalo", "76": "Sulawesi Barat", "81": "Maluku", "82": "Maluku Utara",
+    "91": "Papua", "92": "Papua Barat", "93": "Papua Selatan", "94": "Papua Tengah",
+    "95": "Papua Pegunungan", "96": "Papua Barat Daya",
+}  # fmt: skip
+
+# Regencies and cities of Kalimantan Barat.
+KALBAR_REGENCIES: dict[str, str] = {
+    "6101": "Kabupaten Sambas", "6102": "Kabupaten Bengkayang", "6103": "Kabupaten Landak",
+    "6104": "Kabupaten Mempawah", "6105": "Kabupaten Sanggau", "6106": "Kabupaten Ketapang",
+    "6107": "Kabupaten Sintang", "6108": "Kabupaten Kapuas Hulu", "6109": "Kabupaten Sekadau",
+    "6110": "Kabupaten Melawi", "6111": "Kabupaten Kayong Utara", "6112": "Kabupaten Kubu Raya",
+    "6171": "Kota Pontianak", "6172": "Kota Singkawang",
+}  # fmt: skip
+
+_DIGITS = re.compile(r"\d+")
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+
+class IdentityError(ValueError):
+    """Invalid identity data; the message is for the officer."""
+
+
+@dataclass(frozen=True)
+class NikInfo:
+    province: str
+    regency_code: str
+    birth_date: date
+    female: bool
+
+
+def clean_digits(text: str) -> str:
+    return re.sub(r"[\s.\-]", "", text or "")
+
+
+def parse_nik(text: str, today: date | None = None) -> NikInfo:
+    nik = clean_digits(text)
+    if not nik.isdigit():
+        raise IdentityError("NIK hanya boleh berisi angka")
+    if len(nik) != 16:
+        raise IdentityError(f"NIK harus 16 digit (sekarang {len(nik)})")
+    province = PROVINCES.get(nik[:2])
+    if province is None:
+        raise IdentityError(f"kode provinsi {nik[:2]} pada NIK tidak dikenal")
+    if nik[2:4] == "00" or nik[4:6] == "00":
+        raise IdentityError("kode kabupaten/kota atau kecamatan pada NIK tidak valid")
+    day, month, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
+    female = day > 40
+    if female:
+        day -= 40
+    today = today or date.today()
+    year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        raise IdentityError("tanggal lahir pada NIK tidak valid") from None
+    if nik[12:] == "0000":
+        raise IdentityError("nomor urut pada NIK tidak boleh 0000")
+    return NikInfo(province, nik[:4], born, female)
+
+
+def normalize_nik(text: str) -> str:
+    parse_nik(text)
+    return clean_digits(text)
+
+
+def normalize_sim(text: str) -> str:
+    """A SIM number: since 2024 it equals the NIK (16 digits); older ones have 12 to 14 digits."""
+    number = clean_digits(text)
+    if not number.isdigit():
+        raise IdentityError("nomor SIM hanya boleh berisi angka")
+    if len(number) == 16:
+        try:
+            parse_nik(number)
+        except IdentityError as exc:
+            raise IdentityError(f"nomor SIM 16 digit harus sama dengan NIK: {exc}") from None
+        return number
+    if 12 <= len(number) <= 14:
+        return number
+    raise IdentityError(f"nomor SIM harus 12–14 digit, atau 16 digit (NIK); sekarang {len(number)}")
+
+
+def normalize_id(id_type: str, number: str) -> str:
+    if id_type == "KTP":
+        return normalize_nik(number)
+    if id_type == "SIM":
+        return normalize_sim(number)
+    if id_type == "":
+        if number.strip():
+            raise IdentityError("pilih jenis identitas (KTP atau SIM) untuk nomor ini")
+        return ""
+    raise IdentityError(f"jenis identitas tidak dikenal: {id_type}")
+
+
+def normalize_phone(text: str) -> str:
+    """An Indonesian phone number as E.164: '0812-3456-7890' -> '+6281234567890',
+    '(0561) 736541' -> '+62561736541'. Empty stays empty."""
+    raw = (text or "").strip()
+    if not raw:
+        return ""
+    if re.search(r"[^\d\s()+\-.]", raw):
+        raise IdentityError("nomor telepon hanya boleh berisi angka, spasi, (, ), - dan +")
+    digits = "".join(_DIGITS.findall(raw))
+    if raw.startswith("+"):
+        if not digits.startswith("62"):
+            if 8 <= len(digits) <= 15:
+                return "+" + digits  # a foreign number, kept as given
+            raise IdentityError("nomor telepon internasional tidak valid")
+        national = digits[2:]
+    elif digits.startswith("62"):
+        national = digits[2:]
+    elif digits.startswith("0"):
+        national = digits[1:]
+    else:
+        raise IdentityError("nomor telepon harus diawali 0, 62 atau +62")
+    national = national.lstrip("0")
+    if not 8 <= len(national) <= 12:
+        raise IdentityError("panjang nomor telepon tidak wajar (8–12 digit setelah kode negara)")
+    return "+62" + national
+
+
+def normalize_email(text: str) -> str:
+    email = (text or "").strip()
+    if not email:
+        return ""
+    if not _EMAIL.match(email) or len(email) > 200:
+        raise IdentityError("alamat email tidak valid (contoh: nama@contoh.go.id)")
+    return email.lower()
+
+
+def mask_id(number: str) -> str:
+    """Show only the region prefix and the last two digits: '6171************12'."""
+    if not number:
+        return ""
+    if len(number) <= 6:
+        return "*" * len(number)
+    return number[:4] + "*" * (len(number) - 6) + number[-2:]

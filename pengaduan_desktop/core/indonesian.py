@@ -1,0 +1,66 @@
+"""Indonesian words for dates and numbers, as printed on letters and receipts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+MONTHS = (
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+)  # fmt: skip
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+
+_UNITS = (
+    "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+    "sepuluh", "sebelas",
+)  # fmt: skip
+
+
+def number_words(n: int) -> str:
+    """Spell a whole number in Indonesian: 2026 -> 'dua ribu dua puluh enam'."""
+    if n < 0:
+        return "minus " + number_words(-n)
+    if n < 12:
+        return _UNITS[n]
+    if n < 20:
+        return _UNITS[n - 10] + " belas"
+    if n < 100:
+        return _join(_UNITS[n // 10] + " puluh", n % 10)
+    if n < 200:
+        return _join("seratus", n - 100)
+    if n < 1000:
+        return _join(_UNITS[n // 100] + " ratus", n % 100)
+    if n < 2000:
+        return _join("seribu", n - 1000)
+    for size, word in ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu")):
+        if n >= size:
+            return _join(number_words(n // size) + " " + word, n % size)
+    raise AssertionError("unreachable")
+
+
+def _join(head: str, rest: int) -> str:
+    return head if rest == 0 else f"{head} {number_words(rest)}"
+
+
+def month_name(month: int) -> str:
+    return MONTHS[month - 1]
+
+
+def long_date(day: date) -> str:
+    """'Rabu, 3 Juni 2026'."""
+    return f"{WEEKDAYS[day.weekday()]}, {day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def plain_date(day: date) -> str:
+    """'3 Juni 2026'."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def date_in_words(day: date) -> str:
+    """'tiga Juni dua ribu dua puluh enam'."""
+    return f"{number_words(day.day)} {MONTHS[day.month - 1]} {number_words(day.year)}"
+
+
+def date_time(moment: datetime) -> str:
+    """'3 Juni 2026 pukul 09.15 WIB' (moment already local)."""
+    return f"{plain_date(moment.date())} pukul {moment:%H.%M} WIB"

@@ -1,0 +1,203 @@
+"""SQLAlchemy 2 typed models for the domain of DESIGN section 2."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from pengaduan_desktop.core.timeutil import now_utc
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stored as naive UTC on every backend; always comes back as an aware UTC datetime."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where UTC is required")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class OfficeProfile(Base):
+    """The one office this installation serves (row id 1)."""
+
+    __tablename__ = "office_profile"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    government: Mapped[str] = mapped_column(String(200))
+    office_name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(300))
+    phone: Mapped[str] = mapped_column(String(100))
+    fax: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(200))
+    website: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(100), default="Pontianak")
+    head_name: Mapped[str] = mapped_column(String(200))
+    head_nip: Mapped[str] = mapped_column(String(30))
+    head_jabatan: Mapped[str] = mapped_column(String(200))
+    sla_days: Mapped[int] = mapped_column(Integer, default=5)
+    # ISO weekdays that are working days, Monday=1: "1,2,3,4,5"
+    work_week: Mapped[str] = mapped_column(String(20), default="1,2,3,4,5")
+    default_officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+
+
+class Unit(Base):
+    """A Bidang or Sub Bagian a complaint is disposed to."""
+
+    __tablename__ = "unit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(30), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Officer(Base):
+    __tablename__ = "officer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    nip: Mapped[str] = mapped_column(String(30))
+    jabatan: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(20))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    unit: Mapped[Unit | None] = relationship()
+
+
+class Complainant(Base):
+    __tablename__ = "complainant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    id_type: Mapped[str] = mapped_column(String(3), default="")
+    id_number: Mapped[str] = mapped_column(String(20), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Complaint(Base):
+    __tablename__ = "complaint"
+    __table_args__ = (
+        UniqueConstraint("year", "sequence", name="uq_complaint_year_sequence"),
+        Index("ix_complaint_received_at_id", "received_at", "id"),
+        Index("ix_complaint_status_due", "status", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tracking_number: Mapped[str] = mapped_column(String(20), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[str] = mapped_column(String(20))
+    form: Mapped[str] = mapped_column(String(10))
+    service: Mapped[str] = mapped_column(String(200))
+    category: Mapped[str] = mapped_column(String(100))
+    summary: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    loss: Mapped[str] = mapped_column(Text, default="")
+    requested_resolution: Mapped[str] = mapped_column(Text, default="")
+    event_place: Mapped[str] = mapped_column(String(200), default="")
+    event_date: Mapped[date | None] = mapped_column(Date)
+    complainant_id: Mapped[int] = mapped_column(ForeignKey("complainant.id"), index=True)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    lapor_tracking_id: Mapped[str] = mapped_column(String(40), default="")
+    letter_number: Mapped[str] = mapped_column(String(100), default="")
+    responsible_officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"))
+    receiving_officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    due_date: Mapped[date] = mapped_column(Date, index=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    result: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc, onupdate=now_utc)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    complainant: Mapped[Complainant] = relationship()
+    responsible_officer: Mapped[Officer] = relationship(foreign_keys=[responsible_officer_id])
+    receiving_officer: Mapped[Officer] = relationship(foreign_keys=[receiving_officer_id])
+    unit: Mapped[Unit | None] = relationship()
+    events: Mapped[list[Event]] = relationship(
+        back_populates="complaint", order_by="Event.id", cascade="all, delete-orphan"
+    )
+
+
+class Event(Base):
+    """One step on a complaint's timeline. Append-only."""
+
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    complaint: Mapped[Complaint] = relationship(back_populates="events")
+    officer: Mapped[Officer | None] = relationship()
+
+
+class CalendarOverride(Base):
+    """An office decision about one day: an extra day off, or a listed holiday worked."""
+
+    __tablename__ = "calendar_override"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    working: Mapped[bool] = mapped_column(Boolean)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+
+
+class Counter(Base):
+    """Named sequences, e.g. tracking numbers per year ('complaint-2026')."""
+
+    __tablename__ = "counter"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,151 @@
+"""The office profile, its officers and units, and the records every new database starts with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from pengaduan_desktop.core.calendar import WorkingCalendar, parse_work_week
+from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.models import CalendarOverride, OfficeProfile, Officer, Unit
+from pengaduan_desktop.core.vocabulary import Role
+
+PROFILE_ID = 1
+MANAGER_JABATAN = "Kepala SubBagian Rencana Kerja, Monitoring dan Evaluasi"
+
+UNITS = (
+    ("SEKRE", "Sekretariat"),
+    ("RENJA", "Sub Bagian Rencana Kerja, Monitoring dan Evaluasi"),
+    ("UMPEG", "Sub Bagian Umum dan Kepegawaian"),
+    ("ANGGARAN", "Bidang Anggaran"),
+    ("PERBEN", "Bidang Perbendaharaan"),
+    ("AKUNTANSI", "Bidang Akuntansi"),
+    ("ASET", "Bidang Pengelolaan Aset Daerah"),
+)
+
+
+@dataclass(frozen=True)
+class OfficerView:
+    id: int
+    name: str
+    nip: str
+    jabatan: str
+    role: str
+
+
+def ensure_first_run(session: Session) -> None:
+    """Create the office profile, the units and the Pejabat Pengelola Pengaduan if missing."""
+    if session.get(OfficeProfile, PROFILE_ID) is not None:
+        return
+    units = {code: Unit(code=code, name=name) for code, name in UNITS}
+    session.add_all(units.values())
+    manager = Officer(
+        name="Nama Pejabat Pengelola Pengaduan",
+        nip="-",
+        jabatan=MANAGER_JABATAN,
+        role=Role.PENGELOLA,
+        unit=units["RENJA"],
+    )
+    session.add(manager)
+    session.flush()
+    session.add(
+        OfficeProfile(
+            id=PROFILE_ID,
+            government="PEMERINTAH PROVINSI KALIMANTAN BARAT",
+            office_name="BADAN KEUANGAN DAN ASET DAERAH",
+            address="Jl. Ahmad Yani, Pontianak, Kalimantan Barat",
+            phone="(0561) 736541 ext. 445",
+            fax="(0561) 738428",
+            email="bkad@kalbarprov.go.id",
+            website="bkad.kalbarprov.go.id",
+            city="Pontianak",
+            head_name="Nama Kepala Badan",
+            head_nip="-",
+            head_jabatan="Kepala Badan Keuangan dan Aset Daerah Provinsi Kalimantan Barat",
+            sla_days=5,
+            work_week="1,2,3,4,5",
+            default_officer_id=manager.id,
+        )
+    )
+
+
+def profile(session: Session) -> OfficeProfile:
+    found = session.get(OfficeProfile, PROFILE_ID)
+    if found is None:
+        raise LookupError("profil kantor belum ada: jalankan 'pengaduan init'")
+    return found
+
+
+def default_officer(session: Session) -> Officer:
+    office = profile(session)
+    officer = session.get(Officer, office.default_officer_id) if office.default_officer_id else None
+    if officer is None:
+        raise LookupError("Pejabat Pengelola Pengaduan belum ditetapkan di profil kantor")
+    return officer
+
+
+def active_officers(engine: Engine) -> list[OfficerView]:
+    with reading(engine) as session:
+        rows = session.scalars(select(Officer).where(Officer.active).order_by(Officer.name))
+        return [OfficerView(o.id, o.name, o.nip, o.jabatan, o.role) for o in rows]
+
+
+def active_units(engine: Engine) -> list[tuple[int, str]]:
+    with reading(engine) as session:
+        rows = session.execute(select(Unit.id, Unit.name).where(Unit.active).order_by(Unit.name))
+        return [(row.id, row.name) for row in rows]
+
+
+def load_calendar(session: Session) -> WorkingCalendar:
+    from pengaduan_desktop.core.calendar import Override
+
+    office = profile(session)
+    overrides = [
+        Override(o.day, o.working, o.name) for o in session.scalars(select(CalendarOverride))
+    ]
+    return WorkingCalendar(overrides, parse_work_week(office.work_week))
+
+
+@dataclass
+class ProfileData:
+    government: str
+    office_name: str
+    address: str
+    phone: str
+    fax: str
+    email: str
+    city: str
+    head_name: str
+    head_nip: str
+    head_jabatan: str
+    manager_name: str
+    manager_nip: str
+    manager_jabatan: str
+
+
+def read_profile(engine: Engine) -> ProfileData:
+    with reading(engine) as session:
+        office = profile(session)
+        manager = default_officer(session)
+        return ProfileData(
+            office.government, office.office_name, office.address, office.phone, office.fax,
+            office.email, office.city, office.head_name, office.head_nip, office.head_jabatan,
+            manager.name, manager.nip, manager.jabatan,
+        )  # fmt: skip
+
+
+def save_profile(engine: Engine, data: ProfileData) -> None:
+    missing = [k for k, v in vars(data).items() if not str(v).strip()]
+    if missing:
+        raise ValueError("wajib diisi: " + ", ".join(missing))
+    with writing(engine) as session:
+        office = profile(session)
+        for key in ("government", "office_name", "address", "phone", "fax", "email", "city",
+                    "head_name", "head_nip", "head_jabatan"):  # fmt: skip
+            setattr(office, key, getattr(data, key).strip())
+        manager = default_officer(session)
+        manager.name = data.manager_name.strip()
+        manager.nip = data.manager_nip.strip()
+        manager.jabatan = data.manager_jabatan.strip()

@@ -1,0 +1,33 @@
+"""Time zone rules: stored in UTC, shown and reasoned about in Asia/Pontianak (WIB)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+LOCAL_TZ = ZoneInfo("Asia/Pontianak")
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_local(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(LOCAL_TZ)
+
+
+def local_date(moment: datetime) -> date:
+    return to_local(moment).date()
+
+
+def local_to_utc(moment: datetime) -> datetime:
+    """A naive local (WIB) time, or an aware one, as aware UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=LOCAL_TZ)
+    return moment.astimezone(UTC)
+
+
+def start_of_local_day(day: date, at: time = time(8, 0)) -> datetime:
+    return local_to_utc(datetime.combine(day, at))

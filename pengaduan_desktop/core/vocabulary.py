@@ -1,0 +1,137 @@
+"""The fixed vocabularies of the service standard, with the Indonesian labels officers read."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Channel(StrEnum):
+    TATAP_MUKA = "tatap_muka"
+    KOTAK_PENGADUAN = "kotak_pengaduan"
+    SURAT = "surat"
+    TELEPON = "telepon"
+    FAKS = "faks"
+    EMAIL = "email"
+    LAPOR = "lapor"
+
+
+CHANNEL_LABELS: dict[Channel, str] = {
+    Channel.TATAP_MUKA: "Tatap muka",
+    Channel.KOTAK_PENGADUAN: "Kotak pengaduan",
+    Channel.SURAT: "Surat",
+    Channel.TELEPON: "Telepon",
+    Channel.FAKS: "Faksimile",
+    Channel.EMAIL: "Email",
+    Channel.LAPOR: "SP4N-LAPOR!",
+}
+
+
+class Form(StrEnum):
+    LISAN = "lisan"
+    TERTULIS = "tertulis"
+
+
+FORM_LABELS: dict[Form, str] = {Form.LISAN: "Lisan", Form.TERTULIS: "Tertulis"}
+
+
+class IdType(StrEnum):
+    NONE = ""
+    KTP = "KTP"
+    SIM = "SIM"
+
+
+ID_TYPE_LABELS: dict[IdType, str] = {
+    IdType.NONE: "Tanpa identitas",
+    IdType.KTP: "KTP (NIK)",
+    IdType.SIM: "SIM",
+}
+
+
+class Status(StrEnum):
+    DITERIMA = "diterima"
+    DIVERIFIKASI = "diverifikasi"
+    DIDISPOSISIKAN = "didisposisikan"
+    DITINDAKLANJUTI = "ditindaklanjuti"
+    SELESAI = "selesai"
+    DITOLAK = "ditolak"
+    DIESKALASI = "dieskalasi"
+
+
+STATUS_LABELS: dict[Status, str] = {
+    Status.DITERIMA: "Diterima",
+    Status.DIVERIFIKASI: "Diverifikasi",
+    Status.DIDISPOSISIKAN: "Didisposisikan",
+    Status.DITINDAKLANJUTI: "Ditindaklanjuti",
+    Status.SELESAI: "Selesai",
+    Status.DITOLAK: "Ditolak",
+    Status.DIESKALASI: "Dieskalasi",
+}
+
+CLOSED_STATUSES = frozenset({Status.SELESAI, Status.DITOLAK})
+
+
+class EventKind(StrEnum):
+    RECEIVED = "received"
+    VERIFIED = "verified"
+    DISPOSED = "disposed"
+    NOTE = "note"
+    REPLY = "reply"
+    RESOLVED = "resolved"
+    REJECTED = "rejected"
+    ESCALATED = "escalated"
+    REOPENED = "reopened"
+    PRINTED = "printed"
+    EXPORTED = "exported"
+    DUE_CHANGED = "due_changed"
+
+
+EVENT_LABELS: dict[EventKind, str] = {
+    EventKind.RECEIVED: "Diterima",
+    EventKind.VERIFIED: "Diverifikasi",
+    EventKind.DISPOSED: "Didisposisikan",
+    EventKind.NOTE: "Catatan internal",
+    EventKind.REPLY: "Tanggapan kepada pengadu",
+    EventKind.RESOLVED: "Selesai ditindaklanjuti",
+    EventKind.REJECTED: "Ditolak",
+    EventKind.ESCALATED: "Dieskalasi ke Gubernur",
+    EventKind.REOPENED: "Dibuka kembali",
+    EventKind.PRINTED: "Dicetak",
+    EventKind.EXPORTED: "Diekspor",
+    EventKind.DUE_CHANGED: "Batas waktu dihitung ulang",
+}
+
+
+class Role(StrEnum):
+    PENGELOLA = "pengelola"  # Pejabat Pengelola Pengaduan
+    PETUGAS = "petugas"  # desk officer
+    KEPALA = "kepala"  # head of BKAD, signs the monthly report
+    ADMIN = "admin"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.PENGELOLA: "Pejabat Pengelola Pengaduan",
+    Role.PETUGAS: "Petugas penerima",
+    Role.KEPALA: "Kepala Badan",
+    Role.ADMIN: "Administrator",
+}
+
+# The services of BKAD a complaint can be about (editable later; a starting list).
+SERVICES = (
+    "Pengelolaan Pengaduan Pelayanan Publik",
+    "Pelayanan Pencairan Dana (SP2D)",
+    "Pelayanan Penerbitan SPD",
+    "Pelayanan Hibah dan Bantuan Sosial",
+    "Pelayanan Pengelolaan Barang Milik Daerah",
+    "Pelayanan Informasi Keuangan Daerah",
+    "Pelayanan Lainnya",
+)
+
+CATEGORIES = (
+    "Prosedur dan persyaratan",
+    "Waktu penyelesaian",
+    "Biaya/tarif",
+    "Perilaku petugas",
+    "Sarana dan prasarana",
+    "Informasi pelayanan",
+    "Lainnya",
+)
