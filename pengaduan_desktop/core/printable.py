@@ -1,0 +1,100 @@
+"""Plain data for documents, read from the database in one short session. Documents take these
+and return PDF bytes; they never see a session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.identity import mask_id
+from pengaduan_desktop.core.models import Complaint
+from pengaduan_desktop.core.office import profile
+from pengaduan_desktop.core.timeutil import to_local
+from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, FORM_LABELS, Channel, Form
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    government: str
+    office_name: str
+    address: str
+    phone: str
+    fax: str
+    email: str
+    website: str
+    city: str
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    nip: str
+    jabatan: str
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    letterhead: Letterhead
+    tracking_number: str
+    received_at: datetime  # local (WIB)
+    channel: str  # label
+    form: str  # label
+    complainant_name: str
+    id_label: str  # "KTP 6171************01" or ""
+    phone: str
+    service: str
+    summary: str
+    lapor_tracking_id: str
+    letter_number: str
+    sla_days: int
+    due_date: date
+    responsible: Signatory
+    receiver: Signatory
+    anonymous: bool
+
+
+def letterhead(session: Session) -> Letterhead:
+    o = profile(session)
+    return Letterhead(
+        o.government, o.office_name, o.address, o.phone, o.fax, o.email, o.website, o.city
+    )
+
+
+def receipt_data(engine: Engine, tracking_number: str) -> ReceiptData:
+    with reading(engine) as session:
+        c = session.scalars(
+            select(Complaint).where(Complaint.tracking_number == tracking_number.strip().upper())
+        ).one_or_none()
+        if c is None:
+            raise LookupError(f"pengaduan {tracking_number} tidak ditemukan")
+        who = c.complainant
+        id_label = f"{who.id_type} {mask_id(who.id_number)}" if who.id_number else ""
+        return ReceiptData(
+            letterhead=letterhead(session),
+            tracking_number=c.tracking_number,
+            received_at=to_local(c.received_at),
+            channel=CHANNEL_LABELS[Channel(c.channel)],
+            form=FORM_LABELS[Form(c.form)],
+            complainant_name="Anonim" if c.anonymous and not who.name else who.name,
+            id_label=id_label,
+            phone=who.phone,
+            service=c.service,
+            summary=c.summary,
+            lapor_tracking_id=c.lapor_tracking_id,
+            letter_number=c.letter_number,
+            sla_days=profile(session).sla_days,
+            due_date=c.due_date,
+            responsible=_signatory(c.responsible_officer),
+            receiver=_signatory(c.receiving_officer),
+            anonymous=c.anonymous,
+        )
+
+
+def _signatory(officer: object) -> Signatory:
+    return Signatory(
+        getattr(officer, "name", ""), getattr(officer, "nip", ""), getattr(officer, "jabatan", "")
+    )
