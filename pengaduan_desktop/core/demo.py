@@ -1,0 +1,281 @@
+"""Realistic synthetic complaints for demonstrations and benchmarks (`pengaduan demo`)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, func, select, update
+
+from pengaduan_desktop.core.bulk import insert_rows
+from pengaduan_desktop.core.calendar import WorkingCalendar
+from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.identity import KALBAR_REGENCIES
+from pengaduan_desktop.core.models import Complainant, Complaint, Counter, Event, Officer, Unit
+from pengaduan_desktop.core.numbering import format_tracking_number
+from pengaduan_desktop.core.office import load_calendar, profile
+from pengaduan_desktop.core.timeutil import LOCAL_TZ, now_utc
+from pengaduan_desktop.core.vocabulary import CATEGORIES, SERVICES, Channel, EventKind, Role, Status
+
+BATCH = 20_000
+LOCAL_OFFSET = timedelta(hours=7)  # Asia/Pontianak has no daylight saving time
+FIRST = (
+    "Ahmad", "Budi", "Siti", "Nurhayati", "Rizky", "Dewi", "Hendra", "Yohanes", "Agustinus",
+    "Lim", "Tjhai", "Bong", "Fransiska", "Maria", "Syarif", "Utin", "Dayang", "Abang", "Wahyu",
+    "Sri", "Rahmawati", "Fitri", "Heri", "Antonius", "Stefanus", "Veronika", "Kurniawan",
+    "Andi", "Muhammad", "Nur", "Eka", "Yuliana", "Paulus", "Florentina", "Hasan", "Aisyah",
+)  # fmt: skip
+LAST = (
+    "Alkadrie", "Pratama", "Saputra", "Wijaya", "Lim", "Setiawan", "Kurniawati", "Rahman",
+    "Hidayat", "Siregar", "Nainggolan", "Hartono", "Tan", "Sulaiman", "Ismail", "Daeng",
+    "Ngadiman", "Sutrisno", "Jalung", "Ding", "Acui", "Kasim", "Ranti", "Handoko", "Junaidi",
+)  # fmt: skip
+STREETS = (
+    "Jl. Ahmad Yani", "Jl. Gajah Mada", "Jl. Tanjungpura", "Jl. Imam Bonjol", "Jl. Sungai Raya",
+    "Jl. Adisucipto", "Jl. Kom. Yos Sudarso", "Jl. Sultan Abdurrahman", "Jl. Diponegoro",
+    "Jl. Hijas", "Jl. Karya Baru", "Jl. Parit Haji Husin", "Jl. Pahlawan", "Jl. Veteran",
+)  # fmt: skip
+SUMMARIES = (
+    ("Pencairan SP2D terlambat", "Pencairan dana kegiatan belum diterima melewati jadwal."),
+    ("Persyaratan hibah tidak jelas", "Informasi persyaratan pengajuan hibah berbeda-beda."),
+    ("Petugas tidak ramah", "Petugas loket bersikap kurang ramah saat melayani."),
+    ("Antrean pelayanan lama", "Menunggu lebih dari dua jam di ruang pelayanan."),
+    ("Data aset tidak sesuai", "Data barang milik daerah pada kartu inventaris tidak sesuai."),
+    ("Informasi anggaran sulit diakses", "Dokumen anggaran tidak tersedia di laman resmi."),
+    ("Ruang tunggu tidak nyaman", "Kursi ruang tunggu kurang dan pendingin ruangan rusak."),
+    ("Bantuan sosial belum cair", "Bantuan sosial yang telah disetujui belum ditransfer."),
+    ("Telepon pengaduan tidak diangkat", "Nomor telepon pengaduan tidak menjawab pada jam kerja."),
+    ("Biaya tidak resmi diminta", "Ada permintaan uang untuk mempercepat proses berkas."),
+)  # fmt: skip
+RESULTS = (
+    "Telah dikoordinasikan dengan bidang terkait dan permasalahan telah diselesaikan.",
+    "Pengadu telah dihubungi dan diberi penjelasan mengenai prosedur yang berlaku.",
+    "Berkas telah diproses dan dana telah disalurkan ke rekening penerima.",
+    "Petugas yang bersangkutan telah dibina oleh atasan langsung.",
+)
+CHANNEL_WEIGHTS = {
+    Channel.TATAP_MUKA: 30, Channel.KOTAK_PENGADUAN: 8, Channel.SURAT: 12, Channel.TELEPON: 15,
+    Channel.FAKS: 2, Channel.EMAIL: 13, Channel.LAPOR: 20,
+}  # fmt: skip
+
+COMPLAINANT_COLS = ("id", "name", "id_type", "id_number", "address", "phone", "email")
+COMPLAINT_COLS = (
+    "id", "tracking_number", "year", "sequence", "received_at", "channel", "form", "service",
+    "category", "summary", "description", "loss", "requested_resolution", "event_place",
+    "event_date", "complainant_id", "anonymous", "confidential", "lapor_tracking_id",
+    "letter_number", "responsible_officer_id", "receiving_officer_id", "unit_id", "status",
+    "due_date", "closed_at", "result", "created_at", "updated_at", "version",
+)  # fmt: skip
+EVENT_COLS = ("id", "complaint_id", "kind", "officer_id", "at", "text")
+
+
+class FastRandom(random.Random):
+    """random.Random with cheaper choice/randint (the stdlib ones cost ~1 µs each)."""
+
+    def pick(self, seq: Any) -> Any:
+        return seq[int(self.random() * len(seq))]
+
+    def between(self, low: int, high: int) -> int:
+        return low + int(self.random() * (high - low + 1))
+
+
+BIRTH_BASE = date(1950, 1, 1)
+
+
+def random_nik(rng: FastRandom, regencies: list[str]) -> str:
+    born = BIRTH_BASE + timedelta(days=rng.between(0, 365 * 55))
+    day = born.day + (40 if rng.random() < 0.5 else 0)
+    return (f"{rng.pick(regencies)}{rng.between(1, 15):02d}{day:02d}"
+            f"{born.month:02d}{born.year % 100:02d}{rng.between(1, 9999):04d}")  # fmt: skip
+
+
+class _Ctx:
+    def __init__(self, engine: Engine, seed: int, now: datetime) -> None:
+        self.rng = FastRandom(seed)
+        self.now = now
+        self.naive_now = now.astimezone(UTC).replace(tzinfo=None)
+        with writing(engine) as session:
+            office = profile(session)
+            self.sla = office.sla_days
+            self.calendar: WorkingCalendar = load_calendar(session)
+            self.manager = office.default_officer_id or 1
+            self.desk = _ensure_desk_officers(session)
+            self.units = list(session.scalars(select(Unit.id)))
+            self.next = {
+                "complaint": (session.scalar(select(func.max(Complaint.id))) or 0) + 1,
+                "complainant": (session.scalar(select(func.max(Complainant.id))) or 0) + 1,
+                "event": (session.scalar(select(func.max(Event.id))) or 0) + 1,
+            }
+            self.sequences = {
+                int(c.name.split("-")[1]): c.value
+                for c in session.scalars(select(Counter).where(Counter.name.like("complaint-%")))
+            }
+        self._due: dict[date, date] = {}
+        self.today = now.astimezone(LOCAL_TZ).date()
+
+    def due(self, day: date) -> date:
+        found = self._due.get(day)
+        if found is None:
+            found = self._due[day] = self.calendar.add_working_days(day, self.sla)
+        return found
+
+
+def _ensure_desk_officers(session: Any) -> list[int]:
+    names = ("Rina Marlina", "Yusuf Alkadrie", "Theresia Lusi")
+    found = list(session.scalars(select(Officer.id).where(Officer.role == Role.PETUGAS)))
+    for i, name in enumerate(names[len(found) :], start=len(found)):
+        officer = Officer(name=name, nip=f"19{80 + i}0{i + 1}152010012{i}00{i + 1}",
+                          jabatan="Pengadministrasi Umum", role=Role.PETUGAS)  # fmt: skip
+        session.add(officer)
+        session.flush()
+        found.append(officer.id)
+    return found
+
+
+def generate(
+    engine: Engine,
+    count: int,
+    seed: int = 1,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Insert `count` complaints received over the last 12 months; returns how many."""
+    if count < 1:
+        raise ValueError("jumlah pengaduan minimal 1")
+    ctx = _Ctx(engine, seed, now or now_utc())
+    end = ctx.now.astimezone(UTC).replace(tzinfo=None)
+    start = end - timedelta(days=365)
+    span = (end - start).total_seconds()
+    moments = sorted(start + timedelta(seconds=ctx.rng.random() * span) for _ in range(count))
+    done = 0
+    with writing(engine) as session:
+        conn = session.connection()
+        for offset in range(0, count, BATCH):
+            chunk = moments[offset : offset + BATCH]
+            people, complaints, events = _rows(ctx, chunk)
+            insert_rows(conn, "complainant", COMPLAINANT_COLS, people)
+            insert_rows(conn, "complaint", COMPLAINT_COLS, complaints)
+            insert_rows(conn, "event", EVENT_COLS, events)
+            done += len(chunk)
+            if progress:
+                progress(done, count)
+        _save_counters(session, ctx.sequences)
+    return done
+
+
+def _ts(moment: datetime) -> str:
+    """Naive UTC as both backends store it (SQLite text; PostgreSQL COPY text input)."""
+    return moment.isoformat(" ", "microseconds")
+
+
+def _save_counters(session: Any, sequences: dict[int, int]) -> None:
+    for year, value in sequences.items():
+        name = f"complaint-{year}"
+        if session.get(Counter, name) is None:
+            session.add(Counter(name=name, value=value))
+        else:
+            session.execute(update(Counter).where(Counter.name == name).values(value=value))
+
+
+def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], list[Any]]:
+    rng = ctx.rng
+    regencies = list(KALBAR_REGENCIES)
+    channel_pool = [c for c, weight in CHANNEL_WEIGHTS.items() for _ in range(weight)]
+    people: list[Any] = []
+    complaints: list[Any] = []
+    events: list[Any] = []
+    for received in moments:  # naive UTC
+        local_day = (received + LOCAL_OFFSET).date()
+        year = local_day.year
+        sequence = ctx.sequences.get(year, 0) + 1
+        ctx.sequences[year] = sequence
+        cid, pid = ctx.next["complaint"], ctx.next["complainant"]
+        ctx.next["complaint"] += 1
+        ctx.next["complainant"] += 1
+        channel = rng.pick(channel_pool)
+        anonymous = channel == Channel.KOTAK_PENGADUAN and rng.random() < 0.4
+        name = "" if anonymous else f"{rng.pick(FIRST)} {rng.pick(LAST)}"
+        has_id = not anonymous and (channel == Channel.TATAP_MUKA or rng.random() < 0.5)
+        id_type = ("KTP" if rng.random() < 0.85 else "SIM") if has_id else ""
+        number = random_nik(rng, regencies) if has_id else ""
+        phone = f"+628{rng.between(11, 59)}{rng.between(1000000, 99999999)}"
+        address = (f"{rng.pick(STREETS)} No. {rng.between(1, 250)}, "
+                   f"{KALBAR_REGENCIES[rng.pick(regencies)]}")  # fmt: skip
+        email = f"{name.split(' ')[0].lower()}{rng.between(1, 999)}@contoh.id" if name else ""
+        people.append((pid, name, id_type, number, address, phone, email))
+        summary, description = rng.pick(SUMMARIES)
+        due = ctx.due(local_day)
+        status, closed_at, result = _fate(ctx, received, due)
+        closed = _ts(closed_at) if closed_at else None
+        at = _ts(received)
+        unit = rng.pick(ctx.units) if status != Status.DITERIMA else None
+        desk = rng.pick(ctx.desk)
+        complaints.append((
+            cid, format_tracking_number(year, sequence), year, sequence, at, channel,
+            "lisan" if channel in (Channel.TATAP_MUKA, Channel.TELEPON) else "tertulis",
+            rng.pick(SERVICES), rng.pick(CATEGORIES), summary, description, "", "", "",
+            None, pid, int(anonymous), int(rng.random() < 0.05),
+            f"LAPOR-{year}{rng.between(100000, 999999)}" if channel == Channel.LAPOR else "",
+            f"{rng.between(1, 900)}/{year}" if channel == Channel.SURAT else "",
+            ctx.manager, desk, unit, status, due.isoformat(), closed, result, at, closed or at, 1,
+        ))  # fmt: skip
+        events.extend(_events(ctx, cid, received, status, closed_at, result, desk))
+    return people, complaints, events
+
+
+def _fate(ctx: _Ctx, received: datetime, due: date) -> tuple[str, datetime | None, str]:
+    rng = ctx.rng
+    overdue = due < ctx.today
+    roll = rng.random()
+    if not overdue:
+        status = rng.pick(
+            [Status.DITERIMA, Status.DIVERIFIKASI, Status.DIDISPOSISIKAN,
+             Status.DITINDAKLANJUTI, Status.SELESAI, Status.SELESAI]
+        )  # fmt: skip
+    elif roll < 0.80:
+        status = Status.SELESAI
+    elif roll < 0.88:
+        status = Status.DITOLAK
+    elif roll < 0.94:
+        status = Status.DIESKALASI
+    else:
+        status = Status.DITINDAKLANJUTI
+    if status not in (Status.SELESAI, Status.DITOLAK):
+        return status, None, ""
+    late = overdue and rng.random() < 0.15
+    days = rng.between(1, 4) if not late else rng.between(8, 14)
+    closed = min(received + timedelta(days=days, hours=rng.between(0, 6)), ctx.naive_now)
+    if status == Status.DITOLAK:
+        return status, closed, "Bukan kewenangan BKAD; pengadu diarahkan ke instansi terkait."
+    return status, closed, rng.pick(RESULTS)
+
+
+def _events(ctx: _Ctx, cid: int, received: datetime, status: str, closed: datetime | None,
+            result: str, desk: int) -> list[Any]:  # fmt: skip
+    steps: list[tuple[str, str]] = [(EventKind.RECEIVED, "")]
+    order = [Status.DIVERIFIKASI, Status.DIDISPOSISIKAN, Status.DITINDAKLANJUTI]
+    reached = {
+        Status.DITERIMA: 0, Status.DIVERIFIKASI: 1, Status.DIDISPOSISIKAN: 2,
+        Status.DITINDAKLANJUTI: 3, Status.SELESAI: 3, Status.DIESKALASI: 2, Status.DITOLAK: 1,
+    }[Status(status)]  # fmt: skip
+    texts = {Status.DIVERIFIKASI: "", Status.DIDISPOSISIKAN: "Mohon ditindaklanjuti.",
+             Status.DITINDAKLANJUTI: "Sedang ditangani bidang terkait."}  # fmt: skip
+    kinds = {Status.DIVERIFIKASI: EventKind.VERIFIED, Status.DIDISPOSISIKAN: EventKind.DISPOSED,
+             Status.DITINDAKLANJUTI: EventKind.NOTE}  # fmt: skip
+    steps += [(kinds[s], texts[s]) for s in order[:reached]]
+    if status == Status.SELESAI:
+        steps.append((EventKind.RESOLVED, result))
+    elif status == Status.DITOLAK:
+        steps.append((EventKind.REJECTED, result))
+    elif status == Status.DIESKALASI:
+        steps.append((EventKind.ESCALATED, "Batas waktu terlampaui; diteruskan ke Gubernur."))
+    end = closed or min(received + timedelta(days=len(steps)), ctx.naive_now)
+    gap = (end - received) / max(len(steps) - 1, 1)
+    rows = []
+    for i, (kind, text) in enumerate(steps):
+        rows.append((ctx.next["event"], cid, kind, desk if i == 0 else ctx.manager,
+                     _ts(received + gap * i), text))  # fmt: skip
+        ctx.next["event"] += 1
+    return rows
