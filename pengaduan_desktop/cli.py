@@ -1,0 +1,192 @@
+"""The command line of DESIGN section 7. With no subcommand it opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from pengaduan_desktop import __version__
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A problem with what was asked; printed as one line, exit code 1."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pengaduan",
+        description="Pengaduan Desktop — pengelolaan pengaduan pelayanan publik BKAD Kalbar.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="alamat basis data (juga PENGADUAN_DB); bawaan: SQLite")
+    sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
+
+    def add(name: str, text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=text, description=text)
+        p.add_argument("--db", default=argparse.SUPPRESS, help="alamat basis data")
+        return p
+
+    add("init", "buat atau perbarui basis data")
+    demo = add("demo", "isi basis data dengan pengaduan contoh")
+    demo.add_argument("--count", type=int, required=True, help="jumlah pengaduan")
+    demo.add_argument(
+        "--seed", type=int, default=1, help="benih acak (hasil sama untuk benih sama)"
+    )
+    cal = add("calendar", "kalender hari kerja")
+    cal_sub = cal.add_subparsers(dest="calendar_command", metavar="PERINTAH", required=True)
+    due = cal_sub.add_parser("due", help="batas waktu untuk pengaduan yang diterima pada TANGGAL")
+    due.add_argument("date", metavar="TANGGAL", help="YYYY-MM-DD")
+    due.add_argument("--days", type=int, help="jumlah hari kerja (bawaan: pengaturan kantor)")
+    lst = cal_sub.add_parser("list", help="daftar hari libur dan cuti bersama dalam TAHUN")
+    lst.add_argument("year", metavar="TAHUN", type=int)
+    for p in (due, lst):
+        p.add_argument("--db", default=argparse.SUPPRESS, help="alamat basis data")
+    imp = add("import", "impor pengaduan dari CSV, XLSX atau JSON")
+    imp.add_argument("file", metavar="BERKAS", type=Path)
+    rec = add("receipt", "tulis PDF tanda bukti pengaduan")
+    rec.add_argument("number", metavar="NOMOR")
+    rec.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
+    rec.add_argument("--page", choices=("A4", "A5"), default="A4")
+    add("self-test", "jalankan aplikasi tanpa layar, buka setiap tab, keluar 0 bila baik")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from pengaduan_desktop.ui.launch import run_window
+
+        return run_window(args.db)
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print("dibatalkan", file=sys.stderr)
+        return 130
+    except CliError as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from pengaduan_desktop.core.errors import user_message
+
+        known = user_message(exc)
+        if known is None:
+            raise
+        print(f"galat: {known}", file=sys.stderr)
+        return 1
+
+
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from pengaduan_desktop.core.db import create_db_engine
+    from pengaduan_desktop.core.schema import init_database
+
+    engine = create_db_engine(args.db)
+    init_database(engine)
+    return engine
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.core.schema import current_revision
+
+    engine = _engine(args)
+    print(f"Basis data siap: {engine.url.render_as_string(hide_password=True)} "
+          f"(revisi {current_revision(engine)})")  # fmt: skip
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.core.demo import generate
+
+    if args.count < 1:
+        raise CliError("--count harus 1 atau lebih")
+    engine = _engine(args)
+    last = [0]
+
+    def progress(done: int, total: int) -> None:
+        percent = done * 100 // total
+        if percent >= last[0] + 10 or done == total:
+            last[0] = percent
+            print(f"  {done:,} / {total:,} ({percent}%)", file=sys.stderr)
+
+    count = generate(engine, args.count, seed=args.seed, progress=progress)
+    print(f"{count} pengaduan contoh dibuat.")
+    return 0
+
+
+def _parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"tanggal tidak valid: {text!r} (gunakan YYYY-MM-DD)") from None
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.core.db import reading
+    from pengaduan_desktop.core.indonesian import WEEKDAYS
+    from pengaduan_desktop.core.office import load_calendar, profile
+
+    engine = _engine(args)
+    with reading(engine) as session:
+        calendar = load_calendar(session)
+        sla = profile(session).sla_days
+    if args.calendar_command == "due":
+        received = _parse_date(args.date)
+        days = sla if args.days is None else args.days
+        if days < 1:
+            raise CliError("--days harus 1 atau lebih")
+        print(calendar.add_working_days(received, days).isoformat())
+        return 0
+    if not 1900 <= args.year <= 2200:
+        raise CliError(f"tahun di luar jangkauan: {args.year}")
+    for day in calendar.listed_days(args.year):
+        weekday = WEEKDAYS[day.day.weekday()]
+        print(f"{day.day.isoformat()}\t{weekday}\t{day.kind.value}\t{day.name}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.core.importer import import_file
+
+    engine = _engine(args)
+    numbers = import_file(engine, args.file)
+    for number in numbers:
+        print(number)
+    print(f"{len(numbers)} pengaduan diimpor.", file=sys.stderr)
+    return 0
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.core.events import record_event
+    from pengaduan_desktop.core.files import write_atomic
+    from pengaduan_desktop.core.printable import receipt_data
+    from pengaduan_desktop.core.vocabulary import EventKind
+    from pengaduan_desktop.documents.receipt import render_receipt
+
+    engine = _engine(args)
+    data = receipt_data(engine, args.number)
+    write_atomic(args.output, render_receipt(data, args.page))
+    record_event(engine, data.tracking_number, EventKind.PRINTED,
+                 f"Tanda bukti disimpan sebagai PDF ({args.output.name})", None)  # fmt: skip
+    print(args.output)
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pengaduan_desktop.ui.launch import self_test
+
+    return self_test(args.db)
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "calendar": cmd_calendar,
+    "import": cmd_import,
+    "receipt": cmd_receipt,
+    "self-test": cmd_self_test,
+}

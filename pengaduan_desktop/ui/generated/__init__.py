@@ -1,0 +1,1 @@
+"""Modules compiled from forms/*.ui: do not edit."""

@@ -1,0 +1,429 @@
+"""The intake tab: type a complaint, save it, print or save its receipt, reprint recent ones."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
+from sqlalchemy import Engine
+
+from pengaduan_desktop.core.events import record_event
+from pengaduan_desktop.core.files import write_atomic
+from pengaduan_desktop.core.indonesian import long_date
+from pengaduan_desktop.core.intake import (
+    ComplaintInput,
+    SavedComplaint,
+    ValidationFailed,
+    register,
+    validate,
+)
+from pengaduan_desktop.core.office import active_officers, active_units, read_profile
+from pengaduan_desktop.core.printable import receipt_data
+from pengaduan_desktop.core.queries import recent_complaints
+from pengaduan_desktop.core.timeutil import LOCAL_TZ, now_utc, to_local
+from pengaduan_desktop.core.vocabulary import (
+    CATEGORIES,
+    CHANNEL_LABELS,
+    FORM_LABELS,
+    ID_TYPE_LABELS,
+    SERVICES,
+    Channel,
+    EventKind,
+    Form,
+)
+from pengaduan_desktop.documents.receipt import render_receipt
+from pengaduan_desktop.ui.field_checks import Hint, check_email, check_id, check_phone
+from pengaduan_desktop.ui.generated.ui_intake import Ui_IntakeForm
+from pengaduan_desktop.ui.msgbox import show_error, show_message
+from pengaduan_desktop.ui.printing import print_pdf
+from pengaduan_desktop.ui.recent_model import RecentComplaintsModel
+from pengaduan_desktop.ui.tasks import run_task
+
+HINT_COLORS = {Hint.INFO: "#555555", Hint.OK: "#1b7f3b", Hint.ERROR: "#b00020"}
+NO_DATE = QDate(2000, 1, 1)  # shown as "tidak diketahui"
+
+# Chooser seams: tests replace them; the defaults open the real dialogs without blocking.
+FileChooser = Callable[[QWidget, str, Callable[[Path], None]], None]
+PrinterChooser = Callable[[QWidget, Callable[[QPrinter], None]], None]
+
+
+def choose_pdf_file(parent: QWidget, suggested: str, accept: Callable[[Path], None]) -> None:
+    dialog = QFileDialog(parent, parent.tr("Simpan tanda bukti sebagai PDF"), suggested)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter(parent.tr("Dokumen PDF (*.pdf)"))
+    dialog.setDefaultSuffix("pdf")
+    dialog.fileSelected.connect(lambda name: accept(Path(name)))
+    dialog.open()
+
+
+def choose_printer(parent: QWidget, accept: Callable[[QPrinter], None]) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Cetak tanda bukti"))
+    dialog.accepted.connect(lambda: accept(printer))
+    dialog.open()
+
+
+def tr_label(text: str) -> str:
+    return QCoreApplication.translate("vocabulary", text)
+
+
+class IntakeTab(QWidget):
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        engine: Engine,
+        acting_officer: Callable[[], int | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.acting_officer = acting_officer
+        self.choose_file: FileChooser = choose_pdf_file
+        self.choose_printer: PrinterChooser = choose_printer
+        self.last_saved: SavedComplaint | None = None
+        self.busy = False
+        self.ui = Ui_IntakeForm()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.errors: dict[str, QLabel] = {
+            "received_at": ui.receivedAtError, "channel": ui.channelError, "form": ui.formError,
+            "letter_number": ui.letterNumberError, "lapor_tracking_id": ui.laporIdError,
+            "service": ui.serviceError, "category": ui.categoryError, "summary": ui.summaryError,
+            "event_date": ui.eventDateError, "name": ui.nameError, "id_type": ui.idTypeError,
+            "id_number": ui.idNumberError, "phone": ui.phoneError, "email": ui.emailError,
+        }  # fmt: skip
+        self.fields: dict[str, QWidget] = {
+            "received_at": ui.receivedAtEdit, "channel": ui.channelCombo, "form": ui.formCombo,
+            "letter_number": ui.letterNumberEdit, "lapor_tracking_id": ui.laporIdEdit,
+            "service": ui.serviceCombo, "category": ui.categoryCombo, "summary": ui.summaryEdit,
+            "event_date": ui.eventDateEdit, "name": ui.nameEdit, "id_type": ui.idTypeCombo,
+            "id_number": ui.idNumberEdit, "phone": ui.phoneEdit, "email": ui.emailEdit,
+        }  # fmt: skip
+        self._fill_choices()
+        self.recent = RecentComplaintsModel(self)
+        ui.recentTable.setModel(self.recent)
+        header = ui.recentTable.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        ui.recentTable.verticalHeader().hide()
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        self._connect()
+        self.new_complaint()
+        self.refresh_recent()
+
+    # -- set-up ---------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        for channel in Channel:
+            ui.channelCombo.addItem(tr_label(CHANNEL_LABELS[channel]), channel.value)
+        for form in Form:
+            ui.formCombo.addItem(tr_label(FORM_LABELS[form]), form.value)
+        for id_type, label in ID_TYPE_LABELS.items():
+            ui.idTypeCombo.addItem(tr_label(label), id_type.value)
+        ui.serviceCombo.addItems([tr_label(s) for s in SERVICES])
+        ui.categoryCombo.addItems([tr_label(c) for c in CATEGORIES])
+        ui.eventDateEdit.setMinimumDate(NO_DATE)
+        self.reload_people()
+
+    def reload_people(self) -> None:
+        """Officers and units (after the office profile is edited)."""
+        ui = self.ui
+        ui.officerCombo.clear()
+        self._officers = active_officers(self.engine)
+        profile = read_profile(self.engine)
+        for officer in self._officers:
+            ui.officerCombo.addItem(officer.name, officer.id)
+        index = next((i for i, o in enumerate(self._officers)
+                      if o.name == profile.manager_name), 0)  # fmt: skip
+        ui.officerCombo.setCurrentIndex(index)
+        self._default_officer_index = index
+        ui.unitCombo.clear()
+        ui.unitCombo.addItem(self.tr("— belum diteruskan —"), None)
+        for unit_id, name in active_units(self.engine):
+            ui.unitCombo.addItem(name, unit_id)
+        self._show_jabatan()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.channelCombo.currentIndexChanged.connect(self._channel_changed)
+        ui.anonymousCheck.toggled.connect(self._anonymous_changed)
+        ui.idTypeCombo.currentIndexChanged.connect(self._check_id_live)
+        ui.idNumberEdit.textChanged.connect(self._check_id_live)
+        ui.phoneEdit.textChanged.connect(lambda: self._set_hint("phone", Hint.NONE, ""))
+        ui.phoneEdit.editingFinished.connect(self._check_phone)
+        ui.emailEdit.editingFinished.connect(self._check_email)
+        ui.officerCombo.currentIndexChanged.connect(self._show_jabatan)
+        for name in ("summary", "name", "letter_number", "lapor_tracking_id"):
+            widget = self.fields[name]
+            widget.textChanged.connect(lambda _t, n=name: self._set_hint(n, Hint.NONE, ""))  # type: ignore[attr-defined]
+        ui.saveButton.clicked.connect(self.save)
+        ui.newButton.clicked.connect(self.new_complaint)
+        ui.printButton.clicked.connect(lambda: self.print_receipt(self._saved_number()))
+        ui.savePdfButton.clicked.connect(lambda: self.save_receipt_pdf(self._saved_number()))
+        ui.recentPrintButton.clicked.connect(lambda: self.print_receipt(self._selected_number()))
+        ui.recentPdfButton.clicked.connect(lambda: self.save_receipt_pdf(self._selected_number()))
+        ui.recentTable.doubleClicked.connect(
+            lambda index: self.print_receipt(self.recent.tracking_number(index.row()))
+        )
+        shortcuts = (
+            ("Ctrl+S", self.save),
+            ("Ctrl+N", self.new_complaint),
+            ("Ctrl+P", lambda: self.print_receipt(self._saved_number())),
+        )
+        for keys, slot in shortcuts:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- form state -----------------------------------------------------------------------
+    def new_complaint(self) -> None:
+        ui = self.ui
+        self.last_saved = None
+        now = to_local(now_utc()).replace(second=0, microsecond=0, tzinfo=None)
+        ui.receivedAtEdit.setDateTime(QDateTime(now))
+        for edit in (ui.letterNumberEdit, ui.laporIdEdit, ui.summaryEdit, ui.eventPlaceEdit,
+                     ui.nameEdit, ui.idNumberEdit, ui.phoneEdit, ui.emailEdit):  # fmt: skip
+            edit.clear()
+        for text in (ui.descriptionEdit, ui.lossEdit, ui.resolutionEdit, ui.addressEdit):
+            text.clear()
+        ui.channelCombo.setCurrentIndex(0)
+        for combo in (ui.serviceCombo, ui.categoryCombo):
+            combo.setCurrentIndex(0)
+            combo.lineEdit().setCursorPosition(0)
+        ui.idTypeCombo.setCurrentIndex(ui.idTypeCombo.findData("KTP"))
+        ui.eventDateEdit.setDate(NO_DATE)
+        ui.anonymousCheck.setChecked(False)
+        ui.confidentialCheck.setChecked(False)
+        ui.unitCombo.setCurrentIndex(0)
+        if ui.officerCombo.count():
+            ui.officerCombo.setCurrentIndex(self._default_officer_index)
+        for name in self.errors:
+            self._set_hint(name, Hint.NONE, "")
+        self._channel_changed()
+        self._set_editable(True)
+        ui.resultLabel.setText(self.tr("Isi formulir lalu tekan Simpan (Ctrl+S). "
+                                       "Kolom bertanda * wajib diisi."))  # fmt: skip
+        ui.receivedAtEdit.setFocus()
+
+    def _set_editable(self, editable: bool) -> None:
+        ui = self.ui
+        ui.complaintGroup.setEnabled(editable)
+        ui.complainantGroup.setEnabled(editable)
+        ui.handlingGroup.setEnabled(editable)
+        ui.saveButton.setEnabled(editable and not self.busy)
+        ui.printButton.setEnabled(not editable)
+        ui.savePdfButton.setEnabled(not editable)
+        if editable:
+            self._anonymous_changed(ui.anonymousCheck.isChecked())
+
+    def _channel_changed(self) -> None:
+        ui = self.ui
+        channel = ui.channelCombo.currentData()
+        for label, edit, shown in (
+            (ui.laporIdLabel, ui.laporIdEdit, channel == Channel.LAPOR),
+            (ui.letterNumberLabel, ui.letterNumberEdit, channel == Channel.SURAT),
+        ):
+            ui.complaintGroupLayout.setRowVisible(label, shown)
+            if not shown:
+                edit.clear()
+        spoken = channel in (Channel.TATAP_MUKA, Channel.TELEPON)
+        ui.formCombo.setCurrentIndex(ui.formCombo.findData(Form.LISAN if spoken else Form.TERTULIS))
+
+    def _anonymous_changed(self, anonymous: bool) -> None:
+        ui = self.ui
+        for widget in (ui.nameEdit, ui.idTypeCombo, ui.idNumberEdit):
+            widget.setEnabled(not anonymous)
+        if anonymous:
+            ui.nameEdit.clear()
+            ui.idNumberEdit.clear()
+            ui.idTypeCombo.setCurrentIndex(ui.idTypeCombo.findData(""))
+        ui.nameLabel.setText(self.tr("Nama") if anonymous else self.tr("Nama *"))
+
+    def _show_jabatan(self) -> None:
+        index = self.ui.officerCombo.currentIndex()
+        officer = self._officers[index] if 0 <= index < len(self._officers) else None
+        text = f"{officer.jabatan}\nNIP {officer.nip}" if officer else ""
+        self.ui.officerJabatanLabel.setText(text)
+
+    def _set_hint(self, name: str, hint: Hint, text: str) -> None:
+        label = self.errors[name]
+        label.setText(text[:1].upper() + text[1:] if text else "")
+        label.setStyleSheet(f"color: {HINT_COLORS.get(hint, '#000')};")
+        label.setVisible(bool(text))
+
+    def _check_id_live(self) -> None:
+        hint, text = check_id(self.ui.idTypeCombo.currentData(), self.ui.idNumberEdit.text())
+        self._set_hint("id_number", hint, text)
+        self._set_hint("id_type", Hint.NONE, "")
+
+    def _check_phone(self) -> None:
+        hint, text, normalized = check_phone(self.ui.phoneEdit.text())
+        if normalized and normalized != self.ui.phoneEdit.text():
+            self.ui.phoneEdit.setText(normalized)
+        self._set_hint("phone", hint, text)
+
+    def _check_email(self) -> None:
+        hint, text = check_email(self.ui.emailEdit.text())
+        self._set_hint("email", hint, text)
+
+    # -- saving ---------------------------------------------------------------------------
+    def collect(self) -> ComplaintInput:
+        ui = self.ui
+        received = ui.receivedAtEdit.dateTime().toPython().replace(tzinfo=LOCAL_TZ)
+        event_day = ui.eventDateEdit.date()
+        return ComplaintInput(
+            received_at=received,
+            channel=ui.channelCombo.currentData(),
+            form=ui.formCombo.currentData(),
+            service=ui.serviceCombo.currentText(),
+            category=ui.categoryCombo.currentText(),
+            summary=ui.summaryEdit.text(),
+            description=ui.descriptionEdit.toPlainText(),
+            loss=ui.lossEdit.toPlainText(),
+            requested_resolution=ui.resolutionEdit.toPlainText(),
+            event_place=ui.eventPlaceEdit.text(),
+            event_date=None if event_day == NO_DATE else event_day.toPython(),
+            name=ui.nameEdit.text(),
+            id_type=ui.idTypeCombo.currentData(),
+            id_number=ui.idNumberEdit.text(),
+            address=ui.addressEdit.toPlainText(),
+            phone=ui.phoneEdit.text(),
+            email=ui.emailEdit.text(),
+            anonymous=ui.anonymousCheck.isChecked(),
+            confidential=ui.confidentialCheck.isChecked(),
+            lapor_tracking_id=ui.laporIdEdit.text(),
+            letter_number=ui.letterNumberEdit.text(),
+            responsible_officer_id=ui.officerCombo.currentData(),
+            unit_id=ui.unitCombo.currentData(),
+        )
+
+    def save(self) -> None:
+        if self.busy or self.last_saved is not None:
+            return
+        data = self.collect()
+        for name in self.errors:
+            self._set_hint(name, Hint.NONE, "")
+        try:
+            validate(data)
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return
+        self._set_busy(True)
+        run_task(lambda: register(self.engine, data, self.acting_officer()),
+                 self._saved, self._failed)  # fmt: skip
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, message in errors.items():
+            self._set_hint(name if name in self.errors else "summary", Hint.ERROR, message)
+        first = next((w for n, w in self.fields.items() if n in errors), None)
+        count = len(errors)
+        self.ui.resultLabel.setText(
+            self.tr("Belum tersimpan: %n isian perlu diperbaiki (lihat pesan merah).", "", count)
+        )
+        if first is not None:
+            self.ui.formScroll.ensureWidgetVisible(first)
+            first.setFocus()
+
+    def _saved(self, saved: SavedComplaint) -> None:
+        self._set_busy(False)
+        self.last_saved = saved
+        self._set_editable(False)
+        self.ui.resultLabel.setText(
+            self.tr("<b>Tersimpan.</b> Nomor pengaduan <b>{number}</b> — batas waktu tindak "
+                    "lanjut paling lambat <b>{due}</b>. Cetak tanda bukti (Ctrl+P) atau tekan "
+                    "Baru (Ctrl+N) untuk pengaduan berikutnya.")
+            .format(number=saved.tracking_number, due=long_date(saved.due_date))
+        )  # fmt: skip
+        self.ui.printButton.setFocus()
+        self.refresh_recent()
+        self.saved.emit(saved.tracking_number)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ValidationFailed):
+            self.show_errors(exc.errors)
+            return
+        show_error(self, exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ui.busyBar.setVisible(busy)
+        self.ui.saveButton.setEnabled(not busy and self.last_saved is None)
+
+    def refresh_recent(self) -> None:
+        run_task(lambda: recent_complaints(self.engine), self.recent.set_rows, self._failed)
+
+    # -- receipts -------------------------------------------------------------------------
+    def _saved_number(self) -> str | None:
+        return self.last_saved.tracking_number if self.last_saved else None
+
+    def _selected_number(self) -> str | None:
+        rows = self.ui.recentTable.selectionModel().selectedRows()
+        return self.recent.tracking_number(rows[0].row()) if rows else None
+
+    def _render(self, number: str, then: Callable[[bytes], None]) -> None:
+        self._set_busy(True)
+
+        def done(pdf: bytes) -> None:
+            self._set_busy(False)
+            then(pdf)
+
+        run_task(lambda: render_receipt(receipt_data(self.engine, number)), done, self._failed)
+
+    def print_receipt(self, number: str | None) -> None:
+        if not number:
+            self._need_complaint()
+            return
+
+        def printed(printer: QPrinter) -> None:
+            self._render(number, lambda pdf: self._print(number, pdf, printer))
+
+        self.choose_printer(self, printed)
+
+    def _print(self, number: str, pdf: bytes, printer: QPrinter) -> None:
+        try:
+            pages = print_pdf(pdf, printer)
+            record_event(self.engine, number, EventKind.PRINTED, "Tanda bukti dicetak",
+                         self.acting_officer())  # fmt: skip
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ui.resultLabel.setText(
+            self.tr("Tanda bukti {number} dikirim ke printer ({pages} halaman).").format(
+                number=number, pages=pages
+            )
+        )
+
+    def save_receipt_pdf(self, number: str | None) -> None:
+        if not number:
+            self._need_complaint()
+            return
+
+        def chosen(path: Path) -> None:
+            def write() -> Path:
+                write_atomic(path, render_receipt(receipt_data(self.engine, number)))
+                record_event(self.engine, number, EventKind.PRINTED,
+                             f"Tanda bukti disimpan sebagai PDF ({path.name})",
+                             self.acting_officer())  # fmt: skip
+                return path
+
+            self._set_busy(True)
+            run_task(write, self._pdf_written, self._failed)
+
+        self.choose_file(self, f"Tanda-Bukti-{number}.pdf", chosen)
+
+    def _pdf_written(self, path: Path) -> None:
+        self._set_busy(False)
+        self.ui.resultLabel.setText(self.tr("Tanda bukti disimpan ke {path}").format(path=path))
+
+    def _need_complaint(self) -> None:
+        show_message(self, self.tr("Belum ada pengaduan"),
+                     self.tr("Simpan pengaduan terlebih dahulu, atau pilih satu di daftar "
+                             "pengaduan terbaru."))  # fmt: skip

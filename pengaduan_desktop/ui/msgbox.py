@@ -1,0 +1,39 @@
+"""Message boxes that never block: shown with open(), so tests and the event loop go on."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from pengaduan_desktop.core.errors import user_message
+
+
+def show_message(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    details: str = "",
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """Tell the user what they can act on; report anything else as a bug, with details."""
+    known = user_message(exc)
+    if known is not None:
+        return show_message(parent, parent.tr("Tidak berhasil") if parent else "Tidak berhasil",
+                            known[:1].upper() + known[1:], QMessageBox.Icon.Warning)  # fmt: skip
+    details = "".join(traceback.format_exception(exc))
+    text = (
+        "Terjadi kesalahan program. Salin rincian di bawah dan kirimkan kepada pengelola "
+        "aplikasi. Data yang sudah tersimpan tidak hilang."
+    )
+    return show_message(parent, "Kesalahan program", text, QMessageBox.Icon.Critical, details)

@@ -1,0 +1,58 @@
+"""Table model of the most recent complaints (the reprint panel on the intake tab)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from pengaduan_desktop.core.queries import RecentRow
+
+Index = QModelIndex | QPersistentModelIndex
+NUMBER, RECEIVED, COMPLAINANT, SUMMARY, DUE = range(5)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RecentComplaintsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RecentRow] = []
+        self._headers = [self.tr("Nomor"), self.tr("Diterima"), self.tr("Pengadu"),
+                         self.tr("Perihal"), self.tr("Batas waktu")]  # fmt: skip
+
+    def set_rows(self, rows: list[RecentRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ID_ROLE:
+            return row.tracking_number
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                NUMBER: row.tracking_number,
+                RECEIVED: row.received_at.strftime("%d/%m/%Y %H:%M"),
+                COMPLAINANT: row.complainant,
+                SUMMARY: row.summary,
+                DUE: row.due_date.strftime("%d/%m/%Y"),
+            }[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == SUMMARY:
+            return row.summary
+        return None
+
+    def tracking_number(self, row: int) -> str | None:
+        return self._rows[row].tracking_number if 0 <= row < len(self._rows) else None

@@ -1,0 +1,53 @@
+"""One way to run work off the GUI thread: run_task(fn, on_done, on_error).
+
+The worker never touches widgets; its result or its error comes back on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_running: set[_Signals] = set()
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:  # handed to the GUI thread, which sorts it
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+def run_task(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    signals = _Signals()
+    _running.add(signals)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _running.discard(signals)
+        callback(value)
+
+    signals.done.connect(lambda result: finish(on_done, result))
+    signals.failed.connect(lambda exc: finish(on_error, exc))
+    QThreadPool.globalInstance().start(_Task(fn, signals))
+
+
+def tasks_running() -> int:
+    return len(_running)
