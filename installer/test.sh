@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Install what the tests need (Qt libraries, Xvfb, poppler, PostgreSQL) and run lint, types
+# and the whole test suite on SQLite and on a throw-away PostgreSQL server.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+ensure_debs $QT_PACKAGES xvfb poppler-utils postgresql
+ensure_venv "[test]"
+cd "$ROOT"
+export QT_QPA_PLATFORM=offscreen
+
+log "ruff (lint and format) and mypy (core)"
+"$VENV/bin/ruff" check .
+"$VENV/bin/ruff" format --check .
+"$VENV/bin/mypy"
+
+PG_DIR=""
+PG_CTL_AS=()
+start_pg() {
+  PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+  if [ -z "$PG_BIN" ]; then log "PostgreSQL is not installed: its tests will be skipped"; return 0; fi
+  PG_DIR="$(mktemp -d /tmp/pengaduan-pg.XXXXXX)"
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DIR"; as=(runuser -u postgres --); fi
+  PG_PORT=$((20000 + RANDOM % 20000))
+  "${as[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U postgres -E UTF8 >/dev/null
+  "${as[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses='' -c fsync=off" start >/dev/null
+  PG_CTL_AS=("${as[@]}")
+  export PENGADUAN_TEST_PG="postgresql+psycopg://postgres@/postgres?host=$PG_DIR&port=$PG_PORT"
+  log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on $PG_DIR:$PG_PORT"
+}
+stop_pg() {
+  [ -n "$PG_DIR" ] || return 0
+  "${PG_CTL_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+trap stop_pg EXIT
+start_pg
+
+log "pytest"
+set +e
+"$VENV/bin/python" -m pytest "$@"
+status=$?
+set -e
+if [ "$status" -eq 5 ]; then
+  log "pytest collected no tests: that is a failure"
+  exit 1
+fi
+exit "$status"

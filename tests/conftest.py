@@ -1,0 +1,65 @@
+"""Layered fixtures: temp folder -> database URL (SQLite file, or a fresh PostgreSQL database)
+-> engine with the schema -> (gui) window. Fresh for every test."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+from pengaduan_desktop.core.db import create_db_engine
+from pengaduan_desktop.core.schema import init_database
+
+PG_URL = os.environ.get("PENGADUAN_TEST_PG", "")
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def _pg_database() -> Iterator[str]:
+    if not PG_URL:
+        pytest.skip("PENGADUAN_TEST_PG is not set (installer/test.sh starts a server)")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base, _, query = PG_URL.partition("?")
+    url = base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else "")
+    try:
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'pengaduan.db'}"
+    else:
+        yield from _pg_database()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:  # type: ignore[no-untyped-def]
+    return f"sqlite:///{tmp_path / 'pengaduan.db'}"
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(db_url)
+    init_database(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sqlite_engine(sqlite_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(sqlite_url)
+    init_database(engine)
+    yield engine
+    engine.dispose()
