@@ -35,8 +35,9 @@ def complaint(**changes: Any) -> ComplaintInput:
 
 
 def pdf_text(pdf: bytes) -> str:
+    """All text of the PDF with line breaks and runs of spaces folded to one space."""
     reader = PdfReader(io.BytesIO(pdf))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
 
 
 def pdf_pages(pdf: bytes) -> int:

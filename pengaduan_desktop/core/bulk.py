@@ -1,34 +1,17 @@
 """Fast bulk inserts for generated or imported data: executemany of plain tuples on SQLite,
-COPY on PostgreSQL. Values must already be in the shape each backend stores."""
+COPY on PostgreSQL. Values must already be in the shape both store: timestamps as naive-UTC
+ISO text, dates as ISO text, booleans as 0/1."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import UTC, date, datetime
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection
 
 
-def db_value(conn: Connection, value: Any) -> Any:
-    """Python value -> what the driver stores, as the ORM would store it."""
-    if conn.dialect.name != "sqlite":
-        if isinstance(value, datetime) and value.tzinfo is not None:
-            return value.astimezone(UTC).replace(tzinfo=None)
-        return value
-    if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(UTC).replace(tzinfo=None)
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
 def insert_rows(
-    conn: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    conn: Connection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
     cols = ", ".join(columns)
     dbapi = conn.connection.dbapi_connection

@@ -141,7 +141,9 @@ def row_to_input(row: dict[str, Any]) -> ComplaintInput:
         errors["event_date"] = f"tanggal kejadian tidak valid: {event_date!r}"
     if errors:
         raise ValidationFailed(errors)
-    texts = {c: _text(row.get(c)) for c in COLUMNS + OPTIONAL_EXTRA if c not in values}
+    texts: dict[str, Any] = {
+        c: _text(row.get(c)) for c in COLUMNS + OPTIONAL_EXTRA if c not in values
+    }
     texts["status"] = texts["status"] or "diterima"
     texts.pop("event_date", None)
     return ComplaintInput(**texts, **values)

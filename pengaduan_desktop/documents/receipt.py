@@ -49,12 +49,25 @@ def due_sentence(data: ReceiptData) -> str:
     )
 
 
+# Font sizes tried in turn until the receipt fits on one page.
+FONT_STEPS = {"A4": (10.0, 9.0, 8.0), "A5": (8.5, 7.5, 6.8)}
+
+
 def render_receipt(data: ReceiptData, page: str = "A4") -> bytes:
+    """The receipt on one page: long texts shrink the type rather than spill to a second page."""
+    for base in FONT_STEPS[page]:
+        pdf, pages = _render(data, page, base)
+        if pages == 1:
+            break
+    return pdf
+
+
+def _render(data: ReceiptData, page: str, base: float) -> tuple[bytes, int]:
     size = PAGE_SIZES[page]
     small = page == "A5"
     margin = (10 if small else 20) * mm
     scale = 0.72 if small else 1.0
-    st = styles(8.5 if small else 10)
+    st = styles(base)
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=size, leftMargin=margin, rightMargin=margin,
@@ -159,4 +172,4 @@ def render_receipt(data: ReceiptData, page: str = "A4") -> bytes:
         draw_letterhead(canvas, data.letterhead, size[0], top, margin, scale)
 
     doc.build(story, onFirstPage=first_page, canvasmaker=unicode_canvas)
-    return buffer.getvalue()
+    return buffer.getvalue(), doc.page

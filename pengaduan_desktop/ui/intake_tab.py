@@ -8,7 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core.events import record_event
@@ -40,7 +47,7 @@ from pengaduan_desktop.ui.field_checks import Hint, check_email, check_id, check
 from pengaduan_desktop.ui.generated.ui_intake import Ui_IntakeForm
 from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.printing import print_pdf
-from pengaduan_desktop.ui.recent_model import RecentComplaintsModel
+from pengaduan_desktop.ui.recent_model import COMPLAINANT, SUMMARY, RecentComplaintsModel
 from pengaduan_desktop.ui.tasks import run_task
 
 HINT_COLORS = {Hint.INFO: "#555555", Hint.OK: "#1b7f3b", Hint.ERROR: "#b00020"}
@@ -110,10 +117,19 @@ class IntakeTab(QWidget):
         ui.recentTable.setModel(self.recent)
         header = ui.recentTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COMPLAINANT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(COMPLAINANT, 120)
+        ui.recentTable.setWordWrap(False)
         ui.recentTable.verticalHeader().hide()
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([860, 500])
+        self._placeholders = {
+            w: w.placeholderText()
+            for w in ui.formContents.findChildren(QLineEdit)
+            + ui.formContents.findChildren(QPlainTextEdit)
+        }
         self._connect()
         self.new_complaint()
         self.refresh_recent()
@@ -179,7 +195,8 @@ class IntakeTab(QWidget):
         )
         for keys, slot in shortcuts:
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide while this tab is shown (a hidden tab's shortcuts are inactive).
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(slot)
 
     # -- form state -----------------------------------------------------------------------
@@ -218,6 +235,9 @@ class IntakeTab(QWidget):
         ui.complainantGroup.setEnabled(editable)
         ui.handlingGroup.setEnabled(editable)
         ui.saveButton.setEnabled(editable and not self.busy)
+        # A disabled field's grey placeholder reads like a value: show none on a saved form.
+        for widget, text in self._placeholders.items():
+            widget.setPlaceholderText(text if editable else "")
         ui.printButton.setEnabled(not editable)
         ui.savePdfButton.setEnabled(not editable)
         if editable:

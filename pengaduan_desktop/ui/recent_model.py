@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from pengaduan_desktop.core.queries import RecentRow
 
 Index = QModelIndex | QPersistentModelIndex
-NUMBER, RECEIVED, COMPLAINANT, SUMMARY, DUE = range(5)
+NUMBER, COMPLAINANT, SUMMARY, DUE = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -17,8 +17,8 @@ class RecentComplaintsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RecentRow] = []
-        self._headers = [self.tr("Nomor"), self.tr("Diterima"), self.tr("Pengadu"),
-                         self.tr("Perihal"), self.tr("Batas waktu")]  # fmt: skip
+        self._headers = [self.tr("Nomor"), self.tr("Pengadu"), self.tr("Perihal"),
+                         self.tr("Batas waktu")]  # fmt: skip
 
     def set_rows(self, rows: list[RecentRow]) -> None:
         self.beginResetModel()
@@ -45,13 +45,15 @@ class RecentComplaintsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 NUMBER: row.tracking_number,
-                RECEIVED: row.received_at.strftime("%d/%m/%Y %H:%M"),
                 COMPLAINANT: row.complainant,
                 SUMMARY: row.summary,
                 DUE: row.due_date.strftime("%d/%m/%Y"),
             }[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == SUMMARY:
-            return row.summary
+        if role == Qt.ItemDataRole.ToolTipRole:
+            received = row.received_at.strftime("%d/%m/%Y %H:%M")
+            return self.tr("{summary}\nDiterima {received} WIB").format(
+                summary=row.summary, received=received
+            )
         return None
 
     def tracking_number(self, row: int) -> str | None:

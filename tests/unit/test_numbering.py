@@ -18,7 +18,7 @@ def test_format() -> None:
     assert format_tracking_number(2026, 123) == "ADU-2026-000123"
 
 
-def test_concurrent_desks_get_unique_consecutive_numbers(engine, db_url) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_desks_get_unique_consecutive_numbers(engine, db_url) -> None:
     def desk(_n: int) -> list[str]:
         own = create_db_engine(db_url)  # each desk has its own connection pool
         try:

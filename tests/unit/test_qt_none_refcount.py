@@ -4,7 +4,7 @@ the interpreter after a few thousand calls. This guards the pinned version (see 
 import sys
 
 
-def test_void_qt_calls_keep_none_alive(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_void_qt_calls_keep_none_alive(qapp) -> None:
     from PySide6.QtWidgets import QLineEdit
 
     edit = QLineEdit()

@@ -1,0 +1,143 @@
+"""The command line, run as a separate program the way an administrator runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import pdf_text
+
+GOOD_ROW = {
+    "received_at": "2026-05-24T10:30:00", "channel": "tatap_muka", "form": "lisan",
+    "name": "Bong Fui Lin", "id_type": "SIM", "id_number": "1234-5678-9012",
+    "phone": "0812 1111 2222",
+    "service": "Pelayanan Hibah dan Bantuan Sosial", "category": "Waktu penyelesaian",
+    "summary": "Hibah belum cair",
+}  # fmt: skip
+
+
+def run(*args: str, db: str | None = None, env: dict[str, str] | None = None):
+    full_env = {**os.environ, **(env or {})}
+    if db:
+        full_env["PENGADUAN_DB"] = db
+    return subprocess.run(
+        [sys.executable, "-m", "pengaduan_desktop", *args],
+        capture_output=True, text=True, env=full_env, timeout=300,
+    )  # fmt: skip
+
+
+def test_init_is_repeatable(db_url: str) -> None:
+    for _ in range(2):
+        result = run("init", db=db_url)
+        assert result.returncode == 0, result.stderr
+        assert "Basis data siap" in result.stdout
+
+
+def test_calendar_due_and_list(sqlite_url: str) -> None:
+    due = run("calendar", "due", "2026-05-24", db=sqlite_url)
+    assert (due.returncode, due.stdout.strip()) == (0, "2026-06-03")
+    assert run("calendar", "due", "2026-05-24", "--days", "1", db=sqlite_url).stdout.strip() == (
+        "2026-05-25"
+    )
+    listing = run("calendar", "list", "2026", db=sqlite_url)
+    assert listing.returncode == 0
+    assert "2026-12-24\tKamis\tcuti bersama\tCuti Bersama Hari Raya Natal" in listing.stdout
+    assert "2026-03-19\tKamis\tlibur nasional\tHari Suci Nyepi" in listing.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("calendar", "due", "24-05-2026"), "tanggal tidak valid"),
+        (("calendar", "due", "2026-05-24", "--days", "0"), "--days"),
+        (("receipt", "ADU-2026-000042", "-o", "x.pdf"), "tidak ditemukan"),
+        (("import", "nothing.csv"), "tidak ditemukan"),
+        (("demo", "--count", "0"), "--count"),
+    ],
+)
+def test_bad_input_is_one_clear_line_and_nonzero(
+    sqlite_url: str, args: tuple[str, ...], message: str
+) -> None:
+    result = run(*args, db=sqlite_url)
+    assert result.returncode == 1
+    assert result.stderr.startswith("galat: ")
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_database_url_is_reported(tmp_path: Path) -> None:
+    result = run("init", db="mysql://nobody@localhost/x")
+    assert result.returncode == 1 and "tidak didukung" in result.stderr
+
+
+def test_import_then_receipt(db_url: str, tmp_path: Path) -> None:
+    source = tmp_path / "old.json"
+    source.write_text(json.dumps([GOOD_ROW, GOOD_ROW | {"name": "Utin Rahmah"}]))
+    result = run("import", str(source), db=db_url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["ADU-2026-000001", "ADU-2026-000002"]
+    out = tmp_path / "tanda-bukti.pdf"
+    result = run("receipt", "ADU-2026-000002", "-o", str(out), db=db_url)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out.read_bytes())
+    assert "Utin Rahmah" in text and "Rabu, 3 Juni 2026" in text
+
+
+def test_bad_import_names_rows_and_writes_nothing(sqlite_url: str, tmp_path: Path) -> None:
+    source = tmp_path / "bad.json"
+    rows = [GOOD_ROW, GOOD_ROW | {"channel": "merpati"}, GOOD_ROW | {"phone": "abc"}]
+    source.write_text(json.dumps(rows))
+    result = run("import", str(source), db=sqlite_url)
+    assert result.returncode == 1
+    assert "objek ke-2: channel" in result.stderr and "objek ke-3: phone" in result.stderr
+    assert result.stdout == ""
+    receipt = run("receipt", "ADU-2026-000001", "-o", str(tmp_path / "r.pdf"), db=sqlite_url)
+    assert receipt.returncode == 1 and not (tmp_path / "r.pdf").exists()
+
+
+def test_demo_fills_the_database(sqlite_url: str, tmp_path: Path) -> None:
+    result = run("demo", "--count", "300", "--seed", "7", db=sqlite_url)
+    assert result.returncode == 0, result.stderr
+    from sqlalchemy import func, select
+
+    from pengaduan_desktop.core.db import create_db_engine, reading
+    from pengaduan_desktop.core.identity import parse_nik
+    from pengaduan_desktop.core.models import Complainant, Complaint, Event
+
+    engine = create_db_engine(sqlite_url)
+    with reading(engine) as session:
+        assert session.scalar(select(func.count()).select_from(Complaint)) == 300
+        statuses = set(session.scalars(select(Complaint.status).distinct()))
+        assert {"selesai", "diterima", "dieskalasi"} <= statuses
+        assert session.scalar(select(func.count()).select_from(Event)) > 600
+        niks = session.scalars(select(Complainant.id_number).where(Complainant.id_type == "KTP"))
+        for nik in niks:
+            assert parse_nik(nik).province == "Kalimantan Barat"
+    engine.dispose()
+
+
+def test_self_test_opens_every_tab(sqlite_url: str) -> None:
+    result = run("self-test", db=sqlite_url, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert "tab Pengaduan Baru: ok" in result.stdout
+
+
+def test_window_without_display_explains_itself(sqlite_url: str) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "pengaduan_desktop", "--db", sqlite_url],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    if sys.platform != "linux":
+        pytest.skip("only Linux decides by DISPLAY")
+    assert result.returncode == 2
+    assert "xvfb-run pengaduan" in result.stderr

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from sqlalchemy import Engine
+
+from pengaduan_desktop.ui.main_window import MainWindow
+from pengaduan_desktop.ui.tasks import tasks_running
+
+
+@pytest.fixture
+def settings_dir(qapp, tmp_path: Path) -> Path:
+    qapp.setOrganizationName("BKAD Kalbar Test")
+    qapp.setApplicationName("Pengaduan Desktop Test")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    return tmp_path
+
+
+@pytest.fixture
+def window(qtbot, engine: Engine, settings_dir: Path) -> Iterator[MainWindow]:
+    win = MainWindow(engine)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)  # so that keyboard shortcuts reach it
+    qtbot.waitUntil(lambda: tasks_running() == 0)
+    yield win
+    qtbot.waitUntil(lambda: tasks_running() == 0)
