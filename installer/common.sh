@@ -52,7 +52,10 @@ ensure_venv() {  # $1: pip extras, e.g. "" or "[test]"
     "$py" -m venv "$VENV" || { ensure_debs python3-venv; "$py" -m venv "$VENV"; }
   fi
   log "installing Pengaduan Desktop$1 into .venv"
-  "$VENV/bin/python" -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
-  "$VENV/bin/python" -m pip install -q -e "$ROOT$1" 2>&1 | grep -v "^WARNING: Location" || true
+  local pip_log="$VENV/pip-install.log"
+  if ! { "$VENV/bin/python" -m pip install -q --upgrade pip &&
+         "$VENV/bin/python" -m pip install -q -e "$ROOT$1"; } >"$pip_log" 2>&1; then
+    cat "$pip_log" >&2; log "installation failed (log: $pip_log)"; return 1
+  fi
   "$VENV/bin/python" -c "import pengaduan_desktop, PySide6" || { log "installation failed"; return 1; }
 }

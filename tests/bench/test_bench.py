@@ -1,0 +1,51 @@
+"""Benchmarks (run: python -m pytest -m bench -s tests/bench). They print figures; they never
+fail on time. PENGADUAN_BENCH_SIZE sets the number of complaints (default 1,000,000);
+PENGADUAN_BENCH_DIR keeps the generated database between runs."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.bench import measure
+
+SIZE = int(os.environ.get("PENGADUAN_BENCH_SIZE", "1000000"))
+FOLDER = Path(os.environ.get("PENGADUAN_BENCH_DIR", tempfile.gettempdir()))
+
+
+@pytest.fixture(scope="module")
+def big_db() -> tuple[str, float | None]:
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    return measure.demo_database(FOLDER / f"pengaduan-bench-{SIZE}.db", SIZE)
+
+
+@pytest.mark.bench
+def test_demo_speed(tmp_path: Path) -> None:
+    url, seconds = measure.demo_database(tmp_path / "demo.db", SIZE)
+    assert seconds is not None
+    measure.demo_speed(seconds, SIZE)
+
+
+@pytest.mark.bench
+def test_startup(big_db: tuple[str, float | None]) -> None:
+    measure.startup(big_db[0], SIZE)
+
+
+@pytest.mark.bench
+def test_receipt(tmp_path: Path) -> None:
+    measure.receipt(f"sqlite:///{tmp_path / 'r.db'}")
+
+
+def test_small_pass_keeps_the_benchmarks_working(tmp_path: Path) -> None:
+    """A small-size run of every measurement, in the default suite, so they do not rot."""
+    start = time.perf_counter()
+    url, seconds = measure.demo_database(tmp_path / "small.db", 500)
+    assert seconds is not None and seconds < time.perf_counter() - start + 1
+    figures = measure.startup(url, 500, rounds=1)
+    assert figures["bare"] > 0 and figures["ours"] > 0
+    assert measure.receipt(f"sqlite:///{tmp_path / 'r.db'}", rounds=2)["ratio"] > 0
+    assert measure.demo_speed(seconds, 500)["goal"] > 0
