@@ -8,8 +8,8 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from pengaduan_desktop.core.intake import ComplaintInput
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
+from pengaduan_desktop.core.validation import ComplaintInput
 
 VALID_NIK = "6171054107900003"  # Kota Pontianak, a woman born 1 July 1990
 

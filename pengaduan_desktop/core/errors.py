@@ -9,7 +9,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from pengaduan_desktop.core.db import DatabaseError
 from pengaduan_desktop.core.identity import IdentityError
 from pengaduan_desktop.core.importer import ImportFailed
-from pengaduan_desktop.core.intake import ValidationFailed
+from pengaduan_desktop.core.validation import ValidationFailed
 
 
 def user_message(exc: BaseException) -> str | None:

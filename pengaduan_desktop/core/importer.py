@@ -13,8 +13,9 @@ from typing import Any
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core.db import writing
-from pengaduan_desktop.core.intake import ComplaintInput, ValidationFailed, add_complaint, validate
+from pengaduan_desktop.core.intake import add_complaint
 from pengaduan_desktop.core.timeutil import local_to_utc
+from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed, validate
 
 COLUMNS = (
     "received_at", "channel", "form", "name", "id_type", "id_number", "phone", "email",

@@ -149,3 +149,28 @@ def save_profile(engine: Engine, data: ProfileData) -> None:
         manager.name = data.manager_name.strip()
         manager.nip = data.manager_nip.strip()
         manager.jabatan = data.manager_jabatan.strip()
+
+
+@dataclass(frozen=True)
+class Desk:
+    """What a desk needs to start taking complaints, read in one go."""
+
+    officers: list[OfficerView]
+    units: list[tuple[int, str]]
+    manager_id: int
+
+
+def load_desk(engine: Engine) -> Desk:
+    with reading(engine) as session:
+        manager_id = default_officer(session).id
+    return Desk(active_officers(engine), active_units(engine), manager_id)
+
+
+def open_desk(url: str | None) -> tuple[Engine, Desk]:
+    """Connect, create or upgrade the schema, and read the desk's lists (run off the GUI thread)."""
+    from pengaduan_desktop.core.db import create_db_engine
+    from pengaduan_desktop.core.schema import init_database
+
+    engine = create_db_engine(url)
+    init_database(engine)
+    return engine, load_desk(engine)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -13,17 +16,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.indonesian import long_date
-from pengaduan_desktop.core.office import load_calendar
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class CalendarTab(QWidget):
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.engine: Engine | None = None
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(QDate.currentDate().year())
@@ -46,9 +49,25 @@ class CalendarTab(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.note)
         self.year.valueChanged.connect(self.refresh)
-        self.refresh()
+        self._loaded = False
+
+    def attach(self, engine: Engine) -> None:
+        self.engine = engine
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:  # the holiday tables load when the tab is first opened
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
+        if self.engine is None:
+            return
+        from pengaduan_desktop.core.db import reading
+        from pengaduan_desktop.core.office import load_calendar
+
+        self._loaded = True
         with reading(self.engine) as session:
             calendar = load_calendar(session)
         days = calendar.listed_days(self.year.value())

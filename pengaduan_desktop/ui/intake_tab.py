@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -16,22 +16,16 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
-from sqlalchemy import Engine
 
-from pengaduan_desktop.core.events import record_event
 from pengaduan_desktop.core.files import write_atomic
 from pengaduan_desktop.core.indonesian import long_date
-from pengaduan_desktop.core.intake import (
+from pengaduan_desktop.core.timeutil import LOCAL_TZ, now_utc, to_local
+from pengaduan_desktop.core.validation import (
     ComplaintInput,
     SavedComplaint,
     ValidationFailed,
-    register,
     validate,
 )
-from pengaduan_desktop.core.office import active_officers, active_units, read_profile
-from pengaduan_desktop.core.printable import receipt_data
-from pengaduan_desktop.core.queries import recent_complaints
-from pengaduan_desktop.core.timeutil import LOCAL_TZ, now_utc, to_local
 from pengaduan_desktop.core.vocabulary import (
     CATEGORIES,
     CHANNEL_LABELS,
@@ -39,23 +33,27 @@ from pengaduan_desktop.core.vocabulary import (
     ID_TYPE_LABELS,
     SERVICES,
     Channel,
-    EventKind,
     Form,
 )
-from pengaduan_desktop.documents.receipt import render_receipt
 from pengaduan_desktop.ui.field_checks import Hint, check_email, check_id, check_phone
 from pengaduan_desktop.ui.generated.ui_intake import Ui_IntakeForm
 from pengaduan_desktop.ui.msgbox import show_error, show_message
-from pengaduan_desktop.ui.printing import print_pdf
 from pengaduan_desktop.ui.recent_model import COMPLAINANT, SUMMARY, RecentComplaintsModel
 from pengaduan_desktop.ui.tasks import run_task
+
+if TYPE_CHECKING:  # the database layer and printing load after the window is shown
+    from PySide6.QtPrintSupport import QPrinter
+    from sqlalchemy import Engine
+
+    from pengaduan_desktop.core.office import Desk, OfficerView
+    from pengaduan_desktop.core.queries import RecentRow
 
 HINT_COLORS = {Hint.INFO: "#555555", Hint.OK: "#1b7f3b", Hint.ERROR: "#b00020"}
 NO_DATE = QDate(2000, 1, 1)  # shown as "tidak diketahui"
 
 # Chooser seams: tests replace them; the defaults open the real dialogs without blocking.
 FileChooser = Callable[[QWidget, str, Callable[[Path], None]], None]
-PrinterChooser = Callable[[QWidget, Callable[[QPrinter], None]], None]
+PrinterChooser = Callable[[QWidget, Callable[["QPrinter"], None]], None]
 
 
 def choose_pdf_file(parent: QWidget, suggested: str, accept: Callable[[Path], None]) -> None:
@@ -68,11 +66,34 @@ def choose_pdf_file(parent: QWidget, suggested: str, accept: Callable[[Path], No
 
 
 def choose_printer(parent: QWidget, accept: Callable[[QPrinter], None]) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Cetak tanda bukti"))
     dialog.accepted.connect(lambda: accept(printer))
     dialog.open()
+
+
+def receipt_pdf(engine: Engine, number: str) -> bytes:
+    """Read and render one receipt (in a worker; ReportLab loads on first use)."""
+    from pengaduan_desktop.core.printable import receipt_data
+    from pengaduan_desktop.documents.receipt import render_receipt
+
+    return render_receipt(receipt_data(engine, number))
+
+
+def register_complaint(engine: Engine, data: ComplaintInput, officer: int | None) -> SavedComplaint:
+    from pengaduan_desktop.core.intake import register
+
+    return register(engine, data, officer)
+
+
+def record_printed(engine: Engine, number: str, text: str, officer: int | None) -> None:
+    from pengaduan_desktop.core.events import record_event
+    from pengaduan_desktop.core.vocabulary import EventKind
+
+    record_event(engine, number, EventKind.PRINTED, text, officer)
 
 
 def tr_label(text: str) -> str:
@@ -83,13 +104,12 @@ class IntakeTab(QWidget):
     saved = Signal(str)
 
     def __init__(
-        self,
-        engine: Engine,
-        acting_officer: Callable[[], int | None],
-        parent: QWidget | None = None,
+        self, acting_officer: Callable[[], int | None], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.engine: Engine | None = None
+        self._officers: list[OfficerView] = []
+        self._default_officer_index = 0
         self.acting_officer = acting_officer
         self.choose_file: FileChooser = choose_pdf_file
         self.choose_printer: PrinterChooser = choose_printer
@@ -132,6 +152,15 @@ class IntakeTab(QWidget):
         }
         self._connect()
         self.new_complaint()
+        self.setEnabled(False)
+        ui.resultLabel.setText(self.tr("Menghubungkan ke basis data…"))
+
+    def attach(self, engine: Engine, desk: Desk) -> None:
+        """The database is ready: fill the lists and open the form."""
+        self.engine = engine
+        self.reload_people(desk)
+        self.setEnabled(True)
+        self.new_complaint()
         self.refresh_recent()
 
     # -- set-up ---------------------------------------------------------------------------
@@ -146,23 +175,20 @@ class IntakeTab(QWidget):
         ui.serviceCombo.addItems([tr_label(s) for s in SERVICES])
         ui.categoryCombo.addItems([tr_label(c) for c in CATEGORIES])
         ui.eventDateEdit.setMinimumDate(NO_DATE)
-        self.reload_people()
 
-    def reload_people(self) -> None:
-        """Officers and units (after the office profile is edited)."""
+    def reload_people(self, desk: Desk) -> None:
+        """Officers and units (at start, and after the office profile is edited)."""
         ui = self.ui
         ui.officerCombo.clear()
-        self._officers = active_officers(self.engine)
-        profile = read_profile(self.engine)
+        self._officers = desk.officers
         for officer in self._officers:
             ui.officerCombo.addItem(officer.name, officer.id)
-        index = next((i for i, o in enumerate(self._officers)
-                      if o.name == profile.manager_name), 0)  # fmt: skip
+        index = next((i for i, o in enumerate(self._officers) if o.id == desk.manager_id), 0)
         ui.officerCombo.setCurrentIndex(index)
         self._default_officer_index = index
         ui.unitCombo.clear()
         ui.unitCombo.addItem(self.tr("— belum diteruskan —"), None)
-        for unit_id, name in active_units(self.engine):
+        for unit_id, name in desk.units:
             ui.unitCombo.addItem(name, unit_id)
         self._show_jabatan()
 
@@ -325,7 +351,8 @@ class IntakeTab(QWidget):
         )
 
     def save(self) -> None:
-        if self.busy or self.last_saved is not None:
+        engine = self.engine
+        if engine is None or self.busy or self.last_saved is not None:
             return
         data = self.collect()
         for name in self.errors:
@@ -336,8 +363,8 @@ class IntakeTab(QWidget):
             self.show_errors(exc.errors)
             return
         self._set_busy(True)
-        run_task(lambda: register(self.engine, data, self.acting_officer()),
-                 self._saved, self._failed)  # fmt: skip
+        officer = self.acting_officer()
+        run_task(lambda: register_complaint(engine, data, officer), self._saved, self._failed)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, message in errors.items():
@@ -378,7 +405,16 @@ class IntakeTab(QWidget):
         self.ui.saveButton.setEnabled(not busy and self.last_saved is None)
 
     def refresh_recent(self) -> None:
-        run_task(lambda: recent_complaints(self.engine), self.recent.set_rows, self._failed)
+        engine = self.engine
+        if engine is None:
+            return
+
+        def load() -> list[RecentRow]:
+            from pengaduan_desktop.core.queries import recent_complaints
+
+            return recent_complaints(engine)
+
+        run_task(load, self.recent.set_rows, self._failed)
 
     # -- receipts -------------------------------------------------------------------------
     def _saved_number(self) -> str | None:
@@ -389,16 +425,18 @@ class IntakeTab(QWidget):
         return self.recent.tracking_number(rows[0].row()) if rows else None
 
     def _render(self, number: str, then: Callable[[bytes], None]) -> None:
+        engine = self.engine
+        assert engine is not None
         self._set_busy(True)
 
         def done(pdf: bytes) -> None:
             self._set_busy(False)
             then(pdf)
 
-        run_task(lambda: render_receipt(receipt_data(self.engine, number)), done, self._failed)
+        run_task(lambda: receipt_pdf(engine, number), done, self._failed)
 
     def print_receipt(self, number: str | None) -> None:
-        if not number:
+        if not number or self.engine is None:
             self._need_complaint()
             return
 
@@ -408,10 +446,12 @@ class IntakeTab(QWidget):
         self.choose_printer(self, printed)
 
     def _print(self, number: str, pdf: bytes, printer: QPrinter) -> None:
+        from pengaduan_desktop.ui.printing import print_pdf  # PDFium loads on first print
+
+        assert self.engine is not None
         try:
             pages = print_pdf(pdf, printer)
-            record_event(self.engine, number, EventKind.PRINTED, "Tanda bukti dicetak",
-                         self.acting_officer())  # fmt: skip
+            record_printed(self.engine, number, "Tanda bukti dicetak", self.acting_officer())
         except Exception as exc:
             show_error(self, exc)
             return
@@ -422,16 +462,17 @@ class IntakeTab(QWidget):
         )
 
     def save_receipt_pdf(self, number: str | None) -> None:
-        if not number:
+        engine = self.engine
+        if not number or engine is None:
             self._need_complaint()
             return
+        officer = self.acting_officer()
 
         def chosen(path: Path) -> None:
             def write() -> Path:
-                write_atomic(path, render_receipt(receipt_data(self.engine, number)))
-                record_event(self.engine, number, EventKind.PRINTED,
-                             f"Tanda bukti disimpan sebagai PDF ({path.name})",
-                             self.acting_officer())  # fmt: skip
+                write_atomic(path, receipt_pdf(engine, number))
+                record_printed(engine, number, f"Tanda bukti disimpan sebagai PDF ({path.name})",
+                               officer)  # fmt: skip
                 return path
 
             self._set_busy(True)

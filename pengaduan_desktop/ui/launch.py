@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from pengaduan_desktop.ui.main_window import MainWindow
 
 NO_DISPLAY = (
     "Tidak ada layar (DISPLAY/WAYLAND_DISPLAY kosong). Jalankan di desktop, atau tanpa layar "
@@ -17,17 +23,17 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_window(db_url: str | None):  # type: ignore[no-untyped-def]
-    from pengaduan_desktop.core.db import create_db_engine
-    from pengaduan_desktop.core.schema import init_database
+def open_window(db_url: str | None) -> tuple[QApplication, MainWindow]:
+    """Show the window at once; the database connects right after, off the GUI thread."""
+    from PySide6.QtCore import QTimer
+
     from pengaduan_desktop.ui.app import make_app
     from pengaduan_desktop.ui.main_window import MainWindow
 
     app = make_app()
-    engine = create_db_engine(db_url)
-    init_database(engine)
-    window = MainWindow(engine)
+    window = MainWindow(db_url)
     window.show()
+    QTimer.singleShot(0, window.connect_database)
     return app, window
 
 
@@ -35,28 +41,19 @@ def run_window(db_url: str | None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
-    from pengaduan_desktop.core.errors import user_message
+    from pengaduan_desktop.ui.tasks import wait_for_tasks
 
-    try:
-        app, _window = open_window(db_url)
-    except Exception as exc:
-        message = user_message(exc)
-        if message is None:
-            raise
-        print(f"galat: {message}", file=sys.stderr)
-        return 1
-    return int(app.exec())
+    app, _window = open_window(db_url)
+    status = int(app.exec())
+    wait_for_tasks()
+    return status
 
 
 def self_test(db_url: str | None) -> int:
-    """Open the window offscreen, visit each tab, check the window shows; 0 when all is well."""
+    """Open the window offscreen, wait for the database, visit each tab; 0 when all is well."""
     from PySide6.QtCore import QTimer
 
-    try:
-        app, window = open_window(db_url)
-    except Exception as exc:
-        print(f"self-test GAGAL: {exc}", file=sys.stderr)
-        return 1
+    app, window = open_window(db_url)
     problems: list[str] = []
 
     def visit() -> None:
@@ -64,10 +61,10 @@ def self_test(db_url: str | None) -> int:
             for index in range(window.tabs.count()):
                 window.tabs.setCurrentIndex(index)
                 app.processEvents()
-                tab = window.tabs.widget(index)
-                if not tab.isVisible():
-                    problems.append(f"tab {window.tabs.tabText(index)} tidak tampil")
-                print(f"  tab {window.tabs.tabText(index)}: ok")
+                name = window.tabs.tabText(index)
+                if not window.tabs.widget(index).isVisible():
+                    problems.append(f"tab {name} tidak tampil")
+                print(f"  tab {name}: ok")
             if not window.isVisible():
                 problems.append("jendela utama tidak tampil")
         except Exception as exc:  # report, do not abort the interpreter
@@ -76,8 +73,18 @@ def self_test(db_url: str | None) -> int:
             window.close()
             app.quit()
 
-    QTimer.singleShot(0, visit)
+    def failed(message: str) -> None:
+        problems.append(f"basis data: {message}")
+        window.close()
+        app.quit()
+
+    window.database_ready.connect(lambda: QTimer.singleShot(0, visit))
+    window.database_failed.connect(failed)
+    QTimer.singleShot(120_000, lambda: failed("tidak tersambung dalam 120 detik"))
     app.exec()
+    from pengaduan_desktop.ui.tasks import wait_for_tasks
+
+    wait_for_tasks()
     if problems:
         print("self-test GAGAL: " + "; ".join(problems), file=sys.stderr)
         return 1

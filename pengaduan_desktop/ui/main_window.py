@@ -1,29 +1,39 @@
-"""The main window: tabs, the acting officer, menus."""
+"""The main window: tabs, the acting officer, menus. It shows at once; the database is
+connected right after, off the GUI thread, and the tabs open when it is ready."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
-from sqlalchemy import Engine
 
 from pengaduan_desktop import __version__
-from pengaduan_desktop.core.office import active_officers
 from pengaduan_desktop.ui.calendar_tab import CalendarTab
 from pengaduan_desktop.ui.intake_tab import IntakeTab
-from pengaduan_desktop.ui.msgbox import show_message
-from pengaduan_desktop.ui.profile_dialog import ProfileDialog
+from pengaduan_desktop.ui.msgbox import show_error, show_message
+from pengaduan_desktop.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from pengaduan_desktop.core.office import Desk
+    from pengaduan_desktop.ui.profile_dialog import ProfileDialog
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    database_ready = Signal()
+    database_failed = Signal(str)
+
+    def __init__(self, db_url: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.db_url = db_url
+        self.engine: Engine | None = None
         self.setWindowTitle(self.tr("Pengaduan Desktop — BKAD Provinsi Kalimantan Barat"))
         self.officer_combo = QComboBox()
         self.officer_combo.setMinimumWidth(240)
         self.officer_combo.setToolTip(self.tr("Petugas yang sedang bertugas di meja ini"))
-        self._fill_officers()
         toolbar = QToolBar(self.tr("Petugas"))
         toolbar.setObjectName("officerToolbar")
         toolbar.setMovable(False)
@@ -31,30 +41,59 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.officer_combo)
         self.addToolBar(toolbar)
         self.tabs = QTabWidget()
-        self.intake = IntakeTab(engine, self.acting_officer)
-        self.calendar = CalendarTab(engine)
+        self.intake = IntakeTab(self.acting_officer)
+        self.calendar = CalendarTab()
         self.tabs.addTab(self.intake, self.tr("Pengaduan Baru"))
         self.tabs.addTab(self.calendar, self.tr("Kalender Kerja"))
         self.setCentralWidget(self.tabs)
         self._menus()
-        self.statusBar().showMessage(self.tr("Siap. Basis data: {url}").format(
-            url=engine.url.render_as_string(hide_password=True)))  # fmt: skip
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
+        self.statusBar().showMessage(self.tr("Menghubungkan ke basis data…"))
+        geometry = QSettings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
         else:
             self.resize(1320, 800)
         self.officer_combo.currentIndexChanged.connect(self._remember_officer)
 
-    def _fill_officers(self) -> None:
+    # -- database -------------------------------------------------------------------------
+    def connect_database(self) -> None:
+        """Connect (and create or upgrade the schema) off the GUI thread."""
+
+        def connect() -> tuple[Engine, Desk]:
+            from pengaduan_desktop.core.office import open_desk
+
+            return open_desk(self.db_url)
+
+        run_task(connect, self._connected, self._connect_failed)
+
+    def _connected(self, result: tuple[Engine, Desk]) -> None:
+        engine, desk = result
+        self.engine = engine
+        self._fill_officers(desk)
+        self.intake.attach(engine, desk)
+        self.calendar.attach(engine)
+        url = engine.url.render_as_string(hide_password=True)
+        self.statusBar().showMessage(self.tr("Siap. Basis data: {url}").format(url=url))
+        self.database_ready.emit()
+
+    def _connect_failed(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(self.tr("Basis data tidak dapat dibuka."))
+        show_error(self, exc)
+        self.database_failed.emit(str(exc))
+
+    def _fill_officers(self, desk: Desk) -> None:
         combo = self.officer_combo
+        combo.blockSignals(True)
         combo.clear()
-        for officer in active_officers(self.engine):
+        for officer in desk.officers:
             combo.addItem(f"{officer.name} — {officer.jabatan}", officer.id)
         remembered = QSettings().value("desk/officer_id")
-        index = combo.findData(int(remembered)) if remembered not in (None, "") else -1  # type: ignore[arg-type]
+        try:
+            index = combo.findData(int(remembered))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            index = -1
         combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
 
     def _remember_officer(self) -> None:
         QSettings().setValue("desk/officer_id", self.officer_combo.currentData())
@@ -63,6 +102,7 @@ class MainWindow(QMainWindow):
         value = self.officer_combo.currentData()
         return int(value) if value is not None else None
 
+    # -- menus ----------------------------------------------------------------------------
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         quit_action = QAction(self.tr("&Keluar"), self)
@@ -78,15 +118,24 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def edit_profile(self) -> ProfileDialog:
+    def edit_profile(self) -> ProfileDialog | None:
+        if self.engine is None:
+            return None
+        from pengaduan_desktop.ui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(self.engine, self)
         dialog.accepted.connect(self._profile_changed)
         dialog.open()
         return dialog
 
     def _profile_changed(self) -> None:
-        self._fill_officers()
-        self.intake.reload_people()
+        from pengaduan_desktop.core.office import load_desk
+
+        engine = self.engine
+        assert engine is not None
+        desk = load_desk(engine)
+        self._fill_officers(desk)
+        self.intake.reload_people(desk)
 
     def _about(self) -> None:
         text = self.tr(

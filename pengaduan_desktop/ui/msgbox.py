@@ -7,8 +7,6 @@ import traceback
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from pengaduan_desktop.core.errors import user_message
-
 
 def show_message(
     parent: QWidget | None,
@@ -27,6 +25,8 @@ def show_message(
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Tell the user what they can act on; report anything else as a bug, with details."""
+    from pengaduan_desktop.core.errors import user_message
+
     known = user_message(exc)
     if known is not None:
         return show_message(parent, parent.tr("Tidak berhasil") if parent else "Tidak berhasil",

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from pengaduan_desktop.core.queries import RecentRow
+if TYPE_CHECKING:
+    from pengaduan_desktop.core.queries import RecentRow
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, COMPLAINANT, SUMMARY, DUE = range(4)

@@ -5,6 +5,7 @@ The worker never touches widgets; its result or its error comes back on the GUI 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -27,9 +28,15 @@ class _Task(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # handed to the GUI thread, which sorts it
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        # RuntimeError: the application quit while the task ran, and nobody is left to tell.
+        with suppress(RuntimeError):
+            signal.emit(value)
 
 
 def run_task(
@@ -51,3 +58,8 @@ def run_task(
 
 def tasks_running() -> int:
     return len(_running)
+
+
+def wait_for_tasks(msecs: int = 10_000) -> bool:
+    """At exit: let running work (a save, a PDF) finish rather than cut it off."""
+    return bool(QThreadPool.globalInstance().waitForDone(msecs))

@@ -21,14 +21,16 @@ def settings_dir(qapp, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, engine: Engine, settings_dir: Path) -> Iterator[MainWindow]:
-    win = MainWindow(engine)
+def window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[MainWindow]:
+    win = MainWindow(db_url)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)  # so that keyboard shortcuts reach it
+    with qtbot.waitSignal(win.database_ready, timeout=30_000):
+        win.connect_database()
     qtbot.waitUntil(lambda: tasks_running() == 0)
     yield win
     qtbot.waitUntil(lambda: tasks_running() == 0)

@@ -4,9 +4,10 @@ import pytest
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import reading
-from pengaduan_desktop.core.intake import ValidationFailed, register, validate
+from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.office import default_officer
+from pengaduan_desktop.core.validation import ValidationFailed, validate
 from pengaduan_desktop.core.vocabulary import EventKind, Status
 from tests.helpers import VALID_NIK, complaint
 

@@ -1,0 +1,157 @@
+"""What a complaint is made of before it is saved, and its validation. No database here, so
+the window can check a form before the database layer is even loaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+
+from pengaduan_desktop.core.identity import (
+    IdentityError,
+    normalize_email,
+    normalize_id,
+    normalize_phone,
+)
+from pengaduan_desktop.core.timeutil import local_date, local_to_utc, now_utc
+from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Channel, Form, Status
+
+MAX_SUMMARY = 300
+_TEXT_FIELDS = (
+    "service", "category", "summary", "description", "loss", "requested_resolution",
+    "event_place", "name", "address", "lapor_tracking_id", "letter_number", "result",
+)  # fmt: skip
+
+
+@dataclass
+class ComplaintInput:
+    """A complaint as typed at the desk or read from a file; strings are raw until validated."""
+
+    received_at: datetime
+    channel: str
+    form: str
+    service: str
+    category: str
+    summary: str
+    description: str = ""
+    loss: str = ""
+    requested_resolution: str = ""
+    event_place: str = ""
+    event_date: date | None = None
+    name: str = ""
+    id_type: str = ""
+    id_number: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    anonymous: bool = False
+    confidential: bool = False
+    lapor_tracking_id: str = ""
+    letter_number: str = ""
+    responsible_officer_id: int | None = None
+    unit_id: int | None = None
+    # Only for complaints already handled elsewhere (import).
+    status: str = Status.DITERIMA
+    closed_at: datetime | None = None
+    result: str = ""
+
+
+class ValidationFailed(ValueError):
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors
+
+
+@dataclass(frozen=True)
+class SavedComplaint:
+    id: int
+    tracking_number: str
+    received_at: datetime
+    due_date: date
+
+
+@dataclass
+class _Checked:
+    data: ComplaintInput
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def validate(data: ComplaintInput, now: datetime | None = None) -> ComplaintInput:
+    """Return a normalized copy, or raise ValidationFailed naming every bad field."""
+    c = _Checked(replace(data))
+    d = c.data
+    errors = c.errors
+    for name in _TEXT_FIELDS:
+        setattr(d, name, (getattr(d, name) or "").strip())
+    if d.channel not in set(Channel):
+        errors["channel"] = "kanal pengaduan wajib dipilih dari daftar"
+    if d.form not in set(Form):
+        errors["form"] = "bentuk pengaduan harus lisan atau tertulis"
+    if not d.service:
+        errors["service"] = "layanan yang diadukan wajib diisi"
+    if not d.category:
+        errors["category"] = "kategori wajib diisi"
+    if not d.summary:
+        errors["summary"] = "perihal pengaduan wajib diisi"
+    elif len(d.summary) > MAX_SUMMARY:
+        errors["summary"] = f"perihal paling banyak {MAX_SUMMARY} karakter"
+    now = now or now_utc()
+    if d.received_at.tzinfo is None:
+        d.received_at = local_to_utc(d.received_at)
+    if d.received_at > now + timedelta(minutes=5):
+        errors["received_at"] = "waktu diterima tidak boleh di masa depan"
+    if d.event_date and d.event_date > local_date(d.received_at):
+        errors["event_date"] = "tanggal kejadian tidak boleh sesudah pengaduan diterima"
+    if d.channel == Channel.LAPOR and not d.lapor_tracking_id:
+        errors["lapor_tracking_id"] = "ID pelacakan LAPOR! wajib diisi untuk kanal SP4N-LAPOR!"
+    if d.channel != Channel.LAPOR and d.lapor_tracking_id:
+        errors["lapor_tracking_id"] = "ID pelacakan LAPOR! hanya untuk kanal SP4N-LAPOR!"
+    if d.channel != Channel.SURAT and d.letter_number:
+        errors["letter_number"] = "nomor surat hanya untuk pengaduan melalui surat"
+    _check_identity(c)
+    _check_closure(c)
+    if errors:
+        raise ValidationFailed(errors)
+    return d
+
+
+def _check_identity(c: _Checked) -> None:
+    d, errors = c.data, c.errors
+    for name, check in (("phone", normalize_phone), ("email", normalize_email)):
+        try:
+            setattr(d, name, check(getattr(d, name)))
+        except IdentityError as exc:
+            errors[name] = str(exc)
+    d.id_type = (d.id_type or "").strip().upper()
+    try:
+        d.id_number = normalize_id(d.id_type, d.id_number or "")
+    except IdentityError as exc:
+        errors["id_number"] = str(exc)
+    if d.anonymous:
+        return
+    if not d.name:
+        errors["name"] = "nama pengadu wajib diisi (atau tandai sebagai anonim)"
+    if d.channel == Channel.TATAP_MUKA and not d.id_type and "id_number" not in errors:
+        errors["id_type"] = "pengadu yang datang langsung wajib menunjukkan KTP atau SIM"
+    if d.id_type and not d.id_number and "id_number" not in errors:
+        errors["id_number"] = "nomor identitas wajib diisi"
+    if not (d.phone or d.email or d.address) and not {"phone", "email"} & errors.keys():
+        errors["phone"] = "isi paling tidak satu kontak: telepon, email atau alamat"
+
+
+def _check_closure(c: _Checked) -> None:
+    d, errors = c.data, c.errors
+    if d.status not in set(Status):
+        errors["status"] = f"status tidak dikenal: {d.status}"
+        return
+    if d.status in CLOSED_STATUSES:
+        if not d.result:
+            errors["result"] = "hasil tindak lanjut (atau alasan penolakan) wajib diisi"
+        if d.closed_at is None:
+            errors["closed_at"] = "tanggal selesai wajib diisi untuk pengaduan yang ditutup"
+        else:
+            if d.closed_at.tzinfo is None:
+                d.closed_at = local_to_utc(d.closed_at)
+            if d.closed_at < d.received_at:
+                errors["closed_at"] = "tanggal selesai tidak boleh sebelum tanggal diterima"
+    elif d.closed_at is not None:
+        errors["closed_at"] = "tanggal selesai hanya untuk status selesai atau ditolak"
