@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import marshal
+import multiprocessing
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
+from queue import Empty
 from typing import Any
 
 from sqlalchemy import Engine, func, select, update
@@ -20,6 +23,7 @@ from pengaduan_desktop.core.timeutil import LOCAL_TZ, now_utc
 from pengaduan_desktop.core.vocabulary import CATEGORIES, SERVICES, Channel, EventKind, Role, Status
 
 BATCH = 20_000
+PARALLEL_FROM = 100_000
 LOCAL_OFFSET = timedelta(hours=7)  # Asia/Pontianak has no daylight saving time
 FIRST = (
     "Ahmad", "Budi", "Siti", "Nurhayati", "Rizky", "Dewi", "Hendra", "Yohanes", "Agustinus",
@@ -145,24 +149,67 @@ def generate(
     if count < 1:
         raise ValueError("jumlah pengaduan minimal 1")
     ctx = _Ctx(engine, seed, now or now_utc())
-    end = ctx.now.astimezone(UTC).replace(tzinfo=None)
-    start = end - timedelta(days=365)
-    span = (end - start).total_seconds()
-    moments = sorted(start + timedelta(seconds=ctx.rng.random() * span) for _ in range(count))
+    # Large runs make rows in a second process while this one writes (two cores, one pipe).
+    batches = _batches_in_child(ctx, count) if count >= PARALLEL_FROM else _batches(ctx, count)
     done = 0
     with writing(engine) as session:
         conn = session.connection()
-        for offset in range(0, count, BATCH):
-            chunk = moments[offset : offset + BATCH]
-            people, complaints, events = _rows(ctx, chunk)
+        for people, complaints, events in batches:
             insert_rows(conn, "complainant", COMPLAINANT_COLS, people)
             insert_rows(conn, "complaint", COMPLAINT_COLS, complaints)
             insert_rows(conn, "event", EVENT_COLS, events)
-            done += len(chunk)
+            done += len(complaints)
             if progress:
                 progress(done, count)
         _save_counters(session, ctx.sequences)
     return done
+
+
+Batch = tuple[list[Any], list[Any], list[Any]]
+
+
+def _batches(ctx: _Ctx, count: int) -> Iterator[Batch]:
+    end = ctx.naive_now
+    span = timedelta(days=365).total_seconds()
+    start = end - timedelta(days=365)
+    moments = sorted(start + timedelta(seconds=ctx.rng.random() * span) for _ in range(count))
+    for offset in range(0, count, BATCH):
+        yield _rows(ctx, moments[offset : offset + BATCH])
+
+
+def _produce(ctx: _Ctx, count: int, queue: Any) -> None:
+    try:
+        for batch in _batches(ctx, count):
+            queue.put(marshal.dumps(batch))  # several times cheaper to load than a pickle
+        queue.put(ctx.sequences)  # the last message: where each year's numbering stopped
+    except BaseException as exc:
+        queue.put(exc)
+        raise
+
+
+def _batches_in_child(ctx: _Ctx, count: int) -> Iterator[Batch]:
+    mp = multiprocessing.get_context("spawn")
+    queue = mp.Queue(maxsize=4)
+    child = mp.Process(target=_produce, args=(ctx, count, queue), daemon=True)
+    child.start()
+    try:
+        while True:
+            try:
+                item = queue.get(timeout=5)
+            except Empty:
+                if not child.is_alive():
+                    raise RuntimeError("pembuat data contoh berhenti tiba-tiba") from None
+                continue
+            if isinstance(item, BaseException):
+                raise item
+            if isinstance(item, dict):
+                ctx.sequences = item
+                return
+            yield marshal.loads(item)
+    finally:
+        child.join(timeout=10)
+        if child.is_alive():
+            child.terminate()
 
 
 def _ts(moment: datetime) -> str:
@@ -182,7 +229,8 @@ def _save_counters(session: Any, sequences: dict[int, int]) -> None:
 def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], list[Any]]:
     rng = ctx.rng
     regencies = list(KALBAR_REGENCIES)
-    channel_pool = [c for c, weight in CHANNEL_WEIGHTS.items() for _ in range(weight)]
+    # Plain strings, not enum members: rows cross to the writing process with marshal.
+    channel_pool = [c.value for c, weight in CHANNEL_WEIGHTS.items() for _ in range(weight)]
     people: list[Any] = []
     complaints: list[Any] = []
     events: list[Any] = []
@@ -210,7 +258,7 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
         status, closed_at, result = _fate(ctx, received, due)
         closed = _ts(closed_at) if closed_at else None
         at = _ts(received)
-        unit = rng.pick(ctx.units) if status != Status.DITERIMA else None
+        unit = rng.pick(ctx.units) if status != Status.DITERIMA.value else None
         desk = rng.pick(ctx.desk)
         complaints.append((
             cid, format_tracking_number(year, sequence), year, sequence, at, channel,
@@ -225,57 +273,66 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
     return people, complaints, events
 
 
+_RECENT_STATUSES = tuple(
+    s.value for s in (Status.DITERIMA, Status.DIVERIFIKASI, Status.DIDISPOSISIKAN,
+                      Status.DITINDAKLANJUTI, Status.SELESAI, Status.SELESAI)
+)  # fmt: skip
+
+
 def _fate(ctx: _Ctx, received: datetime, due: date) -> tuple[str, datetime | None, str]:
     rng = ctx.rng
     overdue = due < ctx.today
     roll = rng.random()
     if not overdue:
-        status = rng.pick(
-            [Status.DITERIMA, Status.DIVERIFIKASI, Status.DIDISPOSISIKAN,
-             Status.DITINDAKLANJUTI, Status.SELESAI, Status.SELESAI]
-        )  # fmt: skip
+        status = rng.pick(_RECENT_STATUSES)
     elif roll < 0.80:
-        status = Status.SELESAI
+        status = Status.SELESAI.value
     elif roll < 0.88:
-        status = Status.DITOLAK
+        status = Status.DITOLAK.value
     elif roll < 0.94:
-        status = Status.DIESKALASI
+        status = Status.DIESKALASI.value
     else:
-        status = Status.DITINDAKLANJUTI
-    if status not in (Status.SELESAI, Status.DITOLAK):
+        status = Status.DITINDAKLANJUTI.value
+    if status not in (Status.SELESAI.value, Status.DITOLAK.value):
         return status, None, ""
     late = overdue and rng.random() < 0.15
     days = rng.between(1, 4) if not late else rng.between(8, 14)
     closed = min(received + timedelta(days=days, hours=rng.between(0, 6)), ctx.naive_now)
-    if status == Status.DITOLAK:
+    if status == Status.DITOLAK.value:
         return status, closed, "Bukan kewenangan BKAD; pengadu diarahkan ke instansi terkait."
     return status, closed, rng.pick(RESULTS)
 
 
+_RECEIVED = (EventKind.RECEIVED.value, "")
+_PROGRESS = (
+    (EventKind.VERIFIED.value, ""),
+    (EventKind.DISPOSED.value, "Mohon ditindaklanjuti."),
+    (EventKind.NOTE.value, "Sedang ditangani bidang terkait."),
+)
+_ESCALATED = (EventKind.ESCALATED.value, "Batas waktu terlampaui; diteruskan ke Gubernur.")
+# The timeline each status implies; a closing step's text (None) is the complaint's result.
+# Plain strings, not enum members: rows cross to the writing process with marshal.
+_STEPS: dict[str, tuple[tuple[str, str | None], ...]] = {
+    Status.DITERIMA.value: (_RECEIVED,),
+    Status.DIVERIFIKASI.value: (_RECEIVED, *_PROGRESS[:1]),
+    Status.DIDISPOSISIKAN.value: (_RECEIVED, *_PROGRESS[:2]),
+    Status.DITINDAKLANJUTI.value: (_RECEIVED, *_PROGRESS),
+    Status.SELESAI.value: (_RECEIVED, *_PROGRESS, (EventKind.RESOLVED.value, None)),
+    Status.DITOLAK.value: (_RECEIVED, *_PROGRESS[:1], (EventKind.REJECTED.value, None)),
+    Status.DIESKALASI.value: (_RECEIVED, *_PROGRESS[:2], _ESCALATED),
+}
+
+
 def _events(ctx: _Ctx, cid: int, received: datetime, status: str, closed: datetime | None,
             result: str, desk: int) -> list[Any]:  # fmt: skip
-    steps: list[tuple[str, str]] = [(EventKind.RECEIVED, "")]
-    order = [Status.DIVERIFIKASI, Status.DIDISPOSISIKAN, Status.DITINDAKLANJUTI]
-    reached = {
-        Status.DITERIMA: 0, Status.DIVERIFIKASI: 1, Status.DIDISPOSISIKAN: 2,
-        Status.DITINDAKLANJUTI: 3, Status.SELESAI: 3, Status.DIESKALASI: 2, Status.DITOLAK: 1,
-    }[Status(status)]  # fmt: skip
-    texts = {Status.DIVERIFIKASI: "", Status.DIDISPOSISIKAN: "Mohon ditindaklanjuti.",
-             Status.DITINDAKLANJUTI: "Sedang ditangani bidang terkait."}  # fmt: skip
-    kinds = {Status.DIVERIFIKASI: EventKind.VERIFIED, Status.DIDISPOSISIKAN: EventKind.DISPOSED,
-             Status.DITINDAKLANJUTI: EventKind.NOTE}  # fmt: skip
-    steps += [(kinds[s], texts[s]) for s in order[:reached]]
-    if status == Status.SELESAI:
-        steps.append((EventKind.RESOLVED, result))
-    elif status == Status.DITOLAK:
-        steps.append((EventKind.REJECTED, result))
-    elif status == Status.DIESKALASI:
-        steps.append((EventKind.ESCALATED, "Batas waktu terlampaui; diteruskan ke Gubernur."))
+    steps = _STEPS[status]
     end = closed or min(received + timedelta(days=len(steps)), ctx.naive_now)
     gap = (end - received) / max(len(steps) - 1, 1)
-    rows = []
-    for i, (kind, text) in enumerate(steps):
-        rows.append((ctx.next["event"], cid, kind, desk if i == 0 else ctx.manager,
-                     _ts(received + gap * i), text))  # fmt: skip
-        ctx.next["event"] += 1
-    return rows
+    first = ctx.next["event"]
+    ctx.next["event"] = first + len(steps)
+    manager = ctx.manager
+    return [
+        (first + i, cid, kind, desk if i == 0 else manager,
+         (received + gap * i).isoformat(" ", "microseconds"), result if text is None else text)
+        for i, (kind, text) in enumerate(steps)
+    ]  # fmt: skip

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
+from typing import Any
+from xml.sax.saxutils import escape, unescape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from pengaduan_desktop.core.indonesian import (
@@ -22,6 +22,7 @@ from pengaduan_desktop.core.indonesian import (
 from pengaduan_desktop.core.printable import ReceiptData
 from pengaduan_desktop.documents.fonts import unicode_canvas
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
+from pengaduan_desktop.documents.qr import QrFlowable
 from pengaduan_desktop.documents.styles import styles, table
 
 PAGE_SIZES = {"A4": A4, "A5": A5}
@@ -30,14 +31,6 @@ ESCALATION_NOTE = (
     "dilanjutkan kepada Gubernur Kalimantan Barat melalui Sekretaris Daerah Provinsi "
     "Kalimantan Barat."
 )
-
-
-def qr_drawing(text: str, size: float) -> Drawing:
-    widget = QrCodeWidget(text, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
 
 
 def due_sentence(data: ReceiptData) -> str:
@@ -84,7 +77,7 @@ def _render(data: ReceiptData, page: str, base: float) -> tuple[bytes, int]:
     def e(text: str) -> str:
         return escape(text) if text else "–"
 
-    qr = qr_drawing(data.tracking_number, (18 if small else 24) * mm)
+    qr = QrFlowable(data.tracking_number, (18 if small else 24) * mm)
     title = table(
         [[[p("TANDA BUKTI PENGADUAN", "title"),
            p(f"Nomor Pengaduan: <b>{e(data.tracking_number)}</b>", "center")], qr]],
@@ -115,10 +108,28 @@ def _render(data: ReceiptData, page: str, base: float) -> tuple[bytes, int]:
         ("Biaya", "<b>Tidak dipungut biaya</b>"),
     ]  # fmt: skip
     label_width = 48 * mm if not small else 38 * mm
+    value_width = width - label_width - 4 * mm
+    label_style = st["label"]
+
+    def cell(text: str, wrap_at: float) -> Any:
+        # Plain strings cost a tenth of a Paragraph; only markup or long text needs one.
+        if (
+            "<" in text
+            or "&" in text
+            or stringWidth(text, label_style.fontName, label_style.fontSize) > wrap_at
+        ):
+            return p(text)
+        return unescape(text)
+
     fields = table(
-        [[p(label, "label"), p(":", "label"), p(value)] for label, value in rows],
-        [label_width, 4 * mm, width - label_width - 4 * mm],
         [
+            [cell(label, label_width - 6), ":", cell(value, value_width - 6)]
+            for label, value in rows
+        ],
+        [label_width, 4 * mm, value_width],
+        [
+            ("FONTSIZE", (0, 0), (-1, -1), label_style.fontSize),
+            ("LEADING", (0, 0), (-1, -1), label_style.leading),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 1.6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
