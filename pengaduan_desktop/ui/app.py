@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from pengaduan_desktop import __version__
+from pengaduan_desktop.assets import resources_dir
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -18,6 +20,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("BKAD Kalbar")
     app.setApplicationName("Pengaduan Desktop")
     app.setApplicationVersion(__version__)
+    logo = resources_dir() / "icons" / "logo.png"
+    if logo.exists():
+        app.setWindowIcon(QIcon(str(logo)))
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     translator = QTranslator(app)
     # Qt's own strings (dialog buttons, print dialog) in Indonesian when Qt ships them.
