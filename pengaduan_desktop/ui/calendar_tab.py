@@ -1,15 +1,21 @@
-"""The working-day calendar tab: holidays, cuti bersama and office overrides of a year."""
+"""The working-day calendar tab: holidays, cuti bersama and office decisions of a year, the
+office's own days off and worked holidays, and the number of working days to answer."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDateEdit,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -18,25 +24,40 @@ from PySide6.QtWidgets import (
 )
 
 from pengaduan_desktop.core.indonesian import long_date
+from pengaduan_desktop.ui.msgbox import show_error
+from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy import Engine
+
+    from pengaduan_desktop.core.calendar import ListedDay
+
+ERROR_STYLE = "color: #b00020;"
 
 
 class CalendarTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, acting_officer: Callable[[], int | None] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.engine: Engine | None = None
+        self.acting_officer = acting_officer or (lambda: None)
+        self.days: list[ListedDay] = []
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(QDate.currentDate().year())
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Jenis"),
                                               self.tr("Keterangan")])  # fmt: skip
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -44,15 +65,64 @@ class CalendarTab(QWidget):
         top.addWidget(QLabel(self.tr("Tahun:")))
         top.addWidget(self.year)
         top.addStretch(1)
+        self.work_button = QPushButton(self.tr("Jadikan hari kerja"))
+        self.work_button.setToolTip(self.tr("Kantor tetap bekerja pada hari libur terpilih"))
+        self.remove_button = QPushButton(self.tr("Batalkan keputusan kantor"))
+        top.addWidget(self.work_button)
+        top.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self._office_box())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
         self.year.valueChanged.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.work_button.clicked.connect(self.work_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self._selection_changed()
         self._loaded = False
+        self.setEnabled(False)
 
+    def _office_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Keputusan kantor"))
+        self.off_date = QDateEdit(QDate.currentDate())
+        self.off_date.setCalendarPopup(True)
+        self.off_date.setDisplayFormat("dd/MM/yyyy")
+        self.off_reason = QLineEdit()
+        self.off_reason.setPlaceholderText(self.tr("keterangan, misalnya nomor keputusan"))
+        self.off_button = QPushButton(self.tr("Tetapkan libur kantor"))
+        self.sla = QSpinBox()
+        self.sla.setRange(1, 60)
+        self.sla.setSuffix(self.tr(" hari kerja"))
+        self.sla_button = QPushButton(self.tr("Simpan batas waktu"))
+        self.off_error = QLabel()
+        self.off_error.setStyleSheet(ERROR_STYLE)
+        row1 = QHBoxLayout()
+        for widget in (QLabel(self.tr("Libur kantor pada")), self.off_date, self.off_reason,
+                       self.off_button):  # fmt: skip
+            row1.addWidget(widget)
+        row1.setStretchFactor(self.off_reason, 1)
+        row2 = QHBoxLayout()
+        for widget in (QLabel(self.tr("Batas waktu tindak lanjut")), self.sla, self.sla_button):
+            row2.addWidget(widget)
+        row2.addStretch(1)
+        inner = QVBoxLayout(box)
+        inner.addLayout(row1)
+        inner.addWidget(self.off_error)
+        inner.addLayout(row2)
+        self.off_error.hide()
+        self.off_button.clicked.connect(self.add_day_off)
+        self.sla_button.clicked.connect(self.save_sla)
+        self.off_reason.textChanged.connect(lambda: self.off_error.hide())
+        return box
+
+    # -- data -----------------------------------------------------------------------------
     def attach(self, engine: Engine) -> None:
         self.engine = engine
+        self.setEnabled(True)
         if self.isVisible():
             self.refresh()
 
@@ -65,18 +135,87 @@ class CalendarTab(QWidget):
         if self.engine is None:
             return
         from pengaduan_desktop.core.db import reading
-        from pengaduan_desktop.core.office import load_calendar
+        from pengaduan_desktop.core.office import load_calendar, profile
 
         self._loaded = True
         with reading(self.engine) as session:
             calendar = load_calendar(session)
-        days = calendar.listed_days(self.year.value())
-        self.table.setRowCount(len(days))
-        for row, day in enumerate(days):
+            self.sla.setValue(profile(session).sla_days)
+        self.days = calendar.listed_days(self.year.value())
+        self.table.setRowCount(len(self.days))
+        for row, day in enumerate(self.days):
             for column, text in enumerate((long_date(day.day), day.kind.value, day.name)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        estimated = any(d.estimated for d in days)
+        estimated = any(d.estimated for d in self.days)
         self.note.setText(
             self.tr("Tanggal bertanda (perkiraan) belum ditetapkan pemerintah dan dapat berubah.")
             if estimated else ""
         )  # fmt: skip
+        self._selection_changed()
+
+    def _selected(self) -> ListedDay | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.days[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        from pengaduan_desktop.core.calendar import DayKind
+
+        day = self._selected()
+        office = day is not None and day.kind in (DayKind.OFFICE, DayKind.OFFICE_WORKING)
+        self.work_button.setEnabled(day is not None and not office)
+        self.remove_button.setEnabled(office)
+
+    # -- changes --------------------------------------------------------------------------
+    def _change(self, work: Callable[[Engine, int | None], int]) -> None:
+        engine = self.engine
+        if engine is None:
+            return
+        officer = self.acting_officer()
+        self.setEnabled(False)
+        run_task(lambda: work(engine, officer), self._changed, self._failed)
+
+    def _changed(self, count: int) -> None:
+        self.setEnabled(True)
+        self.off_reason.clear()
+        self.refresh()
+        self.status.setText(
+            self.tr(
+                "Kalender diperbarui: %n pengaduan terbuka mendapat batas waktu baru.", "", count
+            )  # fmt: skip
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        if isinstance(exc, ValueError):
+            self.off_error.setText(str(exc)[:1].upper() + str(exc)[1:])
+            self.off_error.show()
+            return
+        show_error(self, exc)
+
+    def add_day_off(self) -> None:
+        from pengaduan_desktop.core.calendar_service import set_override
+
+        day: date = self.off_date.date().toPython()  # type: ignore[assignment]
+        reason = self.off_reason.text()
+        self._change(lambda engine, officer: set_override(engine, day, False, reason, officer))
+
+    def work_selected(self) -> None:
+        self._set_selected(True)
+
+    def remove_selected(self) -> None:
+        self._set_selected(None)
+
+    def _set_selected(self, working: Any) -> None:
+        from pengaduan_desktop.core.calendar_service import set_override
+
+        day = self._selected()
+        if day is None:
+            return
+        name = "Kantor tetap bekerja" if working else ""
+        self._change(lambda engine, officer: set_override(engine, day.day, working, name, officer))
+
+    def save_sla(self) -> None:
+        from pengaduan_desktop.core.calendar_service import set_sla_days
+
+        days = self.sla.value()
+        self._change(lambda engine, officer: set_sla_days(engine, days, officer))

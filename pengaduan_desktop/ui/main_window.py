@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.tabs = QTabWidget()
         self.intake = IntakeTab(self.acting_officer)
-        self.calendar = CalendarTab()
+        self.calendar = CalendarTab(self.acting_officer)
         self.tabs.addTab(self.intake, self.tr("Pengaduan Baru"))
         self.tabs.addTab(self.calendar, self.tr("Kalender Kerja"))
         self.setCentralWidget(self.tabs)

@@ -1,0 +1,94 @@
+"""Changing the calendar: office overrides and the number of working days. Every change
+recomputes the due dates of open complaints and records each change on their timelines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.indonesian import plain_date
+from pengaduan_desktop.core.models import CalendarOverride, Complaint, Event
+from pengaduan_desktop.core.office import default_officer, load_calendar, profile
+from pengaduan_desktop.core.timeutil import local_date, now_utc
+from pengaduan_desktop.core.vocabulary import EventKind, Status
+
+OPEN_STATUSES = (Status.DITERIMA, Status.DIVERIFIKASI, Status.DIDISPOSISIKAN,
+                 Status.DITINDAKLANJUTI)  # fmt: skip
+MAX_SLA_DAYS = 60
+
+
+def set_override(
+    engine: Engine, day: date, working: bool | None, name: str, officer_id: int | None
+) -> int:
+    """Make `day` an office day off (working=False), a working day (True), or remove the
+    office's decision (None). Returns how many open complaints got a new due date."""
+    name = name.strip()
+    if working is False and not name:
+        raise ValueError("keterangan hari libur kantor wajib diisi (misalnya nomor keputusan)")
+    with writing(engine) as session:
+        officer = officer_id or default_officer(session).id
+        session.execute(delete(CalendarOverride).where(CalendarOverride.day == day))
+        if working is None:
+            reason = f"keputusan kantor untuk {plain_date(day)} dibatalkan"
+        else:
+            session.add(CalendarOverride(day=day, working=working, name=name, officer_id=officer))
+            kind = "hari kerja" if working else "hari libur kantor"
+            reason = f"{plain_date(day)} ditetapkan sebagai {kind}" + (f" ({name})" if name else "")
+        session.flush()
+        return recompute_due_dates(session, officer, reason)
+
+
+def set_sla_days(engine: Engine, days: int, officer_id: int | None) -> int:
+    if not 1 <= days <= MAX_SLA_DAYS:
+        raise ValueError(f"jumlah hari kerja harus 1 sampai {MAX_SLA_DAYS}")
+    with writing(engine) as session:
+        office = profile(session)
+        if office.sla_days == days:
+            return 0
+        office.sla_days = days
+        session.flush()
+        officer = officer_id or default_officer(session).id
+        return recompute_due_dates(session, officer, f"batas waktu menjadi {days} hari kerja")
+
+
+def recompute_due_dates(session: Session, officer_id: int, reason: str) -> int:
+    """Inside the caller's transaction: new due dates for open complaints, one event each."""
+    calendar = load_calendar(session)
+    days = profile(session).sla_days
+    rows = session.execute(
+        select(Complaint.id, Complaint.received_at, Complaint.due_date).where(
+            Complaint.status.in_(OPEN_STATUSES)
+        )
+    )
+    changes = []
+    cache: dict[date, date] = {}
+    for complaint_id, received_at, old_due in rows:
+        received = local_date(received_at)
+        new_due = cache.get(received)
+        if new_due is None:
+            new_due = cache[received] = calendar.add_working_days(received, days)
+        if new_due != old_due:
+            changes.append((complaint_id, old_due, new_due))
+    if not changes:
+        return 0
+    table = Complaint.__table__
+    assert isinstance(table, Table)
+    session.execute(
+        update(table)
+        .where(table.c.id == bindparam("cid"))
+        .values(due_date=bindparam("due"), version=table.c.version + 1, updated_at=now_utc()),
+        [{"cid": cid, "due": new} for cid, _old, new in changes],
+    )
+    at = now_utc()
+    session.execute(
+        insert(Event),
+        [
+            {"complaint_id": cid, "kind": EventKind.DUE_CHANGED, "officer_id": officer_id,
+             "at": at, "text": f"Batas waktu {plain_date(old)} → {plain_date(new)}: {reason}"}
+            for cid, old, new in changes
+        ],
+    )  # fmt: skip
+    return len(changes)
