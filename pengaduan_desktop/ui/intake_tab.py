@@ -139,12 +139,12 @@ class IntakeTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COMPLAINANT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(COMPLAINANT, 120)
+        header.resizeSection(COMPLAINANT, 110)
         ui.recentTable.setWordWrap(False)
         ui.recentTable.verticalHeader().hide()
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([860, 500])
+        ui.splitter.setSizes([900, 466])
         self._placeholders = {
             w: w.placeholderText()
             for w in ui.formContents.findChildren(QLineEdit)
@@ -264,6 +264,8 @@ class IntakeTab(QWidget):
         # A disabled field's grey placeholder reads like a value: show none on a saved form.
         for widget, text in self._placeholders.items():
             widget.setPlaceholderText(text if editable else "")
+            if not editable and isinstance(widget, QLineEdit):
+                widget.setCursorPosition(0)  # show the beginning of long values
         ui.printButton.setEnabled(not editable)
         ui.savePdfButton.setEnabled(not editable)
         if editable:

@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Pengaduan Desktop — BKAD Provinsi Kalimantan Barat"))
         self.officer_combo = QComboBox()
         self.officer_combo.setMinimumWidth(240)
+        self.officer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.officer_combo.setToolTip(self.tr("Petugas yang sedang bertugas di meja ini"))
         toolbar = QToolBar(self.tr("Petugas"))
         toolbar.setObjectName("officerToolbar")
