@@ -49,17 +49,18 @@ def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'pengaduan.db'}"
 
 
-@pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
-    engine = create_db_engine(db_url)
+def _ready_engine(url: str) -> Iterator[Engine]:
+    engine = create_db_engine(url)
     init_database(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    yield from _ready_engine(db_url)
 
 
 @pytest.fixture
 def sqlite_engine(sqlite_url: str) -> Iterator[Engine]:
-    engine = create_db_engine(sqlite_url)
-    init_database(engine)
-    yield engine
-    engine.dispose()
+    yield from _ready_engine(sqlite_url)

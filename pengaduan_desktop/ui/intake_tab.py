@@ -48,6 +48,23 @@ if TYPE_CHECKING:  # the database layer and printing load after the window is sh
     from pengaduan_desktop.core.office import Desk, OfficerView
     from pengaduan_desktop.core.queries import RecentRow
 
+# ComplaintInput field -> (input widget, message label) in forms/intake.ui, in form order.
+VALIDATED_FIELDS = {
+    "received_at": ("receivedAtEdit", "receivedAtError"),
+    "channel": ("channelCombo", "channelError"),
+    "form": ("formCombo", "formError"),
+    "letter_number": ("letterNumberEdit", "letterNumberError"),
+    "lapor_tracking_id": ("laporIdEdit", "laporIdError"),
+    "service": ("serviceCombo", "serviceError"),
+    "category": ("categoryCombo", "categoryError"),
+    "summary": ("summaryEdit", "summaryError"),
+    "event_date": ("eventDateEdit", "eventDateError"),
+    "name": ("nameEdit", "nameError"),
+    "id_type": ("idTypeCombo", "idTypeError"),
+    "id_number": ("idNumberEdit", "idNumberError"),
+    "phone": ("phoneEdit", "phoneError"),
+    "email": ("emailEdit", "emailError"),
+}
 HINT_COLORS = {Hint.INFO: "#555555", Hint.OK: "#1b7f3b", Hint.ERROR: "#b00020"}
 NO_DATE = QDate(2000, 1, 1)  # shown as "tidak diketahui"
 
@@ -118,20 +135,13 @@ class IntakeTab(QWidget):
         self.ui = Ui_IntakeForm()
         self.ui.setupUi(self)
         ui = self.ui
-        self.errors: dict[str, QLabel] = {
-            "received_at": ui.receivedAtError, "channel": ui.channelError, "form": ui.formError,
-            "letter_number": ui.letterNumberError, "lapor_tracking_id": ui.laporIdError,
-            "service": ui.serviceError, "category": ui.categoryError, "summary": ui.summaryError,
-            "event_date": ui.eventDateError, "name": ui.nameError, "id_type": ui.idTypeError,
-            "id_number": ui.idNumberError, "phone": ui.phoneError, "email": ui.emailError,
-        }  # fmt: skip
+        # The form's input and message label of each validated field, in form order.
         self.fields: dict[str, QWidget] = {
-            "received_at": ui.receivedAtEdit, "channel": ui.channelCombo, "form": ui.formCombo,
-            "letter_number": ui.letterNumberEdit, "lapor_tracking_id": ui.laporIdEdit,
-            "service": ui.serviceCombo, "category": ui.categoryCombo, "summary": ui.summaryEdit,
-            "event_date": ui.eventDateEdit, "name": ui.nameEdit, "id_type": ui.idTypeCombo,
-            "id_number": ui.idNumberEdit, "phone": ui.phoneEdit, "email": ui.emailEdit,
-        }  # fmt: skip
+            name: getattr(ui, widget) for name, (widget, _label) in VALIDATED_FIELDS.items()
+        }
+        self.errors: dict[str, QLabel] = {
+            name: getattr(ui, label) for name, (_widget, label) in VALIDATED_FIELDS.items()
+        }
         self._fill_choices()
         self.recent = RecentComplaintsModel(self)
         ui.recentTable.setModel(self.recent)
