@@ -1,0 +1,98 @@
+"""Indonesian for Qt's own strings (dialog buttons, file and print dialogs).
+
+Qt ships no Indonesian translation of qtbase, so the buttons of a message box or a file dialog
+would read "Cancel" and "Save" in an Indonesian screen. This translator answers the strings an
+officer meets; anything else falls through to Qt's English."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTranslator
+
+STRINGS = {
+    "OK": "OK",
+    "&OK": "&OK",
+    "Save": "Simpan",
+    "&Save": "&Simpan",
+    "Save All": "Simpan Semua",
+    "Open": "Buka",
+    "&Open": "&Buka",
+    "&Yes": "&Ya",
+    "Yes": "Ya",
+    "&No": "&Tidak",
+    "No": "Tidak",
+    "Yes to &All": "Ya untuk &Semua",
+    "N&o to All": "T&idak untuk Semua",
+    "Abort": "Batalkan",
+    "Retry": "Coba Lagi",
+    "Ignore": "Abaikan",
+    "Close": "Tutup",
+    "Cancel": "Batal",
+    "&Cancel": "&Batal",
+    "Discard": "Buang",
+    "Don't Save": "Jangan Simpan",
+    "Help": "Bantuan",
+    "Apply": "Terapkan",
+    "Reset": "Atur Ulang",
+    "Restore Defaults": "Kembalikan Bawaan",
+    "Show Details...": "Tampilkan Rincian…",
+    "Hide Details...": "Sembunyikan Rincian…",
+    "Look in:": "Cari di:",
+    "&Look in:": "&Cari di:",
+    "Files of &type:": "&Jenis berkas:",
+    "File &name:": "&Nama berkas:",
+    "Files of type:": "Jenis berkas:",
+    "Save As": "Simpan Sebagai",
+    "Back": "Kembali",
+    "Forward": "Maju",
+    "Parent Directory": "Folder Induk",
+    "Create New Folder": "Buat Folder Baru",
+    "&New Folder": "Folder &Baru",
+    "New Folder": "Folder Baru",
+    "List View": "Tampilan Daftar",
+    "Detail View": "Tampilan Rinci",
+    "Name": "Nama",
+    "Size": "Ukuran",
+    "Type": "Jenis",
+    "Date Modified": "Tanggal Diubah",
+    "My Computer": "Komputer",
+    "Computer": "Komputer",
+    "Print": "Cetak",
+    "&Print": "&Cetak",
+    "Printer": "Printer",
+    "&Name:": "&Nama:",
+    "P&roperties": "P&roperti",
+    "Location:": "Lokasi:",
+    "Type:": "Jenis:",
+    "Output &file:": "&Berkas keluaran:",
+    "Print range": "Rentang cetak",
+    "Print all": "Cetak semua",
+    "Pages from": "Halaman dari",
+    "to": "sampai",
+    "Copies": "Salinan",
+    "Copies:": "Salinan:",
+    "Collate": "Susun",
+    "Options": "Pilihan",
+    "Print to File (PDF)": "Cetak ke Berkas (PDF)",
+    "Page Setup": "Pengaturan Halaman",
+    "Paper": "Kertas",
+    "Orientation": "Orientasi",
+    "Portrait": "Tegak",
+    "Landscape": "Mendatar",
+    "&Undo": "&Urungkan",
+    "&Redo": "Ulan&gi",
+    "Cu&t": "Po&tong",
+    "&Copy": "&Salin",
+    "&Paste": "&Tempel",
+    "Delete": "Hapus",
+    "Select All": "Pilih Semua",
+}
+
+
+class QtStringsIndonesian(QTranslator):
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return STRINGS.get(source)
+
+    def isEmpty(self) -> bool:
+        return False
