@@ -68,7 +68,8 @@ COMPLAINANT_COLS = ("id", "name", "id_type", "id_number", "address", "phone", "e
 COMPLAINT_COLS = (
     "id", "tracking_number", "year", "sequence", "received_at", "channel", "form", "service",
     "category", "summary", "description", "loss", "requested_resolution", "event_place",
-    "event_date", "complainant_id", "anonymous", "confidential", "lapor_tracking_id",
+    "event_date", "complainant_id", "complainant_name", "anonymous", "confidential",
+    "lapor_tracking_id",
     "letter_number", "responsible_officer_id", "receiving_officer_id", "unit_id", "status",
     "due_date", "closed_at", "result", "created_at", "updated_at", "version",
 )  # fmt: skip
@@ -264,7 +265,7 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
             cid, format_tracking_number(year, sequence), year, sequence, at, channel,
             "lisan" if channel in (Channel.TATAP_MUKA, Channel.TELEPON) else "tertulis",
             rng.pick(SERVICES), rng.pick(CATEGORIES), summary, description, "", "", "",
-            None, pid, int(anonymous), int(rng.random() < 0.05),
+            None, pid, name, int(anonymous), int(rng.random() < 0.05),
             f"LAPOR-{year}{rng.between(100000, 999999)}" if channel == Channel.LAPOR else "",
             f"{rng.between(1, 900)}/{year}" if channel == Channel.SURAT else "",
             ctx.manager, desk, unit, status, due.isoformat(), closed, result, at, closed or at, 1,

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -122,6 +123,11 @@ class Complaint(Base):
         UniqueConstraint("year", "sequence", name="uq_complaint_year_sequence"),
         Index("ix_complaint_received_at_id", "received_at", "id"),
         Index("ix_complaint_status_due", "status", "due_date"),
+        # Keyset paging of the case list by each sortable column, id breaking ties.
+        Index("ix_complaint_due_date_id", "due_date", "id"),
+        Index("ix_complaint_complainant_name_id", "complainant_name", "id"),
+        Index("ix_complaint_channel_received", "channel", "received_at"),
+        Index("ix_complaint_sequence", "sequence"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -140,13 +146,15 @@ class Complaint(Base):
     event_place: Mapped[str] = mapped_column(String(200), default="")
     event_date: Mapped[date | None] = mapped_column(Date)
     complainant_id: Mapped[int] = mapped_column(ForeignKey("complainant.id"), index=True)
+    # A copy of the complainant's name for the case list and its search index.
+    complainant_name: Mapped[str] = mapped_column(String(200), default="")
     anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
     confidential: Mapped[bool] = mapped_column(Boolean, default=False)
     lapor_tracking_id: Mapped[str] = mapped_column(String(40), default="")
     letter_number: Mapped[str] = mapped_column(String(100), default="")
-    responsible_officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"))
+    responsible_officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"), index=True)
     receiving_officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"))
-    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     status: Mapped[str] = mapped_column(String(20), index=True)
     due_date: Mapped[date] = mapped_column(Date, index=True)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -180,6 +188,29 @@ class Event(Base):
 
     complaint: Mapped[Complaint] = relationship(back_populates="events")
     officer: Mapped[Officer | None] = relationship()
+
+
+class Attachment(Base):
+    """A file added to a complaint: scanned letter, photo, PDF, e-mail. The bytes live once per
+    content hash in attachment_blob, inside the database, so every desk and backup has them."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("attachment_blob.sha256"))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+
+
+class AttachmentBlob(Base):
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class CalendarOverride(Base):
