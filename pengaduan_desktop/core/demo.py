@@ -155,6 +155,8 @@ def generate(
     done = 0
     with writing(engine) as session:
         conn = session.connection()
+        first_id = ctx.next["complaint"]
+        trigger = _suspend_search_trigger(conn)
         for people, complaints, events in batches:
             insert_rows(conn, "complainant", COMPLAINANT_COLS, people)
             insert_rows(conn, "complaint", COMPLAINT_COLS, complaints)
@@ -162,6 +164,7 @@ def generate(
             done += len(complaints)
             if progress:
                 progress(done, count)
+        _index_for_search(conn, trigger, first_id)
         _save_counters(session, ctx.sequences)
     return done
 
