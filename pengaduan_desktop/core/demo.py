@@ -169,6 +169,32 @@ def generate(
     return done
 
 
+def _suspend_search_trigger(conn: Any) -> str | None:
+    """SQLite: a per-row FTS trigger makes a bulk load 3-4 times slower than indexing the new
+    rows in one statement afterwards. Drop it for this transaction; it comes back before the
+    commit, so no other desk ever sees it missing."""
+    if conn.dialect.name != "sqlite":
+        return None  # PostgreSQL's generated tsvector column needs nothing
+    sql = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'complaint_fts_ai'"
+    ).scalar()
+    if sql:
+        conn.exec_driver_sql("DROP TRIGGER complaint_fts_ai")
+    return str(sql) if sql else None
+
+
+def _index_for_search(conn: Any, trigger: str | None, first_id: int) -> None:
+    if trigger is None:
+        return
+    columns = "tracking_number, complainant_name, summary, description"
+    conn.exec_driver_sql(
+        f"INSERT INTO complaint_fts(rowid, {columns}) "
+        f"SELECT id, {columns} FROM complaint WHERE id >= ?",
+        (first_id,),
+    )
+    conn.exec_driver_sql(trigger)
+
+
 Batch = tuple[list[Any], list[Any], list[Any]]
 
 
