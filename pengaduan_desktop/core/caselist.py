@@ -1,0 +1,255 @@
+"""The case list: filters, sorting, keyset pages, counts and full-text search, never loading
+more than a page. The SLA filters are the SQL twins of core.sla.sla_state."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Engine,
+    Integer,
+    and_,
+    column,
+    false,
+    func,
+    literal_column,
+    select,
+    text,
+    tuple_,
+)
+
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.models import Complaint, Unit
+from pengaduan_desktop.core.sla import Sla, sla_state
+from pengaduan_desktop.core.timeutil import LOCAL_TZ, start_of_local_day, to_local
+from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Status
+
+OPEN = tuple(s.value for s in Status if s not in CLOSED_STATUSES)
+CLOSED = tuple(s.value for s in CLOSED_STATUSES)
+MIDNIGHT = time(0, 0)
+# The end of a local day in UTC hours after that day's midnight UTC (Pontianak: 24 - 7 = 17).
+_UTC_OFFSET_HOURS = int(
+    (datetime(2000, 1, 1, tzinfo=LOCAL_TZ).utcoffset() or timedelta()).total_seconds() // 3600
+)
+DAY_END_UTC_HOURS = 24 - _UTC_OFFSET_HOURS
+NUMBER_QUERY = re.compile(r"^\s*(?:ADU-)?(?:(\d{4})-)?0*(\d{1,6})\s*$", re.IGNORECASE)
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class SortKey(StrEnum):
+    NUMBER = "number"
+    RECEIVED = "received"
+    COMPLAINANT = "complainant"
+    CHANNEL = "channel"
+    STATUS = "status"
+    DUE = "due"
+
+
+# Each sort is a tuple of columns ending in the id, so that a row's key is unique and the next
+# page starts strictly after the last row seen (keyset paging, no OFFSET).
+SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
+    SortKey.NUMBER: (Complaint.tracking_number, Complaint.id),
+    SortKey.RECEIVED: (Complaint.received_at, Complaint.id),
+    SortKey.COMPLAINANT: (Complaint.complainant_name, Complaint.id),
+    SortKey.CHANNEL: (Complaint.channel, Complaint.received_at, Complaint.id),
+    SortKey.STATUS: (Complaint.status, Complaint.due_date, Complaint.id),
+    SortKey.DUE: (Complaint.due_date, Complaint.id),
+}
+SORT_FIELDS: dict[SortKey, tuple[str, ...]] = {
+    key: tuple(column.key for column in columns) for key, columns in SORT_COLUMNS.items()
+}
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    statuses: tuple[str, ...] = ()
+    channel: str | None = None
+    unit_id: int | None = None
+    officer_id: int | None = None
+    received_from: date | None = None
+    received_to: date | None = None
+    sla: Sla | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: int
+    tracking_number: str
+    received_at: datetime  # local
+    complainant_name: str
+    anonymous: bool
+    summary: str
+    channel: str
+    unit: str
+    status: str
+    due_date: date
+    closed_at: datetime | None
+    sla: Sla
+    key: tuple[Any, ...]  # the sort key of this row, for the next page
+
+
+def today_local() -> date:
+    return datetime.now(LOCAL_TZ).date()
+
+
+def _closed_by_due(dialect: str) -> ColumnElement[bool]:
+    """closed_at (UTC) falls on or before the due date in Pontianak."""
+    offset = 24 - int(LOCAL_TZ.utcoffset(datetime(2000, 1, 1)).total_seconds() // 3600)  # type: ignore[union-attr]
+    if dialect == "postgresql":
+        return Complaint.closed_at < Complaint.due_date + literal_column(
+            f"interval '{offset} hours'"
+        )
+    return Complaint.closed_at < func.datetime(Complaint.due_date, f"+{offset} hours")
+
+
+def _sla_condition(sla: Sla, today: date, dialect: str) -> ColumnElement[bool]:
+    tomorrow = today + timedelta(days=1)
+    open_ = Complaint.status.in_(OPEN)
+    closed = Complaint.status.in_(CLOSED)
+    return {
+        Sla.OVERDUE: and_(open_, Complaint.due_date < today),
+        Sla.DUE_SOON: and_(open_, Complaint.due_date >= today, Complaint.due_date <= tomorrow),
+        Sla.ON_TIME: and_(open_, Complaint.due_date > tomorrow),
+        Sla.CLOSED_ON_TIME: and_(closed, _closed_by_due(dialect)),
+        Sla.CLOSED_LATE: and_(closed, ~_closed_by_due(dialect)),
+    }[sla]
+
+
+def _search_condition(query: str, dialect: str) -> ColumnElement[bool] | None:
+    query = query.strip()
+    if not query:
+        return None
+    number = NUMBER_QUERY.match(query)
+    if number:  # a tracking number, whole or its last digits
+        year, sequence = number.groups()
+        condition = Complaint.sequence == int(sequence)
+        return and_(condition, Complaint.year == int(year)) if year else condition
+    words = WORD.findall(query)
+    if not words:
+        return false()
+    if dialect == "postgresql":
+        tsquery = " & ".join(f"{w.lower()}:*" for w in words)
+        vector: ColumnElement[Any] = literal_column("complaint.search_vector")
+        matches: ColumnElement[bool] = vector.op("@@", return_type=Boolean)(
+            func.to_tsquery("simple", tsquery)
+        )
+        return matches
+    # FTS5: every word, as a prefix, quoted so that no word is read as query syntax.
+    match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    ids = text("SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH :m").bindparams(m=match)
+    return Complaint.id.in_(ids.columns(column("rowid", Integer)))
+
+
+def conditions(f: CaseFilter, dialect: str, today: date) -> list[ColumnElement[bool]]:
+    found: list[ColumnElement[bool]] = []
+    if f.statuses:
+        found.append(Complaint.status.in_(f.statuses))
+    if f.channel:
+        found.append(Complaint.channel == f.channel)
+    if f.unit_id is not None:
+        found.append(Complaint.unit_id == f.unit_id)
+    if f.officer_id is not None:
+        found.append(Complaint.responsible_officer_id == f.officer_id)
+    if f.received_from:
+        found.append(Complaint.received_at >= start_of_local_day(f.received_from, at=MIDNIGHT))
+    if f.received_to:
+        end = start_of_local_day(f.received_to + timedelta(days=1), at=MIDNIGHT)
+        found.append(Complaint.received_at < end)
+    if f.sla:
+        found.append(_sla_condition(f.sla, today, dialect))
+    search = _search_condition(f.search, dialect)
+    if search is not None:
+        found.append(search)
+    return found
+
+
+def count_cases(engine: Engine, f: CaseFilter, today: date | None = None) -> int:
+    where = conditions(f, engine.dialect.name, today or today_local())
+    with reading(engine) as session:
+        return int(session.scalar(select(func.count()).select_from(Complaint).where(*where)) or 0)
+
+
+def _page_query(f: CaseFilter, sort: SortKey, descending: bool, dialect: str,
+                today: date) -> Any:  # fmt: skip
+    columns = SORT_COLUMNS[sort]
+    order = [c.desc() if descending else c.asc() for c in columns]
+    return (
+        select(
+            Complaint.id,
+            Complaint.tracking_number,
+            Complaint.received_at,
+            Complaint.complainant_name,
+            Complaint.anonymous,
+            Complaint.summary,
+            Complaint.channel,
+            Unit.name.label("unit"),
+            Complaint.status,
+            Complaint.due_date,
+            Complaint.closed_at,
+            Complaint.complainant_name.label("_sort_name"),
+            *[c.label(f"_k{i}") for i, c in enumerate(columns)],
+        )  # fmt: skip
+        .outerjoin(Unit, Unit.id == Complaint.unit_id)
+        .where(*conditions(f, dialect, today))
+        .order_by(*order)
+    )
+
+
+def fetch_page(
+    engine: Engine,
+    f: CaseFilter,
+    sort: SortKey = SortKey.RECEIVED,
+    descending: bool = True,
+    after: Sequence[Any] | None = None,
+    before: Sequence[Any] | None = None,
+    offset: int | None = None,
+    from_end: bool = False,
+    limit: int = 100,
+    today: date | None = None,
+) -> list[CaseRow]:
+    """One page in display order. Where it starts: `after` the key of a row (the next page),
+    `before` a key (the previous page), at the end (`from_end`), or at `offset` (a jump)."""
+    today = today or today_local()
+    dialect = engine.dialect.name
+    columns = SORT_COLUMNS[sort]
+    reverse = before is not None or from_end
+    query = _page_query(f, sort, descending != reverse, dialect, today)
+    key = tuple_(*columns)
+    if after is not None:
+        query = query.where(key < tuple_(*after) if descending else key > tuple_(*after))
+    if before is not None:
+        query = query.where(key > tuple_(*before) if descending else key < tuple_(*before))
+    if offset:
+        query = query.offset(offset)
+    query = query.limit(limit)
+    with reading(engine) as session:
+        rows = list(session.execute(query))
+    if reverse:
+        rows.reverse()
+    width = len(columns)
+    return [
+        CaseRow(
+            r.id,
+            r.tracking_number,
+            to_local(r.received_at),
+            r.complainant_name,
+            r.anonymous,
+            r.summary,
+            r.channel,
+            r.unit or "",
+            r.status,
+            r.due_date,
+            r.closed_at,
+            sla_state(r.status, r.due_date, r.closed_at, today),
+            tuple(r[len(r) - width + i] for i in range(width)),
+        )  # fmt: skip
+        for r in rows
+    ]

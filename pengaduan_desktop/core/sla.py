@@ -1,0 +1,41 @@
+"""The SLA state of a complaint: derived from status, due date and closing time, never stored."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from pengaduan_desktop.core.timeutil import local_date
+from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Status
+
+
+class Sla(StrEnum):
+    ON_TIME = "on_time"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    CLOSED_ON_TIME = "closed_on_time"
+    CLOSED_LATE = "closed_late"
+
+
+SLA_LABELS: dict[Sla, str] = {
+    Sla.ON_TIME: "Dalam batas waktu",
+    Sla.DUE_SOON: "Segera jatuh tempo",
+    Sla.OVERDUE: "Terlambat",
+    Sla.CLOSED_ON_TIME: "Selesai tepat waktu",
+    Sla.CLOSED_LATE: "Selesai terlambat",
+}
+
+
+def sla_state(status: str, due: date, closed_at: datetime | None, today: date) -> Sla:
+    if status in CLOSED_STATUSES:
+        closed_day = local_date(closed_at) if closed_at else today
+        return Sla.CLOSED_ON_TIME if closed_day <= due else Sla.CLOSED_LATE
+    if due < today:
+        return Sla.OVERDUE
+    if due <= today + timedelta(days=1):
+        return Sla.DUE_SOON
+    return Sla.ON_TIME
+
+
+def is_open(status: str) -> bool:
+    return Status(status) not in CLOSED_STATUSES
