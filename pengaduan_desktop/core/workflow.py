@@ -1,0 +1,157 @@
+"""The life of a complaint (DESIGN section 2): which action is allowed from which status, and
+each action as one transaction that changes the complaint and appends its event.
+
+The window only offers what allowed_actions() returns, but the rules live here: an illegal
+action is refused with a message whatever calls it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.models import Complaint, Event, Officer, Unit
+from pengaduan_desktop.core.office import default_officer, load_calendar, profile
+from pengaduan_desktop.core.timeutil import now_utc, to_local
+from pengaduan_desktop.core.vocabulary import STATUS_LABELS, EventKind, Status
+
+S = Status
+
+
+class Action(StrEnum):
+    VERIFY = "verify"
+    DISPOSE = "dispose"
+    FOLLOW_UP = "follow_up"
+    NOTE = "note"
+    REPLY = "reply"
+    RESOLVE = "resolve"
+    REJECT = "reject"
+    REOPEN = "reopen"
+    ESCALATE = "escalate"
+
+
+ACTION_LABELS: dict[Action, str] = {
+    Action.VERIFY: "Verifikasi",
+    Action.DISPOSE: "Disposisikan ke unit",
+    Action.FOLLOW_UP: "Catat tindak lanjut",
+    Action.NOTE: "Catatan internal",
+    Action.REPLY: "Tanggapan kepada pengadu",
+    Action.RESOLVE: "Selesaikan dengan hasil",
+    Action.REJECT: "Tolak",
+    Action.REOPEN: "Buka kembali",
+    Action.ESCALATE: "Eskalasi ke Gubernur",
+}
+
+OPEN = (S.DITERIMA, S.DIVERIFIKASI, S.DIDISPOSISIKAN, S.DITINDAKLANJUTI, S.DIESKALASI)
+
+
+@dataclass(frozen=True)
+class Rule:
+    sources: tuple[Status, ...]
+    target: Status | None  # None: the status stays
+    event: EventKind
+    needs_text: str = ""  # the name of the text the action needs, when it needs one
+
+
+RULES: dict[Action, Rule] = {
+    Action.VERIFY: Rule((S.DITERIMA,), S.DIVERIFIKASI, EventKind.VERIFIED),
+    Action.DISPOSE: Rule((S.DIVERIFIKASI, S.DIDISPOSISIKAN, S.DITINDAKLANJUTI),
+                         S.DIDISPOSISIKAN, EventKind.DISPOSED, "instruksi disposisi"),
+    Action.FOLLOW_UP: Rule((S.DIDISPOSISIKAN, S.DITINDAKLANJUTI, S.DIESKALASI), None,
+                           EventKind.NOTE, "uraian tindak lanjut"),
+    Action.NOTE: Rule(tuple(Status), None, EventKind.NOTE, "catatan"),
+    Action.REPLY: Rule(OPEN, None, EventKind.REPLY, "isi tanggapan"),
+    Action.RESOLVE: Rule((S.DIDISPOSISIKAN, S.DITINDAKLANJUTI, S.DIESKALASI), S.SELESAI,
+                         EventKind.RESOLVED, "hasil tindak lanjut"),
+    Action.REJECT: Rule((S.DITERIMA, S.DIVERIFIKASI), S.DITOLAK, EventKind.REJECTED,
+                        "alasan penolakan"),
+    Action.REOPEN: Rule((S.SELESAI, S.DITOLAK), S.DIVERIFIKASI, EventKind.REOPENED,
+                        "alasan dibuka kembali"),
+    Action.ESCALATE: Rule((S.DITERIMA, S.DIVERIFIKASI, S.DIDISPOSISIKAN, S.DITINDAKLANJUTI),
+                          S.DIESKALASI, EventKind.ESCALATED, "keterangan eskalasi"),
+}  # fmt: skip
+
+REJECT_REASONS = ("Bukan kewenangan BKAD", "Pengaduan tidak lengkap")
+
+
+class WorkflowError(ValueError):
+    """An action the rules do not allow now; the message is for the officer."""
+
+
+def allowed_actions(status: str, due: date, today: date) -> list[Action]:
+    allowed = [a for a, rule in RULES.items() if Status(status) in rule.sources]
+    if Action.ESCALATE in allowed and not due < today:
+        allowed.remove(Action.ESCALATE)
+    return allowed
+
+
+def perform(
+    engine: Engine,
+    complaint_id: int,
+    action: Action,
+    officer_id: int | None,
+    text: str = "",
+    unit_id: int | None = None,
+    expected_version: int | None = None,
+    today: date | None = None,
+) -> int:
+    """Do one action in one transaction; returns the complaint's new version."""
+    with writing(engine) as session:
+        complaint = session.get(Complaint, complaint_id, with_for_update=True)
+        if complaint is None:
+            raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
+        if expected_version is not None and complaint.version != expected_version:
+            raise WorkflowError(
+                "pengaduan ini baru saja diubah di meja lain; tutup dan buka kembali lalu ulangi"
+            )
+        officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
+        if officer is None:
+            raise LookupError(f"petugas {officer_id} tidak ditemukan")
+        text = _apply(session, complaint, action, text.strip(), unit_id, today)
+        complaint.events.append(Event(kind=RULES[action].event, officer=officer, text=text))
+        complaint.updated_at = now_utc()
+        session.flush()
+        return complaint.version
+
+
+def _apply(session: Session, c: Complaint, action: Action, text: str, unit_id: int | None,
+           today: date | None) -> str:  # fmt: skip
+    """Check the rule, change the complaint; returns the event's text."""
+    rule = RULES[action]
+    status = Status(c.status)
+    today = today or to_local(now_utc()).date()
+    if status not in rule.sources:
+        raise WorkflowError(
+            f"{ACTION_LABELS[action]} tidak dapat dilakukan pada pengaduan berstatus "
+            f"{STATUS_LABELS[status].lower()}"
+        )
+    if rule.needs_text and not text:
+        raise WorkflowError(f"{rule.needs_text} wajib diisi")
+    if action == Action.ESCALATE and not c.due_date < today:
+        raise WorkflowError(
+            f"eskalasi hanya untuk pengaduan yang melewati batas waktu ({c.due_date:%d-%m-%Y})"
+        )
+    if action == Action.DISPOSE:
+        unit = session.get(Unit, unit_id) if unit_id is not None else None
+        if unit is None:
+            raise WorkflowError("pilih unit tujuan disposisi")
+        c.unit_id = unit.id
+        text = f"Kepada {unit.name}: {text}"
+    if action == Action.FOLLOW_UP and status == S.DIDISPOSISIKAN:
+        c.status = S.DITINDAKLANJUTI
+    if rule.target is not None:
+        c.status = rule.target
+    if action in (Action.RESOLVE, Action.REJECT):
+        c.result = text
+        c.closed_at = now_utc()
+    if action == Action.REOPEN:
+        c.result = ""
+        c.closed_at = None
+        days = profile(session).sla_days
+        c.due_date = load_calendar(session).add_working_days(today, days)
+        text = f"{text} (batas waktu baru {c.due_date:%d-%m-%Y})"
+    return text
