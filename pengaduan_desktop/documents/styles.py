@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
 
@@ -33,6 +33,7 @@ def styles(base: float = 10) -> dict[str, ParagraphStyle]:
             alignment=TA_CENTER,
         ),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT),
         "justify": ParagraphStyle("justify", parent=body, alignment=TA_JUSTIFY),
         "note": ParagraphStyle(
             "note", parent=body, fontSize=9 * k, leading=11.5 * k, alignment=TA_JUSTIFY

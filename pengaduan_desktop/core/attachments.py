@@ -1,0 +1,73 @@
+"""Attachments: scanned letters, photos, PDFs and e-mails, stored once per SHA-256 inside the
+database (so every desk sees them and every backup holds them)."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+
+from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.models import Attachment, AttachmentBlob, Complaint, Event, Officer
+from pengaduan_desktop.core.office import default_officer
+from pengaduan_desktop.core.vocabulary import EventKind
+
+MAX_BYTES = 50 * 1024 * 1024
+ALLOWED = {".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".gif", ".bmp", ".webp", ".eml",
+           ".msg", ".txt", ".doc", ".docx", ".odt", ".xls", ".xlsx"}  # fmt: skip
+mimetypes.add_type("message/rfc822", ".eml")
+
+
+def add_attachment(engine: Engine, complaint_id: int, path: Path, officer_id: int | None) -> int:
+    if path.suffix.lower() not in ALLOWED:
+        raise ValueError(f"jenis berkas {path.suffix or '(tanpa akhiran)'} tidak dapat dilampirkan")
+    data = path.read_bytes()
+    if not data:
+        raise ValueError(f"berkas {path.name} kosong")
+    if len(data) > MAX_BYTES:
+        raise ValueError(f"berkas {path.name} lebih dari {MAX_BYTES // 1024 // 1024} MB")
+    digest = hashlib.sha256(data).hexdigest()
+    media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    with writing(engine) as session:
+        if session.get(Complaint, complaint_id) is None:
+            raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
+        if session.get(AttachmentBlob, digest) is None:
+            session.add(AttachmentBlob(sha256=digest, data=data))
+        officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
+        attachment = Attachment(
+            complaint_id=complaint_id, sha256=digest, filename=path.name[:255],
+            media_type=media_type, size=len(data), officer_id=officer.id if officer else None,
+        )  # fmt: skip
+        session.add(attachment)
+        session.add(Event(complaint_id=complaint_id, kind=EventKind.NOTE, officer=officer,
+                          text=f"Lampiran ditambahkan: {path.name}"))  # fmt: skip
+        session.flush()
+        return attachment.id
+
+
+def attachment_bytes(engine: Engine, attachment_id: int) -> tuple[str, bytes]:
+    with reading(engine) as session:
+        row = session.execute(
+            select(Attachment.filename, AttachmentBlob.data)
+            .join(AttachmentBlob, AttachmentBlob.sha256 == Attachment.sha256)
+            .where(Attachment.id == attachment_id)
+        ).one_or_none()
+    if row is None:
+        raise LookupError(f"lampiran {attachment_id} tidak ditemukan")
+    return row.filename, row.data
+
+
+def export_attachment(engine: Engine, attachment_id: int, folder: Path) -> Path:
+    """Write the file under its content hash, so the same content is written only once, and
+    return its path (for opening with the system's viewer)."""
+    name, data = attachment_bytes(engine, attachment_id)
+    digest = hashlib.sha256(data).hexdigest()
+    target = folder / digest[:16] / name
+    if not target.exists():
+        from pengaduan_desktop.core.files import write_atomic
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, data)
+    return target

@@ -1,0 +1,88 @@
+"""One complaint with everything its page shows, read in one short session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Engine, select
+
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.models import Attachment, Complaint, Event, Officer
+from pengaduan_desktop.core.sla import Sla, sla_state
+from pengaduan_desktop.core.timeutil import now_utc, to_local
+from pengaduan_desktop.core.validation import ComplaintInput
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime  # local
+    kind: str
+    officer: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: datetime  # local
+
+
+@dataclass(frozen=True)
+class ComplaintDetail:
+    id: int
+    version: int
+    tracking_number: str
+    status: str
+    due_date: date
+    sla: Sla
+    unit: str
+    responsible: str
+    result: str
+    closed_at: datetime | None
+    data: ComplaintInput  # the fields as the intake form edits them
+    timeline: list[TimelineEntry]
+    attachments: list[AttachmentInfo]
+
+
+def complaint_detail(engine: Engine, complaint_id: int) -> ComplaintDetail:
+    with reading(engine) as session:
+        c = session.get(Complaint, complaint_id)
+        if c is None:
+            raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
+        who = c.complainant
+        officers = dict(session.execute(select(Officer.id, Officer.name)).tuples().all())
+        events = session.scalars(
+            select(Event).where(Event.complaint_id == c.id).order_by(Event.at, Event.id)
+        )
+        files = session.scalars(
+            select(Attachment).where(Attachment.complaint_id == c.id).order_by(Attachment.id)
+        )
+        data = ComplaintInput(
+            received_at=to_local(c.received_at), channel=c.channel, form=c.form,
+            service=c.service, category=c.category, summary=c.summary,
+            description=c.description, loss=c.loss,
+            requested_resolution=c.requested_resolution, event_place=c.event_place,
+            event_date=c.event_date, name=who.name, id_type=who.id_type,
+            id_number=who.id_number, address=who.address, phone=who.phone, email=who.email,
+            anonymous=c.anonymous, confidential=c.confidential,
+            lapor_tracking_id=c.lapor_tracking_id, letter_number=c.letter_number,
+            responsible_officer_id=c.responsible_officer_id, unit_id=c.unit_id,
+            status=c.status, closed_at=c.closed_at, result=c.result,
+        )  # fmt: skip
+        today = to_local(now_utc()).date()
+        return ComplaintDetail(
+            id=c.id, version=c.version, tracking_number=c.tracking_number, status=c.status,
+            due_date=c.due_date, sla=sla_state(c.status, c.due_date, c.closed_at, today),
+            unit=c.unit.name if c.unit else "", responsible=c.responsible_officer.name,
+            result=c.result, closed_at=to_local(c.closed_at) if c.closed_at else None,
+            data=data,
+            timeline=[TimelineEntry(to_local(e.at), e.kind, officers.get(e.officer_id or 0, ""),
+                                    e.text) for e in events],
+            attachments=[AttachmentInfo(a.id, a.filename, a.media_type, a.size, a.sha256,
+                                        to_local(a.added_at)) for a in files],
+        )  # fmt: skip

@@ -1,0 +1,199 @@
+"""The case list tab: every complaint, filtered, searched and sorted, with its SLA state in
+colour, mark and word; Enter or a double click opens one."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pengaduan_desktop.core.sla import SLA_LABELS, Sla
+from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS
+from pengaduan_desktop.ui.case_model import ID_ROLE, NUMBER, SUMMARY, CaseListModel
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from pengaduan_desktop.core.caselist import CaseFilter
+    from pengaduan_desktop.core.office import Desk
+
+SEARCH_DELAY_MS = 250
+
+
+def period(choice: str, today: date) -> tuple[date | None, date | None]:
+    first = today.replace(day=1)
+    if choice == "this_month":
+        return first, today
+    if choice == "last_month":
+        end = first - timedelta(days=1)
+        return end.replace(day=1), end
+    if choice == "30_days":
+        return today - timedelta(days=29), today
+    if choice == "this_year":
+        return today.replace(month=1, day=1), today
+    if choice == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return None, None
+
+
+class CaseListTab(QWidget):
+    open_complaint = Signal(int)
+    overdue_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine: Engine | None = None
+        self.model = CaseListModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari nomor, nama pengadu, perihal atau uraian…"))
+        self.search.setClearButtonEnabled(True)
+        statuses = [(label, s.value) for s, label in STATUS_LABELS.items()]
+        channels = [(label, c.value) for c, label in CHANNEL_LABELS.items()]
+        self.status = self._combo(self.tr("Semua status"), statuses)
+        self.channel = self._combo(self.tr("Semua kanal"), channels)
+        self.unit = self._combo(self.tr("Semua unit"), [])
+        self.officer = self._combo(self.tr("Semua pejabat"), [])
+        self.period = self._combo(self.tr("Semua periode"), [
+            (self.tr("Bulan ini"), "this_month"), (self.tr("Bulan lalu"), "last_month"),
+            (self.tr("30 hari terakhir"), "30_days"), (self.tr("Tahun ini"), "this_year"),
+            (self.tr("Tahun lalu"), "last_year"),
+        ])  # fmt: skip
+        self.sla = self._combo(self.tr("Semua keadaan"),
+                               [(label, s.value) for s, label in SLA_LABELS.items()])  # fmt: skip
+        self.overdue_button = QPushButton(self.tr("Terlambat"))
+        self.overdue_button.setCheckable(True)
+        self.overdue_button.setToolTip(self.tr("Tampilkan hanya pengaduan yang terlambat"))
+        self.count = QLabel()
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color: #8a1010; font-weight: bold;")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((NUMBER, 125), (1, 115), (2, 160), (4, 110), (5, 150), (6, 115),
+                              (7, 85), (8, 150)):  # fmt: skip
+            header.resizeSection(column, width)
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        filters = QHBoxLayout()
+        for widget in (self.search, self.status, self.channel, self.unit, self.officer,
+                       self.period, self.sla, self.overdue_button):  # fmt: skip
+            filters.addWidget(widget)
+        filters.setStretchFactor(self.search, 3)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count)
+        footer.addStretch(1)
+        footer.addWidget(self.warning)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filter)
+        for combo in (self.status, self.channel, self.unit, self.officer, self.period, self.sla):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.overdue_button.toggled.connect(self._overdue_toggled)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)  # Enter, as well as a double click
+        self.setEnabled(False)
+
+    def _combo(self, everything: str, items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for label, value in items:
+            combo.addItem(label, value)
+        return combo
+
+    def attach(self, engine: Engine, desk: Desk) -> None:
+        self.engine = engine
+        for combo, items in ((self.unit, desk.units),
+                             (self.officer, [(o.id, o.name) for o in desk.officers])):  # fmt: skip
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, label in items:
+                combo.addItem(label, value)
+            combo.blockSignals(False)
+        self.setEnabled(True)
+        self.apply_filter()
+
+    def current_filter(self) -> CaseFilter:
+        from pengaduan_desktop.core.caselist import CaseFilter, today_local
+
+        start, end = period(self.period.currentData() or "", today_local())
+        status = self.status.currentData()
+        sla = self.sla.currentData()
+        return CaseFilter(
+            statuses=(status,) if status else (),
+            channel=self.channel.currentData(),
+            unit_id=self.unit.currentData(),
+            officer_id=self.officer.currentData(),
+            received_from=start,
+            received_to=end,
+            sla=Sla(sla) if sla else None,
+            search=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        from pengaduan_desktop.core.caselist import SortKey
+
+        if self.engine is None:
+            return
+        self._search_timer.stop()
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        key = {0: SortKey.NUMBER, 1: SortKey.RECEIVED, 2: SortKey.COMPLAINANT,
+               4: SortKey.CHANNEL, 6: SortKey.STATUS, 7: SortKey.DUE, 8: SortKey.DUE}.get(
+            column, SortKey.RECEIVED)  # fmt: skip
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.model.configure(self.engine, self.current_filter(), key, descending)
+        self.count.setText(self.tr("%n pengaduan", "", self.model.rowCount()))
+        self.refresh_overdue()
+
+    def refresh_overdue(self) -> int:
+        from pengaduan_desktop.core.caselist import CaseFilter, count_cases
+
+        if self.engine is None:
+            return 0
+        overdue = count_cases(self.engine, CaseFilter(sla=Sla.OVERDUE))
+        due_soon = count_cases(self.engine, CaseFilter(sla=Sla.DUE_SOON))
+        parts = []
+        if overdue:
+            parts.append(self.tr("%n pengaduan terlambat", "", overdue))
+        if due_soon:
+            parts.append(self.tr("%n jatuh tempo hari ini atau besok", "", due_soon))
+        self.warning.setText(" · ".join(parts))
+        self.overdue_changed.emit(overdue)
+        return overdue
+
+    def _overdue_toggled(self, on: bool) -> None:
+        self.sla.setCurrentIndex(self.sla.findData(Sla.OVERDUE.value) if on else 0)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        complaint_id = self.model.data(index, ID_ROLE)
+        if complaint_id is not None:
+            self.open_complaint.emit(int(complaint_id))
