@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pengaduan_desktop.core.files import write_atomic
 from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, now_utc, to_local
 from pengaduan_desktop.core.validation import (
@@ -38,11 +36,17 @@ from pengaduan_desktop.core.vocabulary import (
 from pengaduan_desktop.ui.field_checks import Hint, check_email, check_id, check_phone
 from pengaduan_desktop.ui.generated.ui_intake import Ui_IntakeForm
 from pengaduan_desktop.ui.msgbox import show_error, show_message
+from pengaduan_desktop.ui.pdf_output import (
+    FileChooser,
+    PdfJob,
+    PrinterChooser,
+    choose_pdf_file,
+    choose_printer,
+)
 from pengaduan_desktop.ui.recent_model import COMPLAINANT, SUMMARY, RecentComplaintsModel
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:  # the database layer and printing load after the window is shown
-    from PySide6.QtPrintSupport import QPrinter
     from sqlalchemy import Engine
 
     from pengaduan_desktop.core.office import Desk, OfficerView
@@ -67,29 +71,6 @@ VALIDATED_FIELDS = {
 }
 HINT_COLORS = {Hint.INFO: "#555555", Hint.OK: "#1b7f3b", Hint.ERROR: "#b00020"}
 NO_DATE = QDate(2000, 1, 1)  # shown as "tidak diketahui"
-
-# Chooser seams: tests replace them; the defaults open the real dialogs without blocking.
-FileChooser = Callable[[QWidget, str, Callable[[Path], None]], None]
-PrinterChooser = Callable[[QWidget, Callable[["QPrinter"], None]], None]
-
-
-def choose_pdf_file(parent: QWidget, suggested: str, accept: Callable[[Path], None]) -> None:
-    dialog = QFileDialog(parent, parent.tr("Simpan tanda bukti sebagai PDF"), suggested)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(parent.tr("Dokumen PDF (*.pdf)"))
-    dialog.setDefaultSuffix("pdf")
-    dialog.fileSelected.connect(lambda name: accept(Path(name)))
-    dialog.open()
-
-
-def choose_printer(parent: QWidget, accept: Callable[[QPrinter], None]) -> None:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Cetak tanda bukti"))
-    dialog.accepted.connect(lambda: accept(printer))
-    dialog.open()
 
 
 def receipt_pdf(engine: Engine, number: str) -> bytes:
@@ -436,64 +417,34 @@ class IntakeTab(QWidget):
         rows = self.ui.recentTable.selectionModel().selectedRows()
         return self.recent.tracking_number(rows[0].row()) if rows else None
 
-    def _render(self, number: str, then: Callable[[bytes], None]) -> None:
+    def _receipt_job(self, number: str) -> PdfJob:
         engine = self.engine
         assert engine is not None
-        self._set_busy(True)
-
-        def done(pdf: bytes) -> None:
-            self._set_busy(False)
-            then(pdf)
-
-        run_task(lambda: receipt_pdf(engine, number), done, self._failed)
+        officer = self.acting_officer()
+        return PdfJob(
+            lambda: receipt_pdf(engine, number),
+            lambda what: record_printed(engine, number, f"Tanda bukti {what}", officer),
+            self._set_busy,
+            self._failed,
+        )
 
     def print_receipt(self, number: str | None) -> None:
         if not number or self.engine is None:
             self._need_complaint()
             return
-
-        def printed(printer: QPrinter) -> None:
-            self._render(number, lambda pdf: self._print(number, pdf, printer))
-
-        self.choose_printer(self, printed)
-
-    def _print(self, number: str, pdf: bytes, printer: QPrinter) -> None:
-        from pengaduan_desktop.ui.printing import print_pdf  # PDFium loads on first print
-
-        assert self.engine is not None
-        try:
-            pages = print_pdf(pdf, printer)
-            record_printed(self.engine, number, "Tanda bukti dicetak", self.acting_officer())
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.ui.resultLabel.setText(
-            self.tr("Tanda bukti {number} dikirim ke printer ({pages} halaman).").format(
-                number=number, pages=pages
-            )
-        )
+        self._receipt_job(number).print(self, self.choose_printer, lambda pages: (
+            self.ui.resultLabel.setText(self.tr(
+                "Tanda bukti {number} dikirim ke printer ({pages} halaman).").format(
+                number=number, pages=pages))))  # fmt: skip
 
     def save_receipt_pdf(self, number: str | None) -> None:
-        engine = self.engine
-        if not number or engine is None:
+        if not number or self.engine is None:
             self._need_complaint()
             return
-        officer = self.acting_officer()
-
-        def chosen(path: Path) -> None:
-            def write() -> Path:
-                write_atomic(path, receipt_pdf(engine, number))
-                record_printed(engine, number, f"Tanda bukti disimpan sebagai PDF ({path.name})",
-                               officer)  # fmt: skip
-                return path
-
-            self._set_busy(True)
-            run_task(write, self._pdf_written, self._failed)
-
-        self.choose_file(self, f"Tanda-Bukti-{number}.pdf", chosen)
+        self._receipt_job(number).save(self, self.choose_file, f"Tanda-Bukti-{number}.pdf",
+                                       self._pdf_written)  # fmt: skip
 
     def _pdf_written(self, path: Path) -> None:
-        self._set_busy(False)
         self.ui.resultLabel.setText(self.tr("Tanda bukti disimpan ke {path}").format(path=path))
 
     def _need_complaint(self) -> None:
