@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -98,8 +98,18 @@ def tr_label(text: str) -> str:
     return QCoreApplication.translate("vocabulary", text)
 
 
+def update_complaint(engine: Engine, cid: int, data: ComplaintInput, officer: int | None,
+                     version: int) -> list[str]:  # fmt: skip
+    from pengaduan_desktop.core.editing import update_complaint as update
+
+    return update(engine, cid, data, officer, version)
+
+
 class IntakeTab(QWidget):
+    """The intake form. In edit mode (set_edit_mode) the same form corrects a saved complaint."""
+
     saved = Signal(str)
+    edited = Signal(list)
 
     def __init__(
         self, acting_officer: Callable[[], int | None], parent: QWidget | None = None
@@ -107,11 +117,13 @@ class IntakeTab(QWidget):
         super().__init__(parent)
         self.engine: Engine | None = None
         self._officers: list[OfficerView] = []
+        self._current_status: tuple[str, Any, str] = ("diterima", None, "")
         self._default_officer_index = 0
         self.acting_officer = acting_officer
         self.choose_file: FileChooser = choose_pdf_file
         self.choose_printer: PrinterChooser = choose_printer
         self.last_saved: SavedComplaint | None = None
+        self.editing: tuple[int, int] | None = None  # (complaint id, version) in edit mode
         self.busy = False
         self.ui = Ui_IntakeForm()
         self.ui.setupUi(self)
@@ -166,6 +178,12 @@ class IntakeTab(QWidget):
         ui.serviceCombo.addItems([tr_label(s) for s in SERVICES])
         ui.categoryCombo.addItems([tr_label(c) for c in CATEGORIES])
         ui.eventDateEdit.setMinimumDate(NO_DATE)
+
+    def attach_for_edit(self, engine: Engine, desk: Desk) -> None:
+        """Like attach, for the complaint page: no recent list to load."""
+        self.engine = engine
+        self.reload_people(desk)
+        self.setEnabled(True)
 
     def reload_people(self, desk: Desk) -> None:
         """Officers and units (at start, and after the office profile is edited)."""
@@ -341,11 +359,16 @@ class IntakeTab(QWidget):
             letter_number=ui.letterNumberEdit.text(),
             responsible_officer_id=ui.officerCombo.currentData(),
             unit_id=ui.unitCombo.currentData(),
+            # A correction keeps the complaint where it is in its life.
+            **dict(zip(("status", "closed_at", "result"), self._current_status, strict=True)),
         )
 
     def save(self) -> None:
         engine = self.engine
         if engine is None or self.busy or self.last_saved is not None:
+            return
+        if self.editing is not None:
+            self._save_changes(engine, *self.editing)
             return
         data = self.collect()
         for name in self.errors:
@@ -358,6 +381,64 @@ class IntakeTab(QWidget):
         self._set_busy(True)
         officer = self.acting_officer()
         run_task(lambda: register_complaint(engine, data, officer), self._saved, self._failed)
+
+    def _save_changes(self, engine: Engine, complaint_id: int, version: int) -> None:
+        data = self.collect()
+        for name in self.errors:
+            self._set_hint(name, Hint.NONE, "")
+        try:
+            validate(data)
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return
+        self._set_busy(True)
+        officer = self.acting_officer()
+        run_task(lambda: update_complaint(engine, complaint_id, data, officer, version),
+                 self._changes_saved, self._failed)  # fmt: skip
+
+    def _changes_saved(self, labels: list[str]) -> None:
+        self._set_busy(False)
+        text = (self.tr("Perubahan tersimpan: {fields}.").format(fields=", ".join(labels))
+                if labels else self.tr("Tidak ada yang berubah."))  # fmt: skip
+        self.ui.resultLabel.setText(text)
+        self.edited.emit(labels)
+
+    def set_edit_mode(self, complaint_id: int, version: int, data: ComplaintInput) -> None:
+        """Use this form to correct a saved complaint: no receipt buttons, no recent panel."""
+        ui = self.ui
+        self.editing = (complaint_id, version)
+        for widget in (ui.recentGroup, ui.newButton, ui.printButton, ui.savePdfButton):
+            widget.hide()
+        ui.saveButton.setText(self.tr("Simpan perubahan"))
+        self.fill(data)
+        ui.resultLabel.setText(self.tr("Ubah isian lalu tekan Simpan perubahan (Ctrl+S)."))
+
+    def fill(self, d: ComplaintInput) -> None:
+        ui = self.ui
+        local = to_local(d.received_at).replace(tzinfo=None)
+        ui.receivedAtEdit.setDateTime(QDateTime(local))
+        ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(d.channel))
+        ui.formCombo.setCurrentIndex(ui.formCombo.findData(d.form))
+        ui.serviceCombo.setCurrentText(d.service)
+        ui.categoryCombo.setCurrentText(d.category)
+        ui.anonymousCheck.setChecked(d.anonymous)
+        ui.confidentialCheck.setChecked(d.confidential)
+        ui.idTypeCombo.setCurrentIndex(ui.idTypeCombo.findData(d.id_type))
+        for edit, value in ((ui.summaryEdit, d.summary), (ui.eventPlaceEdit, d.event_place),
+                            (ui.nameEdit, d.name), (ui.idNumberEdit, d.id_number),
+                            (ui.phoneEdit, d.phone), (ui.emailEdit, d.email),
+                            (ui.laporIdEdit, d.lapor_tracking_id),
+                            (ui.letterNumberEdit, d.letter_number)):  # fmt: skip
+            edit.setText(value)
+            edit.setCursorPosition(0)
+        for text, value in ((ui.descriptionEdit, d.description), (ui.lossEdit, d.loss),
+                            (ui.resolutionEdit, d.requested_resolution),
+                            (ui.addressEdit, d.address)):  # fmt: skip
+            text.setPlainText(value)
+        ui.eventDateEdit.setDate(QDate(d.event_date) if d.event_date else NO_DATE)
+        ui.officerCombo.setCurrentIndex(max(ui.officerCombo.findData(d.responsible_officer_id), 0))
+        ui.unitCombo.setCurrentIndex(max(ui.unitCombo.findData(d.unit_id), 0))
+        self._current_status = (d.status, d.closed_at, d.result)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, message in errors.items():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolB
 
 from pengaduan_desktop import __version__
 from pengaduan_desktop.ui.calendar_tab import CalendarTab
+from pengaduan_desktop.ui.case_list_tab import CaseListTab
 from pengaduan_desktop.ui.intake_tab import IntakeTab
 from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.tasks import run_task
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from pengaduan_desktop.core.office import Desk
+    from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
     from pengaduan_desktop.ui.profile_dialog import ProfileDialog
 
 
@@ -43,9 +45,15 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.tabs = QTabWidget()
         self.intake = IntakeTab(self.acting_officer)
+        self.cases = CaseListTab()
         self.calendar = CalendarTab(self.acting_officer)
         self.tabs.addTab(self.intake, self.tr("Pengaduan Baru"))
+        self.tabs.addTab(self.cases, self.tr("Daftar Pengaduan"))
         self.tabs.addTab(self.calendar, self.tr("Kalender Kerja"))
+        self.desk: Desk | None = None
+        self.intake.saved.connect(lambda _number: self.cases.apply_filter())
+        self.cases.open_complaint.connect(self.open_complaint)
+        self.cases.overdue_changed.connect(self._show_overdue)
         self.setCentralWidget(self.tabs)
         self._menus()
         self.statusBar().showMessage(self.tr("Menghubungkan ke basis data…"))
@@ -70,12 +78,35 @@ class MainWindow(QMainWindow):
     def _connected(self, result: tuple[Engine, Desk]) -> None:
         engine, desk = result
         self.engine = engine
+        self.desk = desk
         self._fill_officers(desk)
         self.intake.attach(engine, desk)
+        self.cases.attach(engine, desk)
         self.calendar.attach(engine)
         url = engine.url.render_as_string(hide_password=True)
-        self.statusBar().showMessage(self.tr("Siap. Basis data: {url}").format(url=url))
+        overdue = self.cases.refresh_overdue()
+        message = self.tr("Siap. Basis data: {url}").format(url=url)
+        if overdue:
+            message = self.tr("%n pengaduan terlambat — lihat Daftar Pengaduan. ", "",
+                              overdue) + message  # fmt: skip
+        self.statusBar().showMessage(message)
         self.database_ready.emit()
+
+    def _show_overdue(self, overdue: int) -> None:
+        index = self.tabs.indexOf(self.cases)
+        title = self.tr("Daftar Pengaduan")
+        self.tabs.setTabText(index, self.tr("{title} ({count} terlambat)").format(
+            title=title, count=overdue) if overdue else title)  # fmt: skip
+
+    def open_complaint(self, complaint_id: int) -> ComplaintDialog | None:
+        if self.engine is None or self.desk is None:
+            return None
+        from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
+
+        dialog = ComplaintDialog(self.engine, complaint_id, self.desk, self.acting_officer, self)
+        dialog.changed.connect(lambda _cid: self.cases.apply_filter())
+        dialog.open()
+        return dialog
 
     def _connect_failed(self, exc: BaseException) -> None:
         self.statusBar().showMessage(self.tr("Basis data tidak dapat dibuka."))
@@ -134,9 +165,10 @@ class MainWindow(QMainWindow):
 
         engine = self.engine
         assert engine is not None
-        desk = load_desk(engine)
+        desk = self.desk = load_desk(engine)
         self._fill_officers(desk)
         self.intake.reload_people(desk)
+        self.cases.attach(engine, desk)
 
     def _about(self) -> None:
         text = self.tr(
