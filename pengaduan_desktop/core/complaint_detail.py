@@ -55,7 +55,7 @@ def complaint_detail(engine: Engine, complaint_id: int) -> ComplaintDetail:
         if c is None:
             raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
         who = c.complainant
-        officers = dict(session.execute(select(Officer.id, Officer.name)).tuples().all())
+        officers = {r.id: r.name for r in session.execute(select(Officer.id, Officer.name))}
         events = session.scalars(
             select(Event).where(Event.complaint_id == c.id).order_by(Event.at, Event.id)
         )

@@ -209,7 +209,7 @@ def test_screenshots(qtbot, window: MainWindow, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=20_000)
     wait_idle(qtbot)
     shots["intake-saved"] = window.grab()
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentWidget(window.calendar)
     shots["calendar"] = window.grab()
     for name, pixmap in shots.items():
         assert not pixmap.isNull() and pixmap.width() >= 1000

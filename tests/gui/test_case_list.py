@@ -1,0 +1,208 @@
+"""The case list and a complaint's page, driven as an officer drives them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import Engine, select
+
+from pengaduan_desktop.core.caselist import CaseFilter, count_cases
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.demo import generate
+from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.core.models import Complaint
+from pengaduan_desktop.core.sla import Sla
+from pengaduan_desktop.ui.case_model import ID_ROLE, SLA_ROLE, CaseListModel
+from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
+from pengaduan_desktop.ui.main_window import MainWindow
+from pengaduan_desktop.ui.tasks import tasks_running
+from tests.helpers import complaint, pdf_text
+
+NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def demo(engine: Engine) -> Engine:
+    generate(engine, 450, seed=5, now=NOW)
+    return engine
+
+
+def wait_idle(qtbot) -> None:
+    qtbot.waitUntil(lambda: tasks_running() == 0, timeout=20_000)
+
+
+def open_list(qtbot, window: MainWindow):
+    window.tabs.setCurrentWidget(window.cases)
+    window.cases.apply_filter()
+    return window.cases
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, demo: Engine) -> None:
+    from pengaduan_desktop.core.caselist import SortKey
+
+    model = CaseListModel()
+    model.configure(demo, CaseFilter(), SortKey.RECEIVED, True)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 450
+
+
+def test_list_filters_searches_sorts_and_counts(qtbot, demo: Engine, window: MainWindow) -> None:
+    tab = open_list(qtbot, window)
+    assert tab.count.text() == "450 pengaduan"
+    tab.status.setCurrentIndex(tab.status.findData("selesai"))
+    expected = count_cases(demo, CaseFilter(statuses=("selesai",)))
+    assert tab.model.rowCount() == expected and tab.count.text() == f"{expected} pengaduan"
+    tab.status.setCurrentIndex(0)
+    number = tab.model.data(tab.model.index(7, 0))
+    qtbot.keyClicks(tab.search, number)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.data(tab.model.index(0, 0)) == number
+    tab.search.clear()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 450)
+    tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert tab.model.data(tab.model.index(0, 0)) < tab.model.data(tab.model.index(1, 0))
+    assert tab.model.data(tab.model.index(449, 0)) == max(
+        tab.model.data(tab.model.index(r, 0)) for r in range(450)
+    )
+
+
+def test_overdue_everywhere(qtbot, demo: Engine, window: MainWindow) -> None:
+    overdue = count_cases(demo, CaseFilter(sla=Sla.OVERDUE))
+    assert overdue > 0
+    tab = open_list(qtbot, window)
+    index = window.tabs.indexOf(tab)
+    assert window.tabs.tabText(index) == f"Daftar Pengaduan ({overdue} terlambat)"
+    assert f"{overdue} pengaduan terlambat" in tab.warning.text()
+    qtbot.mouseClick(tab.overdue_button, Qt.MouseButton.LeftButton)
+    assert tab.model.rowCount() == overdue
+    slas = {tab.model.data(tab.model.index(r, 8), SLA_ROLE) for r in range(overdue)}
+    assert slas == {"overdue"}
+    assert "Terlambat" in tab.model.data(tab.model.index(0, 8))
+    assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_scroll_to_the_end_loads_only_a_few_pages(qtbot, demo: Engine, window: MainWindow) -> None:
+    tab = open_list(qtbot, window)
+    tab.table.scrollToBottom()
+    qtbot.wait(10)
+    last = tab.model.rowCount() - 1
+    assert tab.model.data(tab.model.index(last, 0))
+    assert tab.model.cached_rows() <= CaseListModel.PAGE * CaseListModel.MAX_PAGES
+    assert tab.model.queries <= 4
+
+
+def open_dialog(qtbot, window: MainWindow, row: int = 0) -> ComplaintDialog:
+    tab = window.cases
+    tab.table.setFocus()
+    tab.table.selectRow(row)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    dialogs = window.findChildren(ComplaintDialog)
+    assert dialogs, "Enter did not open the complaint"
+    return dialogs[-1]
+
+
+def run(qtbot, dialog: ComplaintDialog, action: str, text: str = "") -> None:
+    dialog.action.setCurrentIndex(dialog.action.findData(action))
+    dialog.action_text.setPlainText(text)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+
+
+def test_from_received_to_closed_with_the_response_letter(qtbot, window: MainWindow,
+                                                          tmp_path: Path) -> None:  # fmt: skip
+    register(window.engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
+    open_list(qtbot, window)
+    dialog = open_dialog(qtbot, window)
+    offered = [dialog.action.itemData(i) for i in range(dialog.action.count())]
+    assert offered == ["verify", "note", "reply", "reject"]
+    run(qtbot, dialog, "note", "")
+    assert dialog.action_error.text() == "Catatan wajib diisi"
+    run(qtbot, dialog, "verify")
+    run(qtbot, dialog, "dispose", "Mohon diteliti")
+    run(qtbot, dialog, "follow_up", "Berkas sedang diperiksa")
+    run(qtbot, dialog, "resolve", "Dana telah dicairkan pada hari ini.")
+    assert "Selesai" in dialog.header.text()
+    kinds = [dialog.timeline.item(r, 1).text() for r in range(dialog.timeline.rowCount())]
+    assert kinds == ["Diterima", "Diverifikasi", "Didisposisikan", "Catatan internal",
+                     "Selesai ditindaklanjuti"]  # fmt: skip
+    save, _print = dialog.letter_buttons["response"]
+    assert save.isEnabled() and not dialog.letter_buttons["escalation"][0].isEnabled()
+    target = tmp_path / "tanggapan.pdf"
+    dialog.choose_file = lambda parent, suggested, accept: accept(target)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    wait_idle(qtbot)
+    assert "Dana telah dicairkan pada hari ini." in pdf_text(target.read_bytes())
+    assert window.cases.model.data(window.cases.model.index(0, 6)) == "Selesai"
+
+
+def test_overdue_complaint_is_escalated_with_its_letter(qtbot, window: MainWindow,
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    register(window.engine, complaint())  # received 24 May 2026, long overdue
+    open_list(qtbot, window)
+    dialog = open_dialog(qtbot, window)
+    assert "Terlambat" in dialog.header.text()
+    run(qtbot, dialog, "escalate", "Tidak ada jawaban dari bidang")
+    assert "Dieskalasi" in dialog.header.text()
+    target = tmp_path / "eskalasi.pdf"
+    dialog.choose_file = lambda parent, suggested, accept: accept(target)
+    dialog.save_letter("escalation")
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    wait_idle(qtbot)
+    assert "Gubernur Kalimantan Barat" in pdf_text(target.read_bytes())
+
+
+def test_reject_with_a_reason_and_reopen(qtbot, window: MainWindow) -> None:
+    register(window.engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
+    open_list(qtbot, window)
+    dialog = open_dialog(qtbot, window)
+    dialog.action.setCurrentIndex(dialog.action.findData("reject"))
+    assert dialog.reason.isVisible()
+    dialog.reason.setCurrentIndex(1)
+    assert dialog.action_text.toPlainText() == "Bukan kewenangan BKAD"
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert "Ditolak" in dialog.header.text()
+    run(qtbot, dialog, "reopen", "Ternyata kewenangan BKAD")
+    assert "Diverifikasi" in dialog.header.text()
+
+
+def test_correct_data_and_attach_files(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    register(window.engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
+    open_list(qtbot, window)
+    dialog = open_dialog(qtbot, window)
+    dialog.tabs.setCurrentWidget(dialog.form)
+    form = dialog.form.ui
+    assert form.summaryEdit.text() == "Pencairan SP2D terlambat dua minggu"
+    form.phoneEdit.setText("08x")
+    dialog.form.save()
+    assert form.phoneError.text().startswith("Nomor telepon hanya boleh")
+    form.phoneEdit.setText("0561 736541")
+    form.summaryEdit.setText("Pencairan SP2D terlambat tiga minggu")
+    dialog.form.save()
+    wait_idle(qtbot)
+    assert "perihal" in form.resultLabel.text() and "telepon" in form.resultLabel.text()
+    with reading(window.engine) as session:
+        row = session.scalars(select(Complaint)).one()
+        assert row.summary == "Pencairan SP2D terlambat tiga minggu"
+        assert row.complainant.phone == "+62561736541"
+    scan = tmp_path / "surat-pengadu.pdf"
+    scan.write_bytes(b"%PDF-1.4 contoh surat")
+    dialog.choose_attachments = lambda parent, accept: accept([scan])
+    dialog.tabs.setCurrentIndex(3)
+    dialog.choose_attachments(dialog, dialog.add_attachments)
+    wait_idle(qtbot)
+    assert dialog.files.rowCount() == 1 and dialog.files.item(0, 0).text() == scan.name
+    opened: list[Path] = []
+    dialog.open_file = opened.append
+    dialog.files.selectRow(0)
+    dialog.open_attachment()
+    wait_idle(qtbot)
+    assert opened and opened[0].read_bytes() == scan.read_bytes()
+    assert window.cases.model.data(window.cases.model.index(0, 3)) == (
+        "Pencairan SP2D terlambat tiga minggu"
+    )
+    assert window.cases.model.data(window.cases.model.index(0, 0), ID_ROLE) == row.id
