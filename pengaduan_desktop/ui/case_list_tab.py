@@ -60,6 +60,7 @@ class CaseListTab(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, nama pengadu, perihal atau uraian…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
         statuses = [(label, s.value) for s, label in STATUS_LABELS.items()]
         channels = [(label, c.value) for c, label in CHANNEL_LABELS.items()]
         self.status = self._combo(self.tr("Semua status"), statuses)
@@ -123,6 +124,9 @@ class CaseListTab(QWidget):
 
     def _combo(self, everything: str, items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox()
+        # Long unit and officer names must not push the search box off the row.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.addItem(everything, None)
         for label, value in items:
             combo.addItem(label, value)
