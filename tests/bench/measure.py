@@ -186,3 +186,52 @@ def demo_speed(seconds: float, count: int) -> dict[str, float]:
         (f"goal (40 s per million: {goal:.1f} s)", "ok" if seconds <= goal else "OVER"),
     ])  # fmt: skip
     return {"seconds": seconds, "goal": goal}
+
+
+def add_rare_complaints(url: str, count: int = 3) -> None:
+    """A few complaints carrying a word nothing else has, for the rare-word search."""
+    from tests.bench.caselist_probe import RARE_WORD
+
+    engine = create_db_engine(url)
+    for i in range(count):
+        register(engine, complaint(summary=f"Laporan {RARE_WORD} nomor {i}"))
+    engine.dispose()
+
+
+def _probe(kind: str, url: str) -> dict[str, float]:
+    import json
+
+    out = subprocess.run([sys.executable, "-m", "tests.bench.caselist_probe", kind, url],
+                         capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])  # fmt: skip
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def case_list(url: str, count: int, with_qsql: bool = True) -> dict[str, dict[str, float]]:
+    results = {kind: _probe(kind, url) for kind in ("ours", "raw", "like", "memory")}
+    if with_qsql and url.startswith("sqlite"):
+        results["qsql"] = _probe("qsql", url)
+    ours, raw = results["ours"], results["raw"]
+    ms = lambda v: f"{v * 1000:8.1f} ms"  # noqa: E731
+    goal = lambda v: "ok" if v <= 0.050 else "OVER"  # noqa: E731
+    rows = [
+        ("first screen: ours / raw query", f"{ms(ours['first'])} / {ms(raw['first'])}  "
+                                           f"{goal(ours['first'])}"),
+        ("scroll to end: ours / raw query", f"{ms(ours['end'])} / {ms(raw['end'])}  "
+                                            f"{goal(ours['end'])}"),
+        ("new filter: ours / raw query", f"{ms(ours['filter'])} / {ms(raw['filter'])}  "
+                                         f"{goal(ours['filter'])}"),
+        ("rare-word search: ours / raw / LIKE scan",
+         f"{ms(ours['search'])} / {ms(raw['search'])} / {ms(results['like']['search'])}  "
+         f"{'ok' if ours['search'] <= 0.020 else 'OVER'} (goal 20 ms)"),
+        ("resident memory: ours (goal 150 MB)",
+         f"{ours['rss']:8.0f} MB  {'ok' if ours['rss'] <= 150 else 'OVER'}"),
+        ("in-memory list of every row: load / memory",
+         f"{ms(results['memory']['first'])} / {results['memory']['rss']:.0f} MB"),
+    ]  # fmt: skip
+    if "qsql" in results:
+        q = results["qsql"]
+        rows.append(("QSqlQueryModel: first / to the end / memory",
+                     f"{ms(q['first'])} / {ms(q['end'])} / {q['rss']:.0f} MB"))  # fmt: skip
+    report(f"case list over {count:,} complaints (each contender in its own process)", rows)
+    return results

@@ -36,6 +36,12 @@ def test_startup(big_db: tuple[str, float | None]) -> None:
 
 
 @pytest.mark.bench
+def test_case_list(big_db: tuple[str, float | None]) -> None:
+    measure.add_rare_complaints(big_db[0])
+    measure.case_list(big_db[0], SIZE)
+
+
+@pytest.mark.bench
 def test_receipt(tmp_path: Path) -> None:
     measure.receipt(f"sqlite:///{tmp_path / 'r.db'}")
 
@@ -49,3 +55,7 @@ def test_small_pass_keeps_the_benchmarks_working(tmp_path: Path) -> None:
     assert figures["bare"] > 0 and figures["ours"] > 0
     assert measure.receipt(f"sqlite:///{tmp_path / 'r.db'}", rounds=2)["ratio"] > 0
     assert measure.demo_speed(seconds, 500)["goal"] > 0
+    measure.add_rare_complaints(url)
+    lists = measure.case_list(url, 503)
+    assert lists["ours"]["found"] == 3
+    assert lists["memory"]["rows"] == 503

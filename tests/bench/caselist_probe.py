@@ -1,0 +1,141 @@
+"""One contender of the case-list benchmark, run in its own process so that its resident
+memory is its own. Prints one JSON line of figures (seconds, megabytes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RARE_WORD = "jembatanrusak"
+SCREEN = 30  # rows on a first screen
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def timed(fn: Any) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def ours(url: str) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from pengaduan_desktop.core.caselist import CaseFilter, SortKey
+    from pengaduan_desktop.core.db import create_db_engine
+    from pengaduan_desktop.ui.case_model import CaseListModel
+
+    app = QApplication([])
+    engine = create_db_engine(url)
+    model = CaseListModel()
+
+    def screen(first: int) -> None:
+        for row in range(first, min(first + SCREEN, model.rowCount())):
+            for column in range(model.columnCount()):
+                model.data(model.index(row, column))
+
+    def show(f: CaseFilter) -> None:
+        model.configure(engine, f, SortKey.RECEIVED, True)
+        screen(0)
+
+    figures = {
+        "first": timed(lambda: show(CaseFilter())),
+        "end": timed(lambda: screen(model.rowCount() - SCREEN)),
+        "filter": timed(lambda: show(CaseFilter(statuses=("dieskalasi",), channel="email"))),
+        "search": timed(lambda: show(CaseFilter(search=RARE_WORD))),
+        "found": model.rowCount(),
+        "rss": rss_mb(),
+    }
+    return figures
+
+
+def raw(url: str) -> dict[str, float]:
+    from pengaduan_desktop.core.caselist import CaseFilter, fetch_page
+    from pengaduan_desktop.core.db import create_db_engine
+
+    engine = create_db_engine(url)
+    return {
+        "first": timed(lambda: fetch_page(engine, CaseFilter(), limit=SCREEN)),
+        "end": timed(lambda: fetch_page(engine, CaseFilter(), from_end=True, limit=SCREEN)),
+        "filter": timed(lambda: fetch_page(
+            engine, CaseFilter(statuses=("dieskalasi",), channel="email"), limit=SCREEN)),
+        "search": timed(lambda: fetch_page(engine, CaseFilter(search=RARE_WORD), limit=SCREEN)),
+        "rss": rss_mb(),
+    }  # fmt: skip
+
+
+def like_scan(url: str) -> dict[str, float]:
+    """The search without the full-text index: LIKE over number, name, summary, description."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    pattern = f"%{RARE_WORD}%"
+    sql = text(
+        "SELECT id FROM complaint WHERE tracking_number LIKE :p OR complainant_name LIKE :p "
+        "OR summary LIKE :p OR description LIKE :p ORDER BY received_at DESC LIMIT 30"
+    )
+    with engine.connect() as conn:
+        return {"search": timed(lambda: conn.execute(sql, {"p": pattern}).all()), "rss": rss_mb()}
+
+
+def in_memory(url: str) -> dict[str, float]:
+    """Every row in a Python list, as a plain QAbstractTableModel over a list would hold."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    rows: list[Any] = []
+    sql = text(
+        "SELECT id, tracking_number, received_at, complainant_name, summary, channel, unit_id, "
+        "status, due_date FROM complaint ORDER BY received_at DESC"
+    )
+
+    def load() -> None:
+        with engine.connect() as conn:
+            rows.extend(tuple(r) for r in conn.execute(sql))
+
+    first = timed(load)
+    return {"first": first, "end": 0.0, "rss": rss_mb(), "rows": len(rows)}
+
+
+def qsql(url: str) -> dict[str, float]:
+    from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    db = QSqlDatabase.addDatabase("QSQLITE")
+    db.setDatabaseName(url.removeprefix("sqlite:///"))
+    db.open()
+    model = QSqlQueryModel()
+    sql = ("SELECT tracking_number, received_at, complainant_name, summary, channel, unit_id, "
+           "status, due_date FROM complaint ORDER BY received_at DESC")  # fmt: skip
+
+    def first() -> None:
+        model.setQuery(sql, db)
+        for row in range(SCREEN):
+            model.data(model.index(row, 0))
+
+    def end() -> None:
+        while model.canFetchMore():
+            model.fetchMore()
+        model.data(model.index(model.rowCount() - 1, 0))
+
+    figures = {"first": timed(first), "end": timed(end), "rss": rss_mb()}
+    return figures
+
+
+if __name__ == "__main__":
+    kind, url = sys.argv[1], sys.argv[2]
+    print(json.dumps({"ours": ours, "raw": raw, "like": like_scan, "memory": in_memory,
+                      "qsql": qsql}[kind](url)))  # fmt: skip
