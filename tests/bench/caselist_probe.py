@@ -37,7 +37,7 @@ def ours(url: str) -> dict[str, float]:
     from pengaduan_desktop.core.db import create_db_engine
     from pengaduan_desktop.ui.case_model import CaseListModel
 
-    app = QApplication([])
+    _app = QApplication([])  # kept alive while the model is used
     engine = create_db_engine(url)
     model = CaseListModel()
 
@@ -113,7 +113,7 @@ def qsql(url: str) -> dict[str, float]:
     from PySide6.QtSql import QSqlDatabase, QSqlQueryModel
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication([])
+    _app = QApplication([])  # kept alive while the model is used
     db = QSqlDatabase.addDatabase("QSQLITE")
     db.setDatabaseName(url.removeprefix("sqlite:///"))
     db.open()
