@@ -40,3 +40,41 @@ def test_sqlite_pragmas(sqlite_url: str) -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
     assert "complaint" in inspect(engine).get_table_names()
     engine.dispose()
+
+
+def test_a_0001_database_with_complaints_upgrades_and_is_searchable(db_url: str) -> None:
+    from datetime import date, datetime
+
+    from sqlalchemy import MetaData
+
+    from pengaduan_desktop.core.caselist import CaseFilter, fetch_page
+    from pengaduan_desktop.core.schema import upgrade
+
+    engine = create_db_engine(db_url)
+    upgrade(engine, "0001")
+    old = MetaData()
+    old.reflect(engine)
+    now = datetime(2026, 3, 2, 1, 0)
+    with engine.begin() as conn:
+        officer = {"id": 1, "name": "Petugas Lama", "nip": "-", "jabatan": "Pengelola",
+                   "role": "pengelola", "active": True}  # fmt: skip
+        person = {"id": 1, "name": "Bong Fui Lin", "id_type": "", "id_number": "",
+                  "address": "", "phone": "", "email": ""}  # fmt: skip
+        conn.execute(old.tables["officer"].insert(), officer)
+        conn.execute(old.tables["complainant"].insert(), person)
+        conn.execute(old.tables["complaint"].insert(), {
+            "id": 1, "tracking_number": "ADU-2026-000001", "year": 2026, "sequence": 1,
+            "received_at": now, "channel": "email", "form": "tertulis", "service": "Layanan",
+            "category": "Lainnya", "summary": "Jembatan kantor retak", "description": "",
+            "loss": "", "requested_resolution": "", "event_place": "", "complainant_id": 1,
+            "anonymous": False, "confidential": False, "lapor_tracking_id": "",
+            "letter_number": "", "responsible_officer_id": 1, "receiving_officer_id": 1,
+            "status": "diterima", "due_date": date(2026, 3, 9), "result": "",
+            "created_at": now, "updated_at": now, "version": 1,
+        })  # fmt: skip
+    init_database(engine)
+    assert current_revision(engine) == SCHEMA_HEAD
+    for query in ("retak", "Bong", "ADU-2026-000001"):
+        rows = fetch_page(engine, CaseFilter(search=query), limit=5)
+        assert [r.complainant_name for r in rows] == ["Bong Fui Lin"], query
+    engine.dispose()
