@@ -158,11 +158,15 @@ class CalendarTab(QWidget):
         return self.days[rows[0].row()] if rows else None
 
     def _selection_changed(self) -> None:
+        day = self._selected()
+        if day is None:  # also at construction: the calendar module loads with the tab's data
+            self.work_button.setEnabled(False)
+            self.remove_button.setEnabled(False)
+            return
         from pengaduan_desktop.core.calendar import DayKind
 
-        day = self._selected()
-        office = day is not None and day.kind in (DayKind.OFFICE, DayKind.OFFICE_WORKING)
-        self.work_button.setEnabled(day is not None and not office)
+        office = day.kind in (DayKind.OFFICE, DayKind.OFFICE_WORKING)
+        self.work_button.setEnabled(not office)
         self.remove_button.setEnabled(office)
 
     # -- changes --------------------------------------------------------------------------

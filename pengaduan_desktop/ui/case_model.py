@@ -75,11 +75,11 @@ class CaseListModel(QAbstractTableModel):
             self.configure(self.engine, self.filter, self.sort_key, self.descending)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        from pengaduan_desktop.core.caselist import SortKey
-
         key = SORTABLE.get(column)
         if key is None or self.engine is None or self.filter is None:
-            return
+            return  # before the database is attached: nothing to sort, nothing to import
+        from pengaduan_desktop.core.caselist import SortKey
+
         descending = order == Qt.SortOrder.DescendingOrder
         self.configure(self.engine, self.filter, SortKey(key), descending)
 
