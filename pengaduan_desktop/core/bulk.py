@@ -27,3 +27,15 @@ def insert_rows(
             cursor.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
     finally:
         cursor.close()
+
+
+def sync_id_sequences(conn: Connection, tables: Sequence[str]) -> None:
+    """PostgreSQL: rows inserted with explicit ids leave the id sequences behind; move each to
+    its table's largest id so that the next ordinary insert does not collide."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
+        )

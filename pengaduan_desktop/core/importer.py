@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 
 from pengaduan_desktop.core.db import writing
 from pengaduan_desktop.core.intake import add_complaint
+from pengaduan_desktop.core.schema import refresh_statistics
 from pengaduan_desktop.core.timeutil import local_to_utc
 from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed, validate
 
@@ -27,6 +28,7 @@ OPTIONAL_EXTRA = ("loss", "requested_resolution", "event_place", "event_date", "
 TRUE = {"1", "true", "ya", "yes", "y", "benar"}
 FALSE = {"", "0", "false", "tidak", "no", "n", "salah"}
 BARE_DATE_TIME = time(8, 0)
+STATISTICS_AFTER = 1000  # rows; a larger import refreshes the query planner's statistics
 
 
 class ImportFailed(ValueError):
@@ -181,4 +183,7 @@ def import_file(engine: Engine, path: Path, officer_id: int | None = None) -> li
     if problems:
         raise ImportFailed(problems)
     with writing(engine) as session:
-        return [add_complaint(session, item, officer_id).tracking_number for item in good]
+        numbers = [add_complaint(session, item, officer_id).tracking_number for item in good]
+        if len(numbers) >= STATISTICS_AFTER:
+            refresh_statistics(session.connection())
+        return numbers

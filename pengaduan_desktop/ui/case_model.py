@@ -155,20 +155,30 @@ class CaseListModel(QAbstractTableModel):
         return rows[offset] if offset < len(rows) else None
 
     def _load(self, page: int) -> list[CaseRow]:
-        from pengaduan_desktop.core.caselist import fetch_page
+        from pengaduan_desktop.core.caselist import fetch_page, key_at
 
         assert self.engine is not None and self.filter is not None and self.sort_key is not None
         args: dict[str, Any] = {"limit": self.PAGE}
-        last_page = (self._count - 1) // self.PAGE
-        if page - 1 in self._pages:
+        first = page * self.PAGE
+        size = min(self.PAGE, self._count - first)
+        from_end = self._count - first - size  # rows after this page
+        if page - 1 in self._pages:  # scrolling down: keyset after the page above
             args["after"] = self._pages[page - 1][-1].key
-        elif page + 1 in self._pages:
+        elif page + 1 in self._pages:  # scrolling up: keyset before the page below
             args["before"] = self._pages[page + 1][0].key
-        elif page == last_page and page > 0:
+        elif from_end == 0 and page > 0:  # the last page: read backwards from the end
             args["from_end"] = True
-            args["limit"] = self._count - page * self.PAGE
-        elif page:
-            args["offset"] = page * self.PAGE
+            args["limit"] = size
+        elif page > 0:  # a jump: find the key just outside the page on the nearer side
+            near_end = from_end < first
+            key = key_at(self.engine, self.filter, self.sort_key, self.descending,
+                         from_end - 1 if near_end else first - 1, from_end=near_end)  # fmt: skip
+            if near_end and key is None:  # only this page is left: it is the tail
+                args.update(from_end=True, limit=size)
+            elif near_end:
+                args.update(before=key, limit=size)
+            else:
+                args["after"] = key
         rows = fetch_page(self.engine, self.filter, self.sort_key, self.descending, **args)
         self.queries += 1
         self._pages[page] = rows

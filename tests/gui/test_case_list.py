@@ -206,3 +206,21 @@ def test_correct_data_and_attach_files(qtbot, window: MainWindow, tmp_path: Path
         "Pencairan SP2D terlambat tiga minggu"
     )
     assert window.cases.model.data(window.cases.model.index(0, 0), ID_ROLE) == row.id
+
+
+@pytest.mark.parametrize("sort", ["received", "number", "due", "status"])
+def test_random_access_pages_match_the_full_list(demo: Engine, sort: str) -> None:
+    import random
+
+    from pengaduan_desktop.core.caselist import SortKey, fetch_page
+
+    key = SortKey(sort)
+    everything = [r.id for r in fetch_page(demo, CaseFilter(), key, True, limit=10_000)]
+    model = CaseListModel()
+    model.PAGE, model.MAX_PAGES = 7, 3  # small pages and cache: every kind of fetch happens
+    model.configure(demo, CaseFilter(), key, True)
+    order = list(range(len(everything)))
+    random.Random(4).shuffle(order)
+    for row in order[:150] + list(range(len(everything) - 1, 0, -9)):
+        assert model.data(model.index(row, 0), ID_ROLE) == everything[row], row
+    assert model.cached_rows() <= 21

@@ -47,6 +47,7 @@ def test_a_0001_database_with_complaints_upgrades_and_is_searchable(db_url: str)
 
     from sqlalchemy import MetaData
 
+    from pengaduan_desktop.core.bulk import sync_id_sequences
     from pengaduan_desktop.core.caselist import CaseFilter, fetch_page
     from pengaduan_desktop.core.schema import upgrade
 
@@ -72,6 +73,7 @@ def test_a_0001_database_with_complaints_upgrades_and_is_searchable(db_url: str)
             "status": "diterima", "due_date": date(2026, 3, 9), "result": "",
             "created_at": now, "updated_at": now, "version": 1,
         })  # fmt: skip
+        sync_id_sequences(conn, ("officer", "complainant", "complaint"))
     init_database(engine)
     assert current_revision(engine) == SCHEMA_HEAD
     for query in ("retak", "Bong", "ADU-2026-000001"):

@@ -1,0 +1,33 @@
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from pengaduan_desktop.core import demo
+from pengaduan_desktop.core.caselist import CaseFilter, count_cases
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.core.models import Complaint, Counter, Event
+from tests.helpers import complaint
+
+NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("parallel", [False, True])
+def test_demo_rows_numbers_events_and_search(engine: Engine, monkeypatch, parallel: bool) -> None:
+    if parallel:  # the path a large run takes: rows made in a second process
+        monkeypatch.setattr(demo, "PARALLEL_FROM", 10)
+        monkeypatch.setattr(demo, "BATCH", 40)
+    assert demo.generate(engine, 230, seed=9, now=NOW) == 230
+    with reading(engine) as session:
+        numbers = list(session.scalars(select(Complaint.tracking_number).order_by(Complaint.id)))
+        per_year = dict(session.execute(select(Counter.name, Counter.value)).all())
+        events = session.scalar(select(func.count()).select_from(Event))
+        empty_names = session.scalar(select(func.count()).select_from(Complaint).where(
+            Complaint.complainant_name == "", Complaint.anonymous.is_(False)))  # fmt: skip
+    assert len(numbers) == len(set(numbers)) == 230
+    assert sum(per_year.values()) == 230 and events >= 230 and empty_names == 0
+    # Numbering goes on after the demo, and the demo's rows are in the search index.
+    saved = register(engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
+    assert saved.tracking_number == f"ADU-2026-{per_year['complaint-2026'] + 1:06d}"
+    assert count_cases(engine, CaseFilter(search="hibah")) > 0
