@@ -41,9 +41,15 @@ def styles(base: float = 10) -> dict[str, ParagraphStyle]:
     }
 
 
-def table(rows: list[list[Any]], widths: list[float], commands: list[Any] | None = None) -> Table:
+def table(
+    rows: list[list[Any]],
+    widths: list[float],
+    commands: list[Any] | None = None,
+    heights: list[float] | None = None,
+    repeat_rows: int = 0,
+) -> Table:
     """A Table whose cells use our font (a Table's own default is Helvetica)."""
     regular, _ = register_fonts()
-    result = Table(rows, colWidths=widths)
+    result = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=repeat_rows)
     result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), regular), *(commands or [])]))
     return result

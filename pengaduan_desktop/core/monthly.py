@@ -1,0 +1,238 @@
+"""The figures of the monthly report to the Governor (DESIGN section 5), for one calendar month
+in Pontianak time. Every figure here is what the PDF and the exports print."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import Engine, or_, select
+
+from pengaduan_desktop.core.calendar import WorkingCalendar
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.identity import mask_id
+from pengaduan_desktop.core.models import Complainant, Complaint, Event, Unit
+from pengaduan_desktop.core.office import load_calendar
+from pengaduan_desktop.core.timeutil import local_date, start_of_local_day, to_local
+from pengaduan_desktop.core.vocabulary import (
+    CHANNEL_LABELS,
+    STATUS_LABELS,
+    Channel,
+    EventKind,
+    Status,
+)
+
+IN_PROGRESS = "Dalam proses"
+MIDNIGHT = datetime.min.time()
+
+
+@dataclass(frozen=True)
+class Month:
+    year: int
+    month: int
+
+    @classmethod
+    def parse(cls, text: str) -> Month:
+        try:
+            year, month = (int(part) for part in text.strip().split("-"))
+            date(year, month, 1)
+        except ValueError:
+            raise ValueError(f"bulan tidak valid: {text!r} (gunakan YYYY-MM)") from None
+        return cls(year, month)
+
+    @property
+    def first(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def next(self) -> Month:
+        return Month(self.year + self.month // 12, self.month % 12 + 1)
+
+    @property
+    def previous(self) -> Month:
+        return Month(self.year - (self.month == 1), (self.month - 2) % 12 + 1)
+
+    @property
+    def last(self) -> date:
+        return self.next.first - timedelta(days=1)
+
+    @property
+    def due(self) -> date:
+        """The report for this month is due on the 15th of the next."""
+        return self.next.first.replace(day=15)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    tracking_number: str
+    received: date
+    complainant: str
+    channel: str
+    category: str
+    summary: str
+    unit: str
+    due: date
+    status: str  # at the end of the month
+    closed: date | None
+    working_days: int | None
+    on_time: bool | None
+    result: str
+    id_label: str  # masked
+
+
+@dataclass
+class MonthFigures:
+    month: Month
+    received: int = 0
+    carried_over: int = 0
+    closed: int = 0
+    closed_on_time: int = 0
+    closed_late: int = 0
+    rejected: int = 0
+    open_at_end: int = 0
+    overdue_at_end: int = 0
+    escalated: int = 0
+    average_days: float = 0.0
+    longest_days: int = 0
+    by_channel: dict[str, int] = field(default_factory=dict)
+    by_category: dict[str, int] = field(default_factory=dict)
+    by_status: dict[str, int] = field(default_factory=dict)
+    trend: list[tuple[Month, int, int]] = field(default_factory=list)  # received, closed
+    rows: list[ReportRow] = field(default_factory=list)  # received this month
+    carried: list[ReportRow] = field(default_factory=list)  # from earlier months
+    overdue: list[ReportRow] = field(default_factory=list)  # open and overdue at month end
+    escalations: list[ReportRow] = field(default_factory=list)
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """Closed on time / (closed in the month + open and overdue at month end)."""
+        denominator = self.closed + self.overdue_at_end
+        return self.closed_on_time / denominator if denominator else None
+
+
+def _bounds(month: Month) -> tuple[datetime, datetime]:
+    return start_of_local_day(month.first, MIDNIGHT), start_of_local_day(month.next.first, MIDNIGHT)
+
+
+def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> MonthFigures:
+    start, end = _bounds(month)
+    figures = MonthFigures(month)
+    with reading(engine) as session:
+        calendar = load_calendar(session)
+        # Everything the month touches: received in it, or open when it began.
+        stmt = (
+            select(Complaint, Complainant.id_type, Complainant.id_number, Unit.name)
+            .join(Complainant, Complainant.id == Complaint.complainant_id)
+            .outerjoin(Unit, Unit.id == Complaint.unit_id)
+            .where(Complaint.received_at < end)
+            .where(
+                or_(
+                    Complaint.received_at >= start,
+                    Complaint.closed_at.is_(None),
+                    Complaint.closed_at >= start,
+                )
+            )  # fmt: skip
+            .order_by(Complaint.received_at, Complaint.id)
+        )
+        rows = session.execute(stmt).all()
+        escalated_ids = set(session.scalars(
+            select(Event.complaint_id).where(Event.kind == EventKind.ESCALATED,
+                                             Event.at >= start, Event.at < end)))  # fmt: skip
+        escalated_before_end = set(
+            session.scalars(
+                select(Event.complaint_id).where(Event.kind == EventKind.ESCALATED, Event.at < end)
+            )
+        )
+        figures.trend = _trend(session, month, trend_months)
+    handling: list[int] = []
+    for c, id_type, id_number, unit in rows:
+        row = _row(c, id_type, id_number, unit or "", end, month, calendar, escalated_before_end)
+        closed_in_month = c.closed_at is not None and start <= c.closed_at < end
+        if c.received_at >= start:
+            figures.rows.append(row)
+        else:
+            figures.carried.append(row)
+        if closed_in_month:
+            figures.closed += 1
+            if c.status == Status.DITOLAK:
+                figures.rejected += 1
+            if row.on_time:
+                figures.closed_on_time += 1
+            else:
+                figures.closed_late += 1
+            if row.working_days is not None:
+                handling.append(row.working_days)
+        if row.closed is None:
+            figures.open_at_end += 1
+            if c.due_date <= month.last:
+                figures.overdue_at_end += 1
+                figures.overdue.append(row)
+        if c.id in escalated_ids:
+            figures.escalations.append(row)
+    figures.received = len(figures.rows)
+    figures.carried_over = len(figures.carried)
+    figures.escalated = len(figures.escalations)
+    if handling:
+        figures.average_days = sum(handling) / len(handling)
+        figures.longest_days = max(handling)
+    figures.by_channel = _ordered(Counter(r.channel for r in figures.rows),
+                                  [CHANNEL_LABELS[c] for c in Channel])  # fmt: skip
+    figures.by_category = dict(Counter(r.category for r in figures.rows).most_common())
+    statuses = [STATUS_LABELS[s] for s in (Status.SELESAI, Status.DITOLAK, Status.DIESKALASI)]
+    figures.by_status = _ordered(
+        Counter(r.status for r in figures.rows + figures.carried), [*statuses, IN_PROGRESS]
+    )
+    return figures
+
+
+def _ordered(counts: Counter[str], order: list[str]) -> dict[str, int]:
+    return {key: counts.get(key, 0) for key in order} | {
+        k: v for k, v in counts.items() if k not in order
+    }
+
+
+def _row(c: Complaint, id_type: str, id_number: str, unit: str, end: datetime, month: Month,
+         calendar: WorkingCalendar, escalated: set[int]) -> ReportRow:  # fmt: skip
+    received = local_date(c.received_at)
+    closed = local_date(c.closed_at) if c.closed_at is not None and c.closed_at < end else None
+    if closed is not None:
+        status = STATUS_LABELS[Status(c.status)]
+        days = calendar.working_days_between(received, closed)
+        on_time: bool | None = closed <= c.due_date
+    else:
+        status = STATUS_LABELS[Status.DIESKALASI] if c.id in escalated else IN_PROGRESS
+        days, on_time = None, None
+    name = "(dirahasiakan)" if c.confidential else (c.complainant_name or "Anonim")
+    return ReportRow(
+        c.tracking_number, received, name, CHANNEL_LABELS[Channel(c.channel)], c.category,
+        c.summary, unit, c.due_date, status, closed, days, on_time,
+        c.result if closed is not None else "",
+        f"{id_type} {mask_id(id_number)}" if id_number and not c.confidential else "",
+    )  # fmt: skip
+
+
+def _trend(session: object, month: Month, count: int) -> list[tuple[Month, int, int]]:
+    months = [month]
+    while len(months) < count:
+        months.insert(0, months[0].previous)
+    start, _ = _bounds(months[0])
+    _, end = _bounds(month)
+    received = session.execute(  # type: ignore[attr-defined]
+        select(Complaint.received_at).where(Complaint.received_at >= start,
+                                            Complaint.received_at < end))  # fmt: skip
+    closed = session.execute(  # type: ignore[attr-defined]
+        select(Complaint.closed_at).where(Complaint.closed_at >= start, Complaint.closed_at < end)
+    )
+    got_in: Counter[tuple[int, int]] = Counter()
+    got_out: Counter[tuple[int, int]] = Counter()
+    for (moment,) in received:
+        local = to_local(moment)
+        got_in[(local.year, local.month)] += 1
+    for (moment,) in closed:
+        local = to_local(moment)
+        got_out[(local.year, local.month)] += 1
+    return [(m, got_in[(m.year, m.month)], got_out[(m.year, m.month)]) for m in months]
