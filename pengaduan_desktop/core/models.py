@@ -78,6 +78,10 @@ class OfficeProfile(Base):
     # ISO weekdays that are working days, Monday=1: "1,2,3,4,5"
     work_week: Mapped[str] = mapped_column(String(20), default="1,2,3,4,5")
     default_officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    # Letter number of the monthly report: {seq} {year} {month} {month_roman} {revision}
+    report_number_pattern: Mapped[str] = mapped_column(
+        String(100), default="B/{seq:03d}/BKAD-RENJA/{month_roman}/{year}"
+    )
 
 
 class Unit(Base):
@@ -213,6 +217,27 @@ class AttachmentBlob(Base):
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class IssuedReport(Base):
+    """A monthly report as issued: the exact PDF, frozen with its SHA-256. Issuing the same
+    month again adds a revision; nothing here is ever changed."""
+
+    __tablename__ = "issued_report"
+    __table_args__ = (UniqueConstraint("year", "month", "revision", name="uq_issued_report_rev"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer)
+    letter_number: Mapped[str] = mapped_column(String(100))
+    issued_on: Mapped[date] = mapped_column(Date)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    conclusions: Mapped[str] = mapped_column(Text, default="")
+    recommendations: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class CalendarOverride(Base):

@@ -14,6 +14,7 @@ from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.models import Complainant, Complaint, Event, Unit
 from pengaduan_desktop.core.office import load_calendar
+from pengaduan_desktop.core.printable import Letterhead, Signatory
 from pengaduan_desktop.core.timeutil import local_date, start_of_local_day, to_local
 from pengaduan_desktop.core.vocabulary import (
     CHANNEL_LABELS,
@@ -64,6 +65,19 @@ class Month:
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """What the report says besides its figures: who signs, its number, date and text."""
+
+    letterhead: Letterhead
+    signatory: Signatory
+    number: str
+    issued: date
+    conclusions: str
+    recommendations: str
+    revision: int = 0
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -23,8 +22,7 @@ from reportlab.platypus import (
 )
 
 from pengaduan_desktop.core.indonesian import month_name, plain_date
-from pengaduan_desktop.core.monthly import MonthFigures, ReportRow
-from pengaduan_desktop.core.printable import Letterhead, Signatory
+from pengaduan_desktop.core.monthly import MonthFigures, ReportMeta, ReportRow
 from pengaduan_desktop.documents.charts import horizontal_bars, trend_bars
 from pengaduan_desktop.documents.fonts import register_fonts, unicode_canvas
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
@@ -37,17 +35,6 @@ HEAD = colors.HexColor("#e4e9f2")
 LIST_ROWS_PER_TABLE = 40
 
 
-@dataclass(frozen=True)
-class ReportMeta:
-    letterhead: Letterhead
-    signatory: Signatory
-    number: str
-    issued: date
-    conclusions: str
-    recommendations: str
-    revision: int = 0
-
-
 def month_title(figures: MonthFigures) -> str:
     return f"{month_name(figures.month.month)} {figures.month.year}"
 
@@ -57,7 +44,7 @@ def percent(value: float | None) -> str:
 
 
 def days(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+    return f"{value:.2f}".replace(".", ",")
 
 
 def render_monthly_report(
@@ -76,7 +63,7 @@ def render_monthly_report(
     def p(text: str, style: str = "body") -> Paragraph:
         return Paragraph(text, st[style])
 
-    story: list = [*_cover(figures, meta, p, title), PageBreak()]
+    story: list[Any] = [*_cover(figures, meta, p, title), PageBreak()]
     story += [p(f"<b>{escape(title.upper())}</b>", "title"), Spacer(1, 4 * mm)]
     story += _summary(figures, p)
     story += _breakdowns(figures, p)
@@ -109,7 +96,7 @@ def render_monthly_report(
         draw_letterhead(canvas, meta.letterhead, A4[0], A4[1] - MARGIN + 6 * mm, MARGIN)
         _footer(canvas, _doc)
 
-    def _footer(canvas, doc_):  # type: ignore[no-untyped-def]
+    def _footer(canvas: Any, doc_: Any) -> None:
         canvas.setFont(regular, 7)
         revision = f" · revisi {meta.revision}" if meta.revision else ""
         canvas.drawString(MARGIN, MARGIN - 2 * mm, f"{title} · Nomor {meta.number}{revision}")
@@ -122,7 +109,7 @@ def render_monthly_report(
 
 
 def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
-           title: str) -> list:  # fmt: skip
+           title: str) -> list[Any]:  # fmt: skip
     head = meta.letterhead
     rate = percent(figures.on_time_rate)
     return [
@@ -189,14 +176,14 @@ def _signature(meta: ReportMeta, p: Callable[..., Paragraph]) -> object:
     )  # fmt: skip
 
 
-def _section(p: Callable[..., Paragraph], heading: str, text: str) -> list:
-    parts: list = [Spacer(1, 5 * mm), p(f"<b>{escape(heading)}</b>", "bold")]
+def _section(p: Callable[..., Paragraph], heading: str, text: str) -> list[Any]:
+    parts: list[Any] = [Spacer(1, 5 * mm), p(f"<b>{escape(heading)}</b>", "bold")]
     if text:
         parts += [Spacer(1, 1.5 * mm), p(escape(text))]
     return parts + [Spacer(1, 2 * mm)]
 
 
-def _grid(rows: list[list[object]], widths: list[float], header: bool = True) -> object:
+def _grid(rows: list[list[Any]], widths: list[float], header: bool = True) -> Any:
     commands = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("FONTSIZE", (0, 0), (-1, -1), 9),
                 ("ALIGN", (-1, 0), (-1, -1), "RIGHT")]  # fmt: skip
     if header:
@@ -204,7 +191,7 @@ def _grid(rows: list[list[object]], widths: list[float], header: bool = True) ->
     return table(rows, widths, commands)
 
 
-def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list:
+def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
     f = figures
     rows = [
         ["Uraian", "Jumlah"],
@@ -228,9 +215,9 @@ def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list:
             Spacer(1, 1.5 * mm), p(escape(note), "small")]  # fmt: skip
 
 
-def _breakdowns(figures: MonthFigures, p: Callable[..., Paragraph]) -> list:
+def _breakdowns(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
     half = WIDTH / 2 - 3 * mm
-    parts: list = []
+    parts: list[Any] = []
     for heading, data in (("B. Pengaduan Menurut Kanal", figures.by_channel),
                           ("C. Pengaduan Menurut Kategori", figures.by_category),
                           ("D. Status pada Akhir Bulan (pengaduan bulan ini dan bawaan)",
@@ -259,7 +246,7 @@ def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _list(rows: Sequence[ReportRow], regular: str, bold: str) -> list:
+def _list(rows: Sequence[ReportRow], regular: str, bold: str) -> list[Any]:
     """Long lists as a run of fixed-height tables: plain strings, no paragraphs, so that a
     month of thousands of complaints lays out in well under a second."""
     if not rows:

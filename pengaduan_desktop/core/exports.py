@@ -1,0 +1,81 @@
+"""The month's complaints as CSV and XLSX: one row each with its follow-up result, Indonesian
+column names, identity numbers masked. The XLSX adds a sheet with the report's figures."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from pengaduan_desktop.core.files import write_atomic
+from pengaduan_desktop.core.monthly import MonthFigures, ReportRow
+
+COLUMNS = (
+    "Kelompok", "Nomor", "Diterima", "Pengadu", "Identitas (tersamar)", "Kanal", "Kategori",
+    "Perihal", "Unit", "Batas waktu", "Status akhir bulan", "Tanggal selesai",
+    "Hari kerja penanganan", "Tepat waktu", "Hasil tindak lanjut",
+)  # fmt: skip
+
+
+def _values(group: str, r: ReportRow) -> list[object]:
+    return [
+        group, r.tracking_number, r.received, r.complainant, r.id_label, r.channel, r.category,
+        r.summary, r.unit, r.due, r.status, r.closed, r.working_days,
+        "" if r.on_time is None else ("ya" if r.on_time else "tidak"), r.result,
+    ]  # fmt: skip
+
+
+def rows(figures: MonthFigures) -> list[list[object]]:
+    return [_values("Bulan ini", r) for r in figures.rows] + [
+        _values("Bawaan", r) for r in figures.carried
+    ]
+
+
+def summary(figures: MonthFigures) -> list[tuple[str, object]]:
+    f = figures
+    rate = f.on_time_rate
+    return [
+        ("Bulan", str(f.month)), ("Pengaduan diterima", f.received),
+        ("Bawaan dari bulan sebelumnya", f.carried_over),
+        ("Diselesaikan dalam bulan ini", f.closed),
+        ("Selesai tepat waktu", f.closed_on_time), ("Selesai terlambat", f.closed_late),
+        ("Ditolak", f.rejected), ("Terbuka pada akhir bulan", f.open_at_end),
+        ("Terbuka dan terlambat pada akhir bulan", f.overdue_at_end),
+        ("Dieskalasi", f.escalated), ("Rata-rata hari kerja penanganan", round(f.average_days, 2)),
+        ("Hari kerja penanganan terlama", f.longest_days),
+        ("Tingkat ketepatan waktu (%)", None if rate is None else round(rate * 100, 1)),
+    ]  # fmt: skip
+
+
+def write_csv(figures: MonthFigures, path: Path) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    for row in rows(figures):
+        writer.writerow(["" if v is None else v for v in row])
+    write_atomic(path, buffer.getvalue().encode("utf-8-sig"))  # BOM: Excel reads UTF-8
+
+
+def write_xlsx(figures: MonthFigures, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=False)
+    sheet = book.active
+    sheet.title = "Pengaduan"
+    sheet.append(list(COLUMNS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows(figures):
+        sheet.append(row)
+    for column, width in zip("ABCDEFGHIJKLMNO", (10, 18, 12, 24, 22, 16, 22, 40, 28, 12, 16,
+                                                   14, 10, 10, 50), strict=True):  # fmt: skip
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
+    totals = book.create_sheet("Ringkasan")
+    for label, value in summary(figures):
+        totals.append([label, value])
+    totals.column_dimensions["A"].width = 42
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_atomic(path, buffer.getvalue())

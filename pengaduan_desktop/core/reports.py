@@ -1,0 +1,167 @@
+"""Issuing monthly reports: preview, issue (freeze the exact PDF with its SHA-256 and a letter
+number, as a new revision when the month was issued before), list, reopen, and the reminder of
+when the next report is due."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.indonesian import month_name, plain_date
+from pengaduan_desktop.core.models import IssuedReport
+from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_figures
+from pengaduan_desktop.core.numbering import next_value
+from pengaduan_desktop.core.office import default_officer, profile
+from pengaduan_desktop.core.printable import Signatory, letterhead
+from pengaduan_desktop.core.timeutil import now_utc, to_local
+
+DRAFT_NUMBER = "(belum diterbitkan)"
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+@dataclass(frozen=True)
+class IssuedInfo:
+    id: int
+    month: Month
+    revision: int
+    letter_number: str
+    issued_on: date
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ReportDue:
+    month: Month
+    due: date
+    days_left: int  # negative when late
+    issued: bool
+
+    @property
+    def late(self) -> bool:
+        return self.days_left < 0 and not self.issued
+
+    def message(self) -> str:
+        name = f"{month_name(self.month.month)} {self.month.year}"
+        if self.late:
+            return (f"Laporan bulan {name} TERLAMBAT: jatuh tempo {plain_date(self.due)}, "
+                    f"sudah lewat {-self.days_left} hari")  # fmt: skip
+        when = ("hari ini" if self.days_left == 0 else "besok" if self.days_left == 1
+                else f"{self.days_left} hari lagi")  # fmt: skip
+        return f"Laporan bulan {name} jatuh tempo {plain_date(self.due)}, {when}"
+
+
+def format_number(pattern: str, seq: int, month: Month, revision: int) -> str:
+    try:
+        return pattern.format(seq=seq, year=month.year,
+                              month=month.month, month_roman=ROMAN[month.month - 1],
+                              revision=revision)  # fmt: skip
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ValueError(f"pola nomor laporan tidak valid: {pattern!r} ({exc})") from None
+
+
+def _meta(session: Session, number: str, issued: date, conclusions: str,
+          recommendations: str, revision: int) -> ReportMeta:  # fmt: skip
+    office = profile(session)
+    return ReportMeta(letterhead(session),
+                      Signatory(office.head_name, office.head_nip, office.head_jabatan),
+                      number, issued, conclusions, recommendations, revision)  # fmt: skip
+
+
+def _render(figures: MonthFigures, meta: ReportMeta,
+            progress: Callable[[int], None] | None) -> bytes:  # fmt: skip
+    from pengaduan_desktop.documents.monthly_report import render_monthly_report
+
+    return render_monthly_report(figures, meta, progress)
+
+
+def today_local() -> date:
+    return to_local(now_utc()).date()
+
+
+def preview(
+    engine: Engine, month: Month, conclusions: str, recommendations: str,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[MonthFigures, bytes]:  # fmt: skip
+    figures = month_figures(engine, month)
+    with reading(engine) as session:
+        meta = _meta(session, DRAFT_NUMBER, today_local(), conclusions, recommendations, 0)
+    return figures, _render(figures, meta, progress)
+
+
+def issue(
+    engine: Engine, month: Month, conclusions: str, recommendations: str,
+    officer_id: int | None, progress: Callable[[int], None] | None = None,
+) -> IssuedInfo:  # fmt: skip
+    """Freeze the report of `month` in one transaction: number, revision, PDF and hash."""
+    if month.first > today_local().replace(day=1):
+        raise ValueError("laporan hanya dapat diterbitkan untuk bulan yang sudah berjalan")
+    figures = month_figures(engine, month)
+    issued_on = today_local()
+    with writing(engine) as session:
+        revision = session.scalar(
+            select(func.count()).select_from(IssuedReport).where(
+                IssuedReport.year == month.year, IssuedReport.month == month.month)
+        ) or 0  # fmt: skip
+        seq = next_value(session, f"report-letter-{issued_on.year}")
+        number = format_number(profile(session).report_number_pattern, seq, month, revision)
+        meta = _meta(session, number, issued_on, conclusions, recommendations, revision)
+        pdf = _render(figures, meta, progress)
+        digest = hashlib.sha256(pdf).hexdigest()
+        officer = officer_id or default_officer(session).id
+        row = IssuedReport(year=month.year, month=month.month, revision=revision,
+                           letter_number=number, issued_on=issued_on, officer_id=officer,
+                           conclusions=conclusions, recommendations=recommendations,
+                           sha256=digest, pdf=pdf)  # fmt: skip
+        session.add(row)
+        session.flush()
+        return IssuedInfo(row.id, month, revision, number, issued_on, digest, len(pdf))
+
+
+def issued_reports(engine: Engine) -> list[IssuedInfo]:
+    stmt = select(
+        IssuedReport.id,
+        IssuedReport.year,
+        IssuedReport.month,
+        IssuedReport.revision,
+        IssuedReport.letter_number,
+        IssuedReport.issued_on,
+        IssuedReport.sha256,
+        func.length(IssuedReport.pdf),
+    ).order_by(  # fmt: skip
+        IssuedReport.year.desc(), IssuedReport.month.desc(), IssuedReport.revision.desc()
+    )
+    with reading(engine) as session:
+        return [IssuedInfo(r[0], Month(r[1], r[2]), r[3], r[4], r[5], r[6], int(r[7] or 0))
+                for r in session.execute(stmt)]  # fmt: skip
+
+
+def issued_pdf(engine: Engine, report_id: int) -> bytes:
+    """The report exactly as issued; refuses bytes that no longer match their hash."""
+    with reading(engine) as session:
+        row = session.get(IssuedReport, report_id)
+        if row is None:
+            raise LookupError(f"laporan {report_id} tidak ditemukan")
+        if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
+            raise ValueError(f"isi laporan {row.letter_number} tidak cocok dengan sidik SHA-256")
+        return bytes(row.pdf)
+
+
+def report_due(engine: Engine, today: date | None = None) -> ReportDue:
+    """The report the office owes next: last month's until it is issued, then this month's."""
+    today = today or today_local()
+    current = Month(today.year, today.month)
+    with reading(engine) as session:
+        issued = {(y, m) for y, m in session.execute(
+            select(IssuedReport.year, IssuedReport.month).distinct())}  # fmt: skip
+    month = current.previous
+    if (month.year, month.month) in issued:
+        month = current
+    return ReportDue(month, month.due, (month.due - today).days,
+                     (month.year, month.month) in issued)  # fmt: skip

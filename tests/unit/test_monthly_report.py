@@ -1,0 +1,143 @@
+"""A month with known complaints, and every figure checked in the PDF's text and the XLSX."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import Engine, select
+
+from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.exports import write_csv, write_xlsx
+from pengaduan_desktop.core.importer import import_file
+from pengaduan_desktop.core.models import Complaint, Event
+from pengaduan_desktop.core.monthly import Month, month_figures
+from pengaduan_desktop.core.reports import issue, issued_pdf, issued_reports, preview, report_due
+from pengaduan_desktop.core.vocabulary import EventKind
+from tests.helpers import VALID_NIK, pdf_text
+
+OCTOBER = Month(2026, 10)
+BASE = {"form": "tertulis", "id_type": "KTP", "id_number": VALID_NIK, "phone": "08123456789",
+        "service": "Pelayanan Hibah", "category": "Waktu penyelesaian"}  # fmt: skip
+# October 2026 has no holidays: the due date is simply 5 weekdays on.
+KNOWN = [
+    # A: received Mon 5 Oct, closed Wed 7 Oct: on time, 2 working days
+    {"received_at": "2026-10-05", "channel": "email", "name": "Ani", "summary": "A",
+     "status": "selesai", "closed_at": "2026-10-07T10:00", "result": "Selesai A"},
+    # B: received Tue 6 Oct (due 13 Oct), closed 20 Oct: late, 10 working days
+    {"received_at": "2026-10-06", "channel": "email", "name": "Budi", "summary": "B",
+     "status": "selesai", "closed_at": "2026-10-20T10:00", "result": "Selesai B"},
+    # C: received Tue 20 Oct (due 27 Oct), still open at month end: overdue
+    {"received_at": "2026-10-20", "channel": "lapor", "lapor_tracking_id": "L-1",
+     "name": "Cici", "summary": "C"},
+    # D: received Mon 28 Sep (carried over), closed Fri 2 Oct: on time, 4 working days
+    {"received_at": "2026-09-28", "channel": "surat", "name": "Dodi", "summary": "D",
+     "status": "selesai", "closed_at": "2026-10-02T10:00", "result": "Selesai D"},
+    # E: received Thu 1 Oct (due 8 Oct), escalated 12 Oct, open at month end: overdue
+    {"received_at": "2026-10-01", "channel": "telepon", "form": "lisan", "name": "Euis",
+     "summary": "E"},
+    # F: received Thu 8 Oct, rejected Fri 9 Oct: on time, 1 working day
+    {"received_at": "2026-10-08", "channel": "email", "name": "Fajar", "summary": "F",
+     "status": "ditolak", "closed_at": "2026-10-09T10:00", "result": "Bukan kewenangan BKAD"},
+    # G: received Thu 29 Oct (due 5 Nov), open and not yet due
+    {"received_at": "2026-10-29", "channel": "email", "name": "Gita", "summary": "G"},
+    # H: received in November: not in October's report at all
+    {"received_at": "2026-11-02", "channel": "email", "name": "Hadi", "summary": "H"},
+]  # fmt: skip
+
+
+@pytest.fixture
+def month(engine: Engine, tmp_path: Path) -> Engine:
+    source = tmp_path / "known.json"
+    source.write_text(json.dumps([BASE | row for row in KNOWN]))
+    import_file(engine, source)
+    with writing(engine) as session:
+        e = session.scalars(select(Complaint).where(Complaint.summary == "E")).one()
+        e.status = "dieskalasi"
+        session.add(Event(complaint_id=e.id, kind=EventKind.ESCALATED, text="Lewat batas",
+                          at=datetime(2026, 10, 12, 3, 0, tzinfo=UTC)))  # fmt: skip
+    return engine
+
+
+def test_every_figure_of_a_known_month(month: Engine, tmp_path: Path) -> None:
+    f = month_figures(month, OCTOBER)
+    assert (f.received, f.carried_over, f.closed) == (6, 1, 4)
+    assert (f.closed_on_time, f.closed_late, f.rejected) == (3, 1, 1)
+    assert (f.open_at_end, f.overdue_at_end, f.escalated) == (3, 2, 1)
+    assert f.on_time_rate == pytest.approx(3 / 6)  # open overdue are in the denominator
+    assert (f.average_days, f.longest_days) == (4.25, 10)
+    assert f.by_channel["Email"] == 4 and f.by_channel["SP4N-LAPOR!"] == 1
+    assert f.by_status == {"Selesai": 3, "Ditolak": 1, "Dieskalasi": 1, "Dalam proses": 2}
+    assert [r.tracking_number for r in f.carried] == ["ADU-2026-000004"]
+    assert {r.summary for r in f.overdue} == {"C", "E"}
+    october = next(t for t in f.trend if t[0] == OCTOBER)
+    assert october[1:] == (6, 4)
+
+    _, pdf = preview(month, OCTOBER, "Kesimpulan: pelayanan membaik.", "Tambah petugas.")
+    text = pdf_text(pdf)
+    for expected in (
+        "Kepada Yth. Gubernur Kalimantan Barat",
+        "melalui Sekretaris Daerah Provinsi Kalimantan Barat",
+        "Laporan Pengelolaan Pengaduan Bulan Oktober 2026",
+        "Pengaduan diterima pada bulan ini 6",
+        "Pengaduan bawaan dari bulan sebelumnya (terbuka pada awal bulan) 1",
+        "Pengaduan diselesaikan dalam bulan ini (selesai atau ditolak) 4",
+        "– selesai tepat waktu 3", "– selesai terlambat 1",
+        "– di antaranya melewati batas waktu 2",
+        "Rata-rata waktu penanganan (hari kerja) 4,25",
+        "Waktu penanganan terlama (hari kerja) 10",
+        "Tingkat ketepatan waktu 50,0%", "= 3 ÷ (4 + 2)",
+        "Selesai B", "Bukan kewenangan BKAD", "Kesimpulan: pelayanan membaik.",
+        "Tambah petugas.", "Kepala Badan Keuangan dan Aset Daerah",
+    ):  # fmt: skip
+        assert expected in text, expected
+    assert VALID_NIK not in text and "ADU-2026-000008" not in text
+
+    write_xlsx(f, tmp_path / "oktober.xlsx")
+    book = load_workbook(tmp_path / "oktober.xlsx")
+    sheet = book["Pengaduan"]
+    header = [c.value for c in sheet[1]]
+    assert header[:4] == ["Kelompok", "Nomor", "Diterima", "Pengadu"]
+    body = [dict(zip(header, (c.value for c in row), strict=True)) for row in sheet.iter_rows(2)]
+    assert len(body) == 7
+    b = next(r for r in body if r["Nomor"] == "ADU-2026-000002")
+    assert (b["Status akhir bulan"], b["Hari kerja penanganan"], b["Tepat waktu"]) == (
+        "Selesai",
+        10,
+        "tidak",
+    )
+    assert b["Identitas (tersamar)"] == "KTP 6171**********03"
+    totals = dict(book["Ringkasan"].iter_rows(values_only=True))
+    assert totals["Tingkat ketepatan waktu (%)"] == 50.0
+    assert totals["Terbuka dan terlambat pada akhir bulan"] == 2
+    write_csv(f, tmp_path / "oktober.csv")
+    csv_text = (tmp_path / "oktober.csv").read_text(encoding="utf-8-sig")
+    assert csv_text.startswith("Kelompok,Nomor,Diterima") and VALID_NIK not in csv_text
+
+
+def test_issue_freezes_the_pdf_and_reissue_makes_a_revision(month: Engine) -> None:
+    first = issue(month, OCTOBER, "Kesimpulan pertama.", "Rekomendasi.", None)
+    assert first.revision == 0 and first.letter_number == "B/001/BKAD-RENJA/X/2026"
+    frozen = issued_pdf(month, first.id)
+    assert "B/001/BKAD-RENJA/X/2026" in pdf_text(frozen)
+    second = issue(month, OCTOBER, "Kesimpulan diperbaiki.", "Rekomendasi.", None)
+    assert second.revision == 1 and second.letter_number == "B/002/BKAD-RENJA/X/2026"
+    assert issued_pdf(month, first.id) == frozen  # the first stays exactly as issued
+    assert "revisi 1" in pdf_text(issued_pdf(month, second.id))
+    assert [r.revision for r in issued_reports(month)] == [1, 0]
+    with pytest.raises(ValueError, match="sudah berjalan"):
+        issue(month, Month(2030, 1), "", "", None)
+
+
+def test_the_reminder_says_when_the_next_report_is_due(month: Engine) -> None:
+    due = report_due(month, date(2026, 11, 12))
+    assert due.month == OCTOBER and due.due == date(2026, 11, 15) and not due.late
+    assert due.message() == "Laporan bulan Oktober 2026 jatuh tempo 15 November 2026, 3 hari lagi"
+    late = report_due(month, date(2026, 11, 18))
+    assert late.late and "TERLAMBAT" in late.message() and "3 hari" in late.message()
+    issue(month, OCTOBER, "", "", None)
+    after = report_due(month, date(2026, 11, 18))
+    assert after.month == Month(2026, 11) and after.due == date(2026, 12, 15)
