@@ -52,6 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("number", metavar="NOMOR")
     rec.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
     rec.add_argument("--page", choices=("A4", "A5"), default="A4")
+    rep = add("report", "tulis laporan bulanan kepada Gubernur (PDF, dan XLSX/CSV bila diminta)")
+    rep.add_argument("--month", required=True, metavar="YYYY-MM")
+    rep.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
+    rep.add_argument("--xlsx", type=Path, metavar="BERKAS")
+    rep.add_argument("--csv", type=Path, metavar="BERKAS")
+    rep.add_argument(
+        "--conclusions",
+        type=Path,
+        metavar="BERKAS",
+        help="berkas teks kesimpulan (dan rekomendasi setelah baris '---')",
+    )
+    rep.add_argument(
+        "--issue", action="store_true", help="terbitkan: bekukan PDF dengan nomor surat dan SHA-256"
+    )
     add("self-test", "jalankan aplikasi tanpa layar, buka setiap tab, keluar 0 bila baik")
     return parser
 
@@ -175,6 +189,38 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.core.exports import write_csv, write_xlsx
+    from pengaduan_desktop.core.files import write_atomic
+    from pengaduan_desktop.core.monthly import Month, month_figures
+    from pengaduan_desktop.core.reports import issue, issued_pdf, preview
+
+    month = Month.parse(args.month)
+    for target in (args.output, args.xlsx, args.csv):
+        if target is not None and not target.resolve().parent.is_dir():
+            raise CliError(f"folder tujuan tidak ada: {target.resolve().parent}")
+    conclusions = recommendations = ""
+    if args.conclusions:
+        text = args.conclusions.read_text(encoding="utf-8")
+        conclusions, _, recommendations = text.partition("\n---\n")
+    engine = _engine(args)
+    if args.issue:
+        info = issue(engine, month, conclusions, recommendations, None)
+        pdf = issued_pdf(engine, info.id)
+        print(f"diterbitkan: {info.letter_number} revisi {info.revision} sha256 {info.sha256}",
+              file=sys.stderr)  # fmt: skip
+        figures = month_figures(engine, month)
+    else:
+        figures, pdf = preview(engine, month, conclusions, recommendations)
+    write_atomic(args.output, pdf)
+    if args.xlsx:
+        write_xlsx(figures, args.xlsx)
+    if args.csv:
+        write_csv(figures, args.csv)
+    print(args.output)
+    return 0
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pengaduan_desktop.ui.launch import self_test
@@ -188,5 +234,6 @@ COMMANDS = {
     "calendar": cmd_calendar,
     "import": cmd_import,
     "receipt": cmd_receipt,
+    "report": cmd_report,
     "self-test": cmd_self_test,
 }

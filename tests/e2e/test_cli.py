@@ -141,3 +141,34 @@ def test_window_without_display_explains_itself(sqlite_url: str) -> None:
         pytest.skip("only Linux decides by DISPLAY")
     assert result.returncode == 2
     assert "xvfb-run pengaduan" in result.stderr
+
+
+def test_report_for_a_scheduled_run(sqlite_url: str, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    source = tmp_path / "oct.json"
+    source.write_text(json.dumps([GOOD_ROW | {"received_at": "2026-10-05"}]))
+    assert run("import", str(source), db=sqlite_url).returncode == 0
+    notes = tmp_path / "kesimpulan.txt"
+    notes.write_text("Pelayanan berjalan baik.\n---\nPertahankan.", encoding="utf-8")
+    out, xlsx, csv_file = tmp_path / "lap.pdf", tmp_path / "lap.xlsx", tmp_path / "lap.csv"
+    args = ["report", "--month", "2026-10", "-o", str(out), "--xlsx", str(xlsx), "--csv",
+            str(csv_file), "--conclusions", str(notes), "--issue"]  # fmt: skip
+    result = run(*args, db=sqlite_url)
+    assert result.returncode == 0, result.stderr
+    assert "diterbitkan: B/001/BKAD-RENJA/X/2026 revisi 0" in result.stderr
+    text = pdf_text(out.read_bytes())
+    assert "Bulan Oktober 2026" in text and "Pelayanan berjalan baik." in text
+    assert "Pertahankan." in text
+    assert load_workbook(xlsx)["Pengaduan"].max_row == 2
+    assert "ADU-2026-000001" in csv_file.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(("report", "--month", "2026-13", "-o", "x.pdf"), "bulan tidak valid"),
+     (("report", "--month", "2026-10", "-o", "/tidak/ada/x.pdf"), "folder tujuan tidak ada")],
+)  # fmt: skip
+def test_report_bad_input(sqlite_url: str, args: tuple[str, ...], message: str) -> None:
+    result = run(*args, db=sqlite_url)
+    assert result.returncode == 1 and message in result.stderr
