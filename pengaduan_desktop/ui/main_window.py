@@ -14,11 +14,13 @@ from pengaduan_desktop.ui.calendar_tab import CalendarTab
 from pengaduan_desktop.ui.case_list_tab import CaseListTab
 from pengaduan_desktop.ui.intake_tab import IntakeTab
 from pengaduan_desktop.ui.msgbox import show_error, show_message
+from pengaduan_desktop.ui.report_tab import ReportTab
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from pengaduan_desktop.core.monthly import Month
     from pengaduan_desktop.core.office import Desk
     from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
     from pengaduan_desktop.ui.profile_dialog import ProfileDialog
@@ -47,9 +49,15 @@ class MainWindow(QMainWindow):
         self.intake = IntakeTab(self.acting_officer)
         self.cases = CaseListTab()
         self.calendar = CalendarTab(self.acting_officer)
+        self.report = ReportTab(self.acting_officer)
         self.tabs.addTab(self.intake, self.tr("Pengaduan Baru"))
         self.tabs.addTab(self.cases, self.tr("Daftar Pengaduan"))
+        self.tabs.addTab(self.report, self.tr("Laporan Bulanan"))
         self.tabs.addTab(self.calendar, self.tr("Kalender Kerja"))
+        self.due_banner = QLabel()
+        self.due_banner.setObjectName("dueBanner")
+        self.statusBar().addPermanentWidget(self.due_banner)
+        self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
         self.intake.saved.connect(lambda _number: self.cases.apply_filter())
         self.cases.open_complaint.connect(self.open_complaint)
@@ -83,6 +91,7 @@ class MainWindow(QMainWindow):
         self.intake.attach(engine, desk)
         self.cases.attach(engine, desk)
         self.calendar.attach(engine)
+        self.report.attach(engine, self.refresh_report_due())
         url = engine.url.render_as_string(hide_password=True)
         overdue = self.cases.refresh_overdue()
         message = self.tr("Siap. Basis data: {url}").format(url=url)
@@ -91,6 +100,17 @@ class MainWindow(QMainWindow):
                               overdue) + message  # fmt: skip
         self.statusBar().showMessage(message)
         self.database_ready.emit()
+
+    def refresh_report_due(self) -> Month:
+        """Say when the next monthly report is due, in red once it is late."""
+        from pengaduan_desktop.core.reports import report_due
+
+        assert self.engine is not None
+        due = report_due(self.engine)
+        colour = "#b00020" if due.late else ("#7a5a00" if due.days_left <= 5 else "#333333")
+        self.due_banner.setText(due.message())
+        self.due_banner.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 6px;")
+        return due.month
 
     def _show_overdue(self, overdue: int) -> None:
         index = self.tabs.indexOf(self.cases)

@@ -1,0 +1,386 @@
+"""The monthly report tab: choose a month, see its figures and its pages, type the conclusions
+and recommendations, then issue, print, save or export. Generation runs off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pengaduan_desktop.core.indonesian import month_name, plain_date
+from pengaduan_desktop.ui.msgbox import show_error
+from pengaduan_desktop.ui.pdf_output import (
+    FileChooser,
+    PdfJob,
+    PrinterChooser,
+    choose_pdf_file,
+    choose_printer,
+)
+from pengaduan_desktop.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from pengaduan_desktop.core.monthly import Month, MonthFigures
+    from pengaduan_desktop.core.reports import IssuedInfo
+
+PREVIEW_DPI = 70
+MONTHS_BACK = 24
+
+
+def month_label(month: Month) -> str:
+    return f"{month_name(month.month)} {month.year}"
+
+
+class ReportTab(QWidget):
+    progress = Signal(int)  # emitted from the worker; delivered on the GUI thread
+    issued = Signal()
+
+    def __init__(self, acting_officer: Callable[[], int | None],
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.engine: Engine | None = None
+        self.acting_officer = acting_officer
+        self.choose_file: FileChooser = choose_pdf_file
+        self.choose_printer: PrinterChooser = choose_printer
+        self.pdf: bytes | None = None  # what the preview shows
+        self.pdf_label = ""
+        self.figures: MonthFigures | None = None
+        self.reports: list[IssuedInfo] = []
+        self.month = QComboBox()
+        self.figure_labels: dict[str, QLabel] = {}
+        figures = QGroupBox(self.tr("Angka bulan ini"))
+        form = QFormLayout(figures)
+        for key, text in (("received", "Diterima"), ("carried_over", "Bawaan"),
+                          ("closed", "Diselesaikan"), ("overdue_at_end", "Terlambat akhir bulan"),
+                          ("escalated", "Dieskalasi"), ("average", "Rata-rata hari kerja"),
+                          ("rate", "Ketepatan waktu")):  # fmt: skip
+            label = QLabel("–")
+            self.figure_labels[key] = label
+            form.addRow(self.tr(text), label)
+        self.conclusions = QPlainTextEdit()
+        self.conclusions.setPlaceholderText(self.tr("Kesimpulan (ditulis oleh petugas)"))
+        self.recommendations = QPlainTextEdit()
+        self.recommendations.setPlaceholderText(self.tr("Rekomendasi"))
+        self.preview_button = QPushButton(self.tr("Buat pratinjau"))
+        self.issue_button = QPushButton(self.tr("Terbitkan…"))
+        tip = self.tr(
+            "Bekukan laporan: nomor surat, tanggal terbit, sidik SHA-256; "
+            "terbit ulang = revisi baru"
+        )
+        self.issue_button.setToolTip(tip)
+        self.print_button = QPushButton(self.tr("Cetak"))
+        self.save_button = QPushButton(self.tr("Simpan PDF…"))
+        self.xlsx_button = QPushButton(self.tr("Ekspor XLSX…"))
+        self.csv_button = QPushButton(self.tr("Ekspor CSV…"))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        left = QVBoxLayout()
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Bulan:")))
+        pick.addWidget(self.month, 1)
+        left.addLayout(pick)
+        left.addWidget(figures)
+        left.addWidget(QLabel(self.tr("Kesimpulan")))
+        left.addWidget(self.conclusions, 1)
+        left.addWidget(QLabel(self.tr("Rekomendasi")))
+        left.addWidget(self.recommendations, 1)
+        grid = QHBoxLayout()
+        for button in (self.preview_button, self.issue_button):
+            grid.addWidget(button)
+        left.addLayout(grid)
+        grid2 = QHBoxLayout()
+        for button in (self.print_button, self.save_button, self.xlsx_button, self.csv_button):
+            grid2.addWidget(button)
+        left.addLayout(grid2)
+        left.addWidget(self.bar)
+        left.addWidget(self.status)
+        left_widget = QWidget()
+        left_widget.setLayout(left)
+        self.pages = QVBoxLayout()
+        self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        pages_widget = QWidget()
+        pages_widget.setLayout(self.pages)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(pages_widget)
+        self.issued_table = QTableWidget(0, 5)
+        self.issued_table.setHorizontalHeaderLabels([self.tr("Bulan"), self.tr("Revisi"),
+            self.tr("Nomor surat"), self.tr("Terbit"), self.tr("SHA-256")])  # fmt: skip
+        self.issued_table.verticalHeader().hide()
+        self.issued_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.issued_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.issued_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        header = self.issued_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.open_issued = QPushButton(self.tr("Tampilkan yang diterbitkan"))
+        issued_box = QGroupBox(self.tr("Laporan yang telah diterbitkan"))
+        issued_layout = QVBoxLayout(issued_box)
+        issued_layout.addWidget(self.issued_table)
+        issued_layout.addWidget(self.open_issued, 0, Qt.AlignmentFlag.AlignRight)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.scroll)
+        right.addWidget(issued_box)
+        right.setSizes([520, 180])
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left_widget)
+        split.addWidget(right)
+        split.setSizes([420, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.progress.connect(self.bar.setValue)
+        self.month.currentIndexChanged.connect(self.refresh_figures)
+        self.preview_button.clicked.connect(self.make_preview)
+        self.issue_button.clicked.connect(self.issue_report)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_report)
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.open_issued.clicked.connect(self.show_issued)
+        self.issued_table.doubleClicked.connect(lambda _i: self.show_issued())
+        self._set_outputs()
+        self.setEnabled(False)
+
+    # -- state ----------------------------------------------------------------------------
+    def attach(self, engine: Engine, chosen: Month) -> None:
+        from pengaduan_desktop.core.reports import today_local
+
+        self.engine = engine
+        today = today_local()
+        from pengaduan_desktop.core.monthly import Month
+
+        month = Month(today.year, today.month)
+        self.month.blockSignals(True)
+        self.month.clear()
+        for _ in range(MONTHS_BACK):
+            self.month.addItem(month_label(month), str(month))
+            month = month.previous
+        self.month.setCurrentIndex(max(self.month.findData(str(chosen)), 0))
+        self.month.blockSignals(False)
+        self.setEnabled(True)
+        self.refresh_figures()
+        self.refresh_issued()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.engine is not None and self.pdf is None:
+            self.refresh_figures()  # figures as of now whenever the officer comes to the tab
+        super().showEvent(event)
+
+    def selected_month(self) -> Month:
+        from pengaduan_desktop.core.monthly import Month
+
+        return Month.parse(self.month.currentData())
+
+    def _set_outputs(self) -> None:
+        has_pdf = self.pdf is not None
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(has_pdf)
+        for button in (self.xlsx_button, self.csv_button):
+            button.setEnabled(self.figures is not None)
+
+    def _busy(self, busy: bool) -> None:
+        self.bar.setVisible(busy)
+        self.bar.setValue(0)
+        for button in (self.preview_button, self.issue_button):
+            button.setEnabled(not busy)
+
+    def refresh_figures(self) -> None:
+        from pengaduan_desktop.core.monthly import month_figures
+
+        engine, month = self.engine, self.selected_month()
+        if engine is None:
+            return
+        self.pdf = None
+        self._clear_pages()
+        run_task(lambda: month_figures(engine, month), self._show_figures, self._failed)
+
+    def _show_figures(self, figures: MonthFigures) -> None:
+        from pengaduan_desktop.documents.monthly_report import days, percent
+
+        self.figures = figures
+        values = {
+            "received": str(figures.received), "carried_over": str(figures.carried_over),
+            "closed": str(figures.closed), "overdue_at_end": str(figures.overdue_at_end),
+            "escalated": str(figures.escalated), "average": days(figures.average_days),
+            "rate": percent(figures.on_time_rate),
+        }  # fmt: skip
+        for key, value in values.items():
+            self.figure_labels[key].setText(value)
+        self._set_outputs()
+
+    def refresh_issued(self) -> None:
+        from pengaduan_desktop.core.reports import issued_reports
+
+        engine = self.engine
+        if engine is not None:
+            run_task(lambda: issued_reports(engine), self._show_issued_list, self._failed)
+
+    def _show_issued_list(self, reports: list[IssuedInfo]) -> None:
+        self.reports = reports
+        self.issued_table.setRowCount(len(reports))
+        for row, r in enumerate(reports):
+            for column, text in enumerate((month_label(r.month), str(r.revision),
+                                           r.letter_number, plain_date(r.issued_on),
+                                           r.sha256[:16] + "…")):  # fmt: skip
+                self.issued_table.setItem(row, column, QTableWidgetItem(text))
+        self.open_issued.setEnabled(bool(reports))
+
+    # -- generating -----------------------------------------------------------------------
+    def make_preview(self) -> None:
+        from pengaduan_desktop.core.reports import preview
+
+        engine, month = self.engine, self.selected_month()
+        if engine is None:
+            return
+        conclusions, recommendations = self._texts()
+        self._busy(True)
+        self.status.setText(self.tr("Menyusun laporan {month}…").format(month=month_label(month)))
+
+        def work() -> tuple[MonthFigures, bytes, list[QImage]]:
+            figures, pdf = preview(engine, month, conclusions, recommendations,
+                                   self.progress.emit)  # fmt: skip
+            return figures, pdf, self._images(pdf)
+
+        run_task(work, lambda result: self._previewed(*result, self.tr("pratinjau")),
+                 self._failed)  # fmt: skip
+
+    @staticmethod
+    def _images(pdf: bytes) -> list[QImage]:
+        from pengaduan_desktop.ui.printing import page_images
+
+        return page_images(pdf, PREVIEW_DPI)[0]
+
+    def _previewed(self, figures: MonthFigures | None, pdf: bytes, images: list[QImage],
+                   what: str) -> None:  # fmt: skip
+        self._busy(False)
+        if figures is not None:
+            self._show_figures(figures)
+        self.pdf, self.pdf_label = pdf, what
+        self._clear_pages()
+        for image in images:
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setStyleSheet("border: 1px solid #999; background: white;")
+            self.pages.addWidget(page)
+        self.status.setText(self.tr("{what}: {pages} halaman.").format(
+            what=what[:1].upper() + what[1:], pages=len(images)))  # fmt: skip
+        self._set_outputs()
+
+    def _clear_pages(self) -> None:
+        while self.pages.count():
+            item = self.pages.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def issue_report(self) -> None:
+        from pengaduan_desktop.core.reports import issue, issued_pdf
+
+        engine, month = self.engine, self.selected_month()
+        if engine is None:
+            return
+        conclusions, recommendations = self._texts()
+        if not conclusions.strip():
+            self.status.setText(self.tr("Tulis kesimpulan sebelum menerbitkan laporan."))
+            self.conclusions.setFocus()
+            return
+        officer = self.acting_officer()
+        self._busy(True)
+
+        def work() -> tuple[Any, bytes, list[QImage]]:
+            info = issue(engine, month, conclusions, recommendations, officer,
+                         self.progress.emit)  # fmt: skip
+            pdf = issued_pdf(engine, info.id)
+            return info, pdf, self._images(pdf)
+
+        def done(result: tuple[Any, bytes, list[QImage]]) -> None:
+            info, pdf, images = result
+            self._previewed(None, pdf, images, self.tr("diterbitkan {number} revisi {rev}").format(
+                number=info.letter_number, rev=info.revision))  # fmt: skip
+            self.refresh_issued()
+            self.issued.emit()
+
+        run_task(work, done, self._failed)
+
+    def show_issued(self) -> None:
+        from pengaduan_desktop.core.reports import issued_pdf
+
+        rows = self.issued_table.selectionModel().selectedRows()
+        engine = self.engine
+        if not rows or engine is None:
+            return
+        info = self.reports[rows[0].row()]
+
+        def work() -> tuple[None, bytes, list[QImage]]:
+            pdf = issued_pdf(engine, info.id)
+            return None, pdf, self._images(pdf)
+
+        label = self.tr("laporan {month} revisi {rev} ({number}), persis seperti diterbitkan")
+        run_task(work, lambda r: self._previewed(*r, label.format(
+            month=month_label(info.month), rev=info.revision, number=info.letter_number)),
+            self._failed)  # fmt: skip
+
+    def _texts(self) -> tuple[str, str]:
+        return self.conclusions.toPlainText(), self.recommendations.toPlainText()
+
+    def _job(self) -> PdfJob:
+        pdf = self.pdf or b""
+        return PdfJob(lambda: pdf, lambda _what: None, self._busy, self._failed)
+
+    def print_report(self) -> None:
+        if self.pdf is not None:
+            sent = self.tr("Laporan dikirim ke printer ({pages} halaman).")
+
+            def done(pages: int) -> None:
+                self.status.setText(sent.format(pages=pages))
+
+            self._job().print(self, self.choose_printer, done)
+
+    def save_report(self) -> None:
+        if self.pdf is not None:
+            name = f"Laporan-Pengaduan-{self.selected_month()}.pdf"
+            self._job().save(self, self.choose_file, name, lambda path: self.status.setText(
+                self.tr("Laporan disimpan ke {path}").format(path=path)))  # fmt: skip
+
+    def export(self, kind: str) -> None:
+        from pengaduan_desktop.core.exports import write_csv, write_xlsx
+
+        figures = self.figures
+        if figures is None:
+            return
+        writer = write_xlsx if kind == "xlsx" else write_csv
+
+        def chosen(path: Path) -> None:
+            if path.suffix.lower() != f".{kind}":
+                path = path.with_suffix(f".{kind}")
+            run_task(lambda: writer(figures, path) or path, lambda p: self.status.setText(
+                self.tr("Data diekspor ke {path}").format(path=p)), self._failed)  # fmt: skip
+
+        self.choose_file(self, f"Pengaduan-{figures.month}.{kind}", chosen)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        show_error(self, exc)

@@ -1,0 +1,71 @@
+"""The monthly report tab, as the officer uses it on the 10th of the month."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+
+from pengaduan_desktop.core.importer import import_file
+from pengaduan_desktop.core.reports import issued_pdf
+from pengaduan_desktop.ui.main_window import MainWindow
+from pengaduan_desktop.ui.tasks import tasks_running
+from tests.helpers import pdf_text
+from tests.unit.test_monthly_report import BASE, KNOWN
+
+
+def wait_idle(qtbot) -> None:
+    qtbot.waitUntil(lambda: tasks_running() == 0, timeout=30_000)
+
+
+def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
+                                                      tmp_path: Path) -> None:  # fmt: skip
+    source = tmp_path / "known.json"
+    source.write_text(json.dumps([BASE | row for row in KNOWN]))
+    import_file(window.engine, source)
+    tab = window.report
+    window.tabs.setCurrentWidget(tab)
+    tab.month.setCurrentIndex(tab.month.findData("2026-10"))
+    wait_idle(qtbot)
+    assert tab.figure_labels["received"].text() == "6"
+    assert tab.figure_labels["rate"].text() == "50,0%"
+    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert tab.pages.count() >= 3 and "Pratinjau" in tab.status.text()
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    assert "Tulis kesimpulan" in tab.status.text()
+    tab.conclusions.setPlainText("Pengaduan ditangani tepat waktu.")
+    tab.recommendations.setPlainText("Tambah satu petugas meja.")
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert "B/001/BKAD-RENJA/X/2026" in tab.status.text()
+    assert tab.issued_table.rowCount() == 1
+    frozen = issued_pdf(window.engine, tab.reports[0].id)
+    assert tab.pdf == frozen and "Pengaduan ditangani tepat waktu." in pdf_text(frozen)
+    tab.month.setCurrentIndex(tab.month.findData("2026-11"))
+    wait_idle(qtbot)
+    tab.issued_table.selectRow(0)
+    qtbot.mouseClick(tab.open_issued, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert tab.pdf == frozen and "persis seperti diterbitkan" in tab.status.text()
+    saved = tmp_path / "laporan.pdf"
+    tab.choose_file = lambda parent, suggested, accept: accept(saved)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(saved.exists, timeout=20_000)
+    wait_idle(qtbot)
+    assert saved.read_bytes() == frozen
+    tab.month.setCurrentIndex(tab.month.findData("2026-10"))
+    wait_idle(qtbot)
+    xlsx = tmp_path / "oktober.xlsx"
+    tab.choose_file = lambda parent, suggested, accept: accept(xlsx)
+    qtbot.mouseClick(tab.xlsx_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(xlsx.exists, timeout=20_000)
+    wait_idle(qtbot)
+    assert load_workbook(xlsx)["Pengaduan"].max_row == 8
+
+
+def test_the_window_says_when_the_report_is_due(window: MainWindow) -> None:
+    text = window.due_banner.text()
+    assert text.startswith("Laporan bulan ") and ("jatuh tempo" in text or "TERLAMBAT" in text)
