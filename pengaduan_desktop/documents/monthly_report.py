@@ -13,11 +13,14 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
+    Frame,
     KeepTogether,
+    NextPageTemplate,
     PageBreak,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
 )
 
@@ -26,13 +29,13 @@ from pengaduan_desktop.core.monthly import MonthFigures, ReportMeta, ReportRow
 from pengaduan_desktop.documents.charts import horizontal_bars, trend_bars
 from pengaduan_desktop.documents.fonts import register_fonts, unicode_canvas
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
+from pengaduan_desktop.documents.list_table import ListTable
 from pengaduan_desktop.documents.styles import styles, table
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
 GRID = colors.HexColor("#b0b0b0")
 HEAD = colors.HexColor("#e4e9f2")
-LIST_ROWS_PER_TABLE = 40
 
 
 def month_title(figures: MonthFigures) -> str:
@@ -54,16 +57,18 @@ def render_monthly_report(
     regular, bold = register_fonts()
     buffer = io.BytesIO()
     title = f"Laporan Pengelolaan Pengaduan Bulan {month_title(figures)}"
-    doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=MARGIN + HEIGHT - 4 * mm, bottomMargin=MARGIN + 4 * mm, title=title,
-        author=meta.letterhead.office_name, creator="Pengaduan Desktop",
+    doc = BaseDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm, title=title, author=meta.letterhead.office_name,
+        creator="Pengaduan Desktop",
     )  # fmt: skip
+    body_height = A4[1] - 2 * MARGIN - 4 * mm
+    letterhead_room = HEIGHT - 4 * mm
 
     def p(text: str, style: str = "body") -> Paragraph:
         return Paragraph(text, st[style])
 
-    story: list[Any] = [*_cover(figures, meta, p, title), PageBreak()]
+    story: list[Any] = [NextPageTemplate("later"), *_cover(figures, meta, p, title), PageBreak()]
     story += [p(f"<b>{escape(title.upper())}</b>", "title"), Spacer(1, 4 * mm)]
     story += _summary(figures, p)
     story += _breakdowns(figures, p)
@@ -102,7 +107,15 @@ def render_monthly_report(
         canvas.drawString(MARGIN, MARGIN - 2 * mm, f"{title} · Nomor {meta.number}{revision}")
         canvas.drawRightString(A4[0] - MARGIN, MARGIN - 2 * mm, f"Halaman {doc_.page}")
 
-    doc.build(story, onFirstPage=first_page, onLaterPages=_footer, canvasmaker=unicode_canvas)
+    # Only the cover letter carries the letterhead; later pages use the whole height.
+    doc.addPageTemplates([
+        PageTemplate("first", [Frame(MARGIN, MARGIN + 4 * mm, WIDTH,
+                                     body_height - letterhead_room, id="cover")],
+                     onPage=first_page),
+        PageTemplate("later", [Frame(MARGIN, MARGIN + 4 * mm, WIDTH, body_height, id="body")],
+                     onPage=_footer),
+    ])  # fmt: skip
+    doc.build(story, canvasmaker=unicode_canvas)
     if progress:
         progress(100)
     return buffer.getvalue()
@@ -238,7 +251,7 @@ def _breakdowns(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]
 
 LIST_HEADER = ["No", "Nomor", "Diterima", "Pengadu", "Perihal", "Status", "Selesai", "HK",
                "Hasil tindak lanjut"]  # fmt: skip
-LIST_WIDTHS = [8, 27, 16, 26, 38, 18, 16, 7, 38]  # millimetres, 194 in all
+LIST_WIDTHS = [8, 27, 18, 26, 36, 18, 18, 7, 36]  # millimetres, 194 in all
 LIST_CHARS = [5, 16, 10, 17, 26, 12, 10, 3, 26]  # what fits at 6.5 pt
 
 
@@ -247,28 +260,17 @@ def _cut(text: str, limit: int) -> str:
 
 
 def _list(rows: Sequence[ReportRow], regular: str, bold: str) -> list[Any]:
-    """Long lists as a run of fixed-height tables: plain strings, no paragraphs, so that a
-    month of thousands of complaints lays out in well under a second."""
+    """Long lists drawn by ListTable: one text object per page, whole rows per page."""
     if not rows:
         return []
     scale = WIDTH / (sum(LIST_WIDTHS) * mm)
     widths = [w * mm * scale for w in LIST_WIDTHS]
-    style = [("FONTNAME", (0, 0), (-1, 0), bold), ("FONTSIZE", (0, 0), (-1, -1), 6.5),
-             ("BACKGROUND", (0, 0), (-1, 0), HEAD), ("GRID", (0, 0), (-1, -1), 0.3, GRID),
-             ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-             ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-             ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]  # fmt: skip
-    tables = []
-    for start in range(0, len(rows), LIST_ROWS_PER_TABLE):
-        body = [
-            [_cut(text, limit) for text, limit in zip(
-                (str(start + i + 1), r.tracking_number, r.received.strftime("%d-%m-%Y"),
-                 r.complainant, r.summary, r.status,
-                 r.closed.strftime("%d-%m-%Y") if r.closed else "–",
-                 "–" if r.working_days is None else str(r.working_days), r.result or "–"),
-                LIST_CHARS, strict=True)]
-            for i, r in enumerate(rows[start : start + LIST_ROWS_PER_TABLE])
-        ]  # fmt: skip
-        # Fixed row heights: no measuring of each cell.
-        tables.append(table([LIST_HEADER, *body], widths, style, [11.0] * (len(body) + 1), 1))
-    return tables
+    body = [
+        [_cut(text, limit) for text, limit in zip(
+            (str(i), r.tracking_number, r.received.strftime("%d-%m-%Y"), r.complainant,
+             r.summary, r.status, r.closed.strftime("%d-%m-%Y") if r.closed else "–",
+             "–" if r.working_days is None else str(r.working_days), r.result or "–"),
+            LIST_CHARS, strict=True)]
+        for i, r in enumerate(rows, start=1)
+    ]  # fmt: skip
+    return [ListTable(LIST_HEADER, body, widths, (regular, bold))]

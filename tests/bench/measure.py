@@ -16,12 +16,16 @@ from typing import Any
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import SimpleDocTemplate
+from sqlalchemy import func, select
 
-from pengaduan_desktop.core.db import create_db_engine
+from pengaduan_desktop.core.db import create_db_engine, reading
 from pengaduan_desktop.core.demo import generate
 from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.core.models import Complaint
 from pengaduan_desktop.core.printable import receipt_data
 from pengaduan_desktop.core.schema import init_database
+from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.documents.fonts import register_fonts
 from pengaduan_desktop.documents.receipt import render_receipt
 from tests.helpers import complaint
@@ -154,7 +158,11 @@ def receipt(url: str, rounds: int = 30) -> dict[str, float]:
 
 COLD = """
 import sys, time
-from pengaduan_desktop.core.db import create_db_engine
+from sqlalchemy import func, select
+
+from pengaduan_desktop.core.db import create_db_engine, reading
+from pengaduan_desktop.core.models import Complaint
+from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.printable import receipt_data
 import pengaduan_desktop.documents.receipt as receipt
 from tests.bench.measure import _plain_page, pdf_text_lines
@@ -235,3 +243,53 @@ def case_list(url: str, count: int, with_qsql: bool = True) -> dict[str, dict[st
                      f"{ms(q['first'])} / {ms(q['end'])} / {q['rss']:.0f} MB"))  # fmt: skip
     report(f"case list over {count:,} complaints (each contender in its own process)", rows)
     return results
+
+
+def _naive_table(rows: list[Any]) -> bytes:
+    """The peer: the same rows as one Platypus table of paragraphs, left to split itself."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, Table
+
+    style = getSampleStyleSheet()["BodyText"]
+    style.fontSize, style.leading = 6.5, 8
+    data = [[Paragraph(str(v), style) for v in (
+        r.tracking_number, r.received, r.complainant, r.summary, r.status, r.closed or "–",
+        r.working_days if r.working_days is not None else "–", r.result or "–")]
+        for r in rows]  # fmt: skip
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4).build([Table(data, repeatRows=0)])
+    return buffer.getvalue()
+
+
+def monthly_report(url: str, rounds: int = 3) -> dict[str, float]:
+    from pengaduan_desktop.core.monthly import Month, month_figures
+    from pengaduan_desktop.core.reports import preview
+
+    engine = create_db_engine(url)
+    with reading(engine) as session:
+        newest = session.scalar(select(func.max(Complaint.received_at)))
+    local = to_local(newest)
+    month = Month(local.year, local.month).previous
+    figures = month_figures(engine, month)
+    rows = figures.rows + figures.carried
+
+    def timed(fn: Any) -> float:
+        samples = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            fn()
+            samples.append(time.perf_counter() - start)
+        return statistics.median(samples)
+
+    ours = timed(lambda: preview(engine, month, "Kesimpulan.", "Rekomendasi."))
+    naive = timed(lambda: _naive_table(rows))
+    report(f"monthly report, {month} ({figures.received:,} received + {figures.carried_over:,} "
+           f"carried over; median of {rounds})", [
+        ("naive Platypus table of the same rows", f"{naive:8.2f} s"),
+        ("whole report: figures + cover + charts + lists", f"{ours:8.2f} s  "
+                                                            f"{'ok' if ours < 1.5 else 'OVER'} "
+                                                            "(goal 1.5 s)"),
+        ("ratio to the naive table", f"{ours / naive:8.2f}x"),
+    ])  # fmt: skip
+    engine.dispose()
+    return {"ours": ours, "naive": naive, "rows": len(rows)}

@@ -42,6 +42,13 @@ def test_case_list(big_db: tuple[str, float | None]) -> None:
 
 
 @pytest.mark.bench
+def test_monthly_report(tmp_path: Path) -> None:
+    # 60,000 complaints over 12 months: about 5,000 in the reported month.
+    url, _ = measure.demo_database(FOLDER / "pengaduan-bench-month.db", 60_000)
+    measure.monthly_report(url)
+
+
+@pytest.mark.bench
 def test_receipt(tmp_path: Path) -> None:
     measure.receipt(f"sqlite:///{tmp_path / 'r.db'}")
 
@@ -59,3 +66,4 @@ def test_small_pass_keeps_the_benchmarks_working(tmp_path: Path) -> None:
     lists = measure.case_list(url, 503)
     assert lists["ours"]["found"] == 3
     assert lists["memory"]["rows"] == 503
+    assert measure.monthly_report(url, rounds=1)["rows"] > 0
