@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, or_, select
 
@@ -139,7 +140,23 @@ def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> Month
         calendar = load_calendar(session)
         # Everything the month touches: received in it, or open when it began.
         stmt = (
-            select(Complaint, Complainant.id_type, Complainant.id_number, Unit.name)
+            select(
+                Complaint.id,
+                Complaint.tracking_number,
+                Complaint.received_at,
+                Complaint.closed_at,
+                Complaint.due_date,
+                Complaint.status,
+                Complaint.channel,
+                Complaint.category,
+                Complaint.summary,
+                Complaint.result,
+                Complaint.complainant_name,
+                Complaint.confidential,
+                Complainant.id_type,
+                Complainant.id_number,
+                Unit.name.label("unit"),
+            )  # fmt: skip
             .join(Complainant, Complainant.id == Complaint.complainant_id)
             .outerjoin(Unit, Unit.id == Complaint.unit_id)
             .where(Complaint.received_at < end)
@@ -163,8 +180,8 @@ def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> Month
         )
         figures.trend = _trend(session, month, trend_months)
     handling: list[int] = []
-    for c, id_type, id_number, unit in rows:
-        row = _row(c, id_type, id_number, unit or "", end, month, calendar, escalated_before_end)
+    for c in rows:
+        row = _row(c, end, calendar, escalated_before_end)
         closed_in_month = c.closed_at is not None and start <= c.closed_at < end
         if c.received_at >= start:
             figures.rows.append(row)
@@ -209,8 +226,8 @@ def _ordered(counts: Counter[str], order: list[str]) -> dict[str, int]:
     }
 
 
-def _row(c: Complaint, id_type: str, id_number: str, unit: str, end: datetime, month: Month,
-         calendar: WorkingCalendar, escalated: set[int]) -> ReportRow:  # fmt: skip
+def _row(c: Any, end: datetime, calendar: WorkingCalendar, escalated: set[int]) -> ReportRow:
+    """One complaint as the report prints it; `c` is a row of the month's query."""
     received = local_date(c.received_at)
     closed = local_date(c.closed_at) if c.closed_at is not None and c.closed_at < end else None
     if closed is not None:
@@ -223,9 +240,9 @@ def _row(c: Complaint, id_type: str, id_number: str, unit: str, end: datetime, m
     name = "(dirahasiakan)" if c.confidential else (c.complainant_name or "Anonim")
     return ReportRow(
         c.tracking_number, received, name, CHANNEL_LABELS[Channel(c.channel)], c.category,
-        c.summary, unit, c.due_date, status, closed, days, on_time,
+        c.summary, c.unit or "", c.due_date, status, closed, days, on_time,
         c.result if closed is not None else "",
-        f"{id_type} {mask_id(id_number)}" if id_number and not c.confidential else "",
+        f"{c.id_type} {mask_id(c.id_number)}" if c.id_number and not c.confidential else "",
     )  # fmt: skip
 
 
