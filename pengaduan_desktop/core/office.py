@@ -123,6 +123,11 @@ class ProfileData:
     manager_name: str
     manager_nip: str
     manager_jabatan: str
+    report_number_pattern: str
+
+
+OFFICE_FIELDS = ("government", "office_name", "address", "phone", "fax", "email", "city",
+                 "head_name", "head_nip", "head_jabatan", "report_number_pattern")  # fmt: skip
 
 
 def read_profile(engine: Engine) -> ProfileData:
@@ -130,20 +135,24 @@ def read_profile(engine: Engine) -> ProfileData:
         office = profile(session)
         manager = default_officer(session)
         return ProfileData(
-            office.government, office.office_name, office.address, office.phone, office.fax,
-            office.email, office.city, office.head_name, office.head_nip, office.head_jabatan,
-            manager.name, manager.nip, manager.jabatan,
-        )  # fmt: skip
+            **{key: getattr(office, key) for key in OFFICE_FIELDS},
+            manager_name=manager.name,
+            manager_nip=manager.nip,
+            manager_jabatan=manager.jabatan,
+        )
 
 
 def save_profile(engine: Engine, data: ProfileData) -> None:
     missing = [k for k, v in vars(data).items() if not str(v).strip()]
     if missing:
         raise ValueError("wajib diisi: " + ", ".join(missing))
+    from pengaduan_desktop.core.monthly import Month
+    from pengaduan_desktop.core.reports import format_number
+
+    format_number(data.report_number_pattern, 1, Month(2026, 1), 0)  # refuses a broken one
     with writing(engine) as session:
         office = profile(session)
-        for key in ("government", "office_name", "address", "phone", "fax", "email", "city",
-                    "head_name", "head_nip", "head_jabatan"):  # fmt: skip
+        for key in OFFICE_FIELDS:
             setattr(office, key, getattr(data, key).strip())
         manager = default_officer(session)
         manager.name = data.manager_name.strip()

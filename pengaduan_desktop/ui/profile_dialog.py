@@ -27,6 +27,7 @@ FIELDS = (
     ("head", "head_name", "Nama Kepala Badan"),
     ("head", "head_nip", "NIP Kepala Badan"),
     ("head", "head_jabatan", "Jabatan Kepala Badan"),
+    ("head", "report_number_pattern", "Pola nomor laporan bulanan"),
     ("manager", "manager_name", "Nama pejabat"),
     ("manager", "manager_nip", "NIP pejabat"),
     ("manager", "manager_jabatan", "Jabatan pejabat"),
@@ -57,6 +58,9 @@ class ProfileDialog(QDialog):
             edit.setObjectName(name)
             self.edits[name] = edit
             forms[group].addRow(self.tr(label), edit)
+        self.edits["report_number_pattern"].setToolTip(self.tr(
+            "Isian: {seq:03d} nomor urut tahunan, {year} tahun, {month} bulan, "
+            "{month_roman} bulan Romawi, {revision} revisi"))  # fmt: skip
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -76,5 +80,9 @@ class ProfileDialog(QDialog):
         if empty:
             self.error.setText(self.tr("Wajib diisi: {fields}").format(fields=", ".join(empty)))
             return
-        save_profile(self.engine, data)
+        try:
+            save_profile(self.engine, data)
+        except ValueError as exc:
+            self.error.setText(str(exc)[:1].upper() + str(exc)[1:])
+            return
         self.accept()
