@@ -59,12 +59,16 @@ class WorkingCalendar:
         work_week: Iterable[int] = DEFAULT_WORK_WEEK,
     ) -> None:
         self.overrides = {o.day: o for o in overrides}
+        self._official: dict[int, frozenset[date]] = {}
         self.work_week = frozenset(work_week)
         if not self.work_week or not self.work_week <= set(range(1, 8)):
             raise ValueError("minggu kerja harus berisi hari 1 (Senin) sampai 7 (Minggu)")
 
     def _official_dates(self, year: int) -> frozenset[date]:
-        return frozenset(d.day for d in _official_days(year))
+        found = self._official.get(year)
+        if found is None:
+            found = self._official[year] = frozenset(d.day for d in _official_days(year))
+        return found
 
     def is_working_day(self, day: date) -> bool:
         override = self.overrides.get(day)

@@ -67,6 +67,7 @@ class ReportTab(QWidget):
         self.pdf_label = ""
         self.figures: MonthFigures | None = None
         self.reports: list[IssuedInfo] = []
+        self._generation = 0
         self.month = QComboBox()
         self.figure_labels: dict[str, QLabel] = {}
         figures = QGroupBox(self.tr("Angka bulan ini"))
@@ -153,7 +154,7 @@ class ReportTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.progress.connect(self.bar.setValue)
-        self.month.currentIndexChanged.connect(self.refresh_figures)
+        self.month.currentIndexChanged.connect(self._month_changed)
         self.preview_button.clicked.connect(self.make_preview)
         self.issue_button.clicked.connect(self.issue_report)
         self.print_button.clicked.connect(self.print_report)
@@ -182,12 +183,13 @@ class ReportTab(QWidget):
         self.month.setCurrentIndex(max(self.month.findData(str(chosen)), 0))
         self.month.blockSignals(False)
         self.setEnabled(True)
-        self.refresh_figures()
+        if self.isVisible():  # otherwise the month is prepared when the tab is first shown
+            self.refresh_figures()
         self.refresh_issued()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.engine is not None and self.pdf is None:
-            self.refresh_figures()  # figures as of now whenever the officer comes to the tab
+            self.refresh_figures()  # the month's figures and pages when the officer comes in
         super().showEvent(event)
 
     def selected_month(self) -> Month:
@@ -196,7 +198,7 @@ class ReportTab(QWidget):
         return Month.parse(self.month.currentData())
 
     def _set_outputs(self) -> None:
-        has_pdf = self.pdf is not None
+        has_pdf = bool(self.pdf)
         for button in (self.print_button, self.save_button):
             button.setEnabled(has_pdf)
         for button in (self.xlsx_button, self.csv_button):
@@ -208,15 +210,19 @@ class ReportTab(QWidget):
         for button in (self.preview_button, self.issue_button):
             button.setEnabled(not busy)
 
-    def refresh_figures(self) -> None:
-        from pengaduan_desktop.core.monthly import month_figures
+    def _month_changed(self) -> None:
+        if self.isVisible():
+            self.refresh_figures()
+        else:
+            self.pdf = None  # prepared when the tab is shown
 
-        engine, month = self.engine, self.selected_month()
-        if engine is None:
+    def refresh_figures(self) -> None:
+        """The chosen month's figures and pages, as of now (a preview, off the GUI thread)."""
+        if self.engine is None:
             return
         self.pdf = None
         self._clear_pages()
-        run_task(lambda: month_figures(engine, month), self._show_figures, self._failed)
+        self.make_preview()
 
     def _show_figures(self, figures: MonthFigures) -> None:
         from pengaduan_desktop.documents.monthly_report import days, percent
@@ -265,8 +271,15 @@ class ReportTab(QWidget):
                                    self.progress.emit)  # fmt: skip
             return figures, pdf, self._images(pdf)
 
-        run_task(work, lambda result: self._previewed(*result, self.tr("pratinjau")),
-                 self._failed)  # fmt: skip
+        self._generation += 1
+        generation = self._generation
+
+        def done(result: tuple[MonthFigures, bytes, list[QImage]]) -> None:
+            if generation == self._generation:  # a later month's preview supersedes this one
+                self._previewed(*result, self.tr("pratinjau"))
+
+        run_task(work, done, self._failed)
+        self.pdf = b""  # a preview is on its way: showing the tab again does not start another
 
     @staticmethod
     def _images(pdf: bytes) -> list[QImage]:
@@ -351,7 +364,7 @@ class ReportTab(QWidget):
         return PdfJob(lambda: pdf, lambda _what: None, self._busy, self._failed)
 
     def print_report(self) -> None:
-        if self.pdf is not None:
+        if self.pdf:
             sent = self.tr("Laporan dikirim ke printer ({pages} halaman).")
 
             def done(pages: int) -> None:
@@ -360,7 +373,7 @@ class ReportTab(QWidget):
             self._job().print(self, self.choose_printer, done)
 
     def save_report(self) -> None:
-        if self.pdf is not None:
+        if self.pdf:
             name = f"Laporan-Pengaduan-{self.selected_month()}.pdf"
             self._job().save(self, self.choose_file, name, lambda path: self.status.setText(
                 self.tr("Laporan disimpan ke {path}").format(path=path)))  # fmt: skip
@@ -383,4 +396,6 @@ class ReportTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
+        if self.pdf == b"":
+            self.pdf = None  # the preview failed: the next visit tries again
         show_error(self, exc)
