@@ -31,3 +31,8 @@ def test_demo_rows_numbers_events_and_search(engine: Engine, monkeypatch, parall
     saved = register(engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
     assert saved.tracking_number == f"ADU-2026-{per_year['complaint-2026'] + 1:06d}"
     assert count_cases(engine, CaseFilter(search="hibah")) > 0
+    # A large load drops the scattered indexes for speed: they must all be back.
+    from sqlalchemy import inspect
+
+    names = {ix["name"] for ix in inspect(engine).get_indexes("complaint")}
+    assert set(demo.SCATTERED_INDEXES) <= names
