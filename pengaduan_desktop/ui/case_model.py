@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from pengaduan_desktop.core.sla import SLA_LABELS, Sla
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS, Channel, Status
+from pengaduan_desktop.ui.table_model import HeaderedTableModel
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -39,7 +40,7 @@ SLA_MARK = {Sla.OVERDUE: "⚠ ", Sla.DUE_SOON: "⏰ ", Sla.ON_TIME: "● ",
             Sla.CLOSED_ON_TIME: "✔ ", Sla.CLOSED_LATE: "✖ "}  # fmt: skip
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(HeaderedTableModel):
     PAGE = 100
     MAX_PAGES = 12
 
@@ -86,14 +87,6 @@ class CaseListModel(QAbstractTableModel):
     # -- Qt model -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -367,9 +367,6 @@ class IntakeTab(QWidget):
         engine = self.engine
         if engine is None or self.busy or self.last_saved is not None:
             return
-        if self.editing is not None:
-            self._save_changes(engine, *self.editing)
-            return
         data = self.collect()
         for name in self.errors:
             self._set_hint(name, Hint.NONE, "")
@@ -380,20 +377,11 @@ class IntakeTab(QWidget):
             return
         self._set_busy(True)
         officer = self.acting_officer()
-        run_task(lambda: register_complaint(engine, data, officer), self._saved, self._failed)
-
-    def _save_changes(self, engine: Engine, complaint_id: int, version: int) -> None:
-        data = self.collect()
-        for name in self.errors:
-            self._set_hint(name, Hint.NONE, "")
-        try:
-            validate(data)
-        except ValidationFailed as exc:
-            self.show_errors(exc.errors)
+        if self.editing is None:
+            run_task(lambda: register_complaint(engine, data, officer), self._saved, self._failed)
             return
-        self._set_busy(True)
-        officer = self.acting_officer()
-        run_task(lambda: update_complaint(engine, complaint_id, data, officer, version),
+        cid, version = self.editing
+        run_task(lambda: update_complaint(engine, cid, data, officer, version),
                  self._changes_saved, self._failed)  # fmt: skip
 
     def _changes_saved(self, labels: list[str]) -> None:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 if TYPE_CHECKING:
-    from pengaduan_desktop.core.queries import RecentRow
+    from pengaduan_desktop.ui.table_model import HeaderedTableModel
+from pengaduan_desktop.core.queries import RecentRow
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, COMPLAINANT, SUMMARY, DUE = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RecentComplaintsModel(QAbstractTableModel):
+class RecentComplaintsModel(HeaderedTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RecentRow] = []
@@ -28,14 +29,6 @@ class RecentComplaintsModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
