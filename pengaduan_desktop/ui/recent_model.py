@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from pengaduan_desktop.ui.table_model import HeaderedTableModel
+
 if TYPE_CHECKING:
-    from pengaduan_desktop.ui.table_model import HeaderedTableModel
-from pengaduan_desktop.core.queries import RecentRow
+    from pengaduan_desktop.core.queries import RecentRow
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, COMPLAINANT, SUMMARY, DUE = range(4)
