@@ -18,17 +18,22 @@ class CliError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from pengaduan_desktop.cli_words import use_indonesian
+
+    use_indonesian()
     parser = argparse.ArgumentParser(
         prog="pengaduan",
         description="Pengaduan Desktop — pengelolaan pengaduan pelayanan publik BKAD Kalbar.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", help="alamat basis data (juga PENGADUAN_DB); bawaan: SQLite")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="tampilkan versi program lalu keluar")  # fmt: skip
+    parser.add_argument("--db", metavar="URL",
+                        help="alamat basis data (juga PENGADUAN_DB); bawaan: SQLite")  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     def add(name: str, text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text, description=text)
-        p.add_argument("--db", default=argparse.SUPPRESS, help="alamat basis data")
+        p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
         return p
 
     add("init", "buat atau perbarui basis data")
@@ -41,11 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     cal_sub = cal.add_subparsers(dest="calendar_command", metavar="PERINTAH", required=True)
     due = cal_sub.add_parser("due", help="batas waktu untuk pengaduan yang diterima pada TANGGAL")
     due.add_argument("date", metavar="TANGGAL", help="YYYY-MM-DD")
-    due.add_argument("--days", type=int, help="jumlah hari kerja (bawaan: pengaturan kantor)")
+    due.add_argument("--days", type=int, metavar="N",
+                     help="jumlah hari kerja (bawaan: pengaturan kantor)")  # fmt: skip
     lst = cal_sub.add_parser("list", help="daftar hari libur dan cuti bersama dalam TAHUN")
     lst.add_argument("year", metavar="TAHUN", type=int)
     for p in (due, lst):
-        p.add_argument("--db", default=argparse.SUPPRESS, help="alamat basis data")
+        p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
     imp = add("import", "impor pengaduan dari CSV, XLSX atau JSON")
     imp.add_argument("file", metavar="BERKAS", type=Path)
     rec = add("receipt", "tulis PDF tanda bukti pengaduan")

@@ -174,3 +174,13 @@ def test_report_for_a_scheduled_run(sqlite_url: str, tmp_path: Path) -> None:
 def test_report_bad_input(sqlite_url: str, args: tuple[str, ...], message: str) -> None:
     result = run(*args, db=sqlite_url)
     assert result.returncode == 1 and message in result.stderr
+
+
+def test_help_and_usage_errors_speak_indonesian(sqlite_url: str) -> None:
+    helped = run("--help")
+    assert helped.returncode == 0
+    assert "penggunaan: pengaduan" in helped.stdout and "tampilkan bantuan ini" in helped.stdout
+    missing = run("calendar", "due", db=sqlite_url)
+    assert missing.returncode == 2
+    assert "galat: argumen berikut wajib diisi: TANGGAL" in missing.stderr
+    assert "usage" not in missing.stderr and "error" not in missing.stderr
