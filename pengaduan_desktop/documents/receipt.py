@@ -1,16 +1,20 @@
-"""Tanda Bukti Pengaduan: the one-page receipt handed to a complainant (DESIGN section 4)."""
+"""Tanda Bukti Pengaduan: the one-page receipt handed to a complainant (DESIGN section 4).
+
+Drawn straight onto the canvas: a receipt is one fixed page, so a layout engine buys nothing
+and costs most of the time (a Platypus version took about three times as long)."""
 
 from __future__ import annotations
 
 import io
-from typing import Any
-from xml.sax.saxutils import escape, unescape
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+from reportlab.pdfgen.canvas import Canvas
 
 from pengaduan_desktop.core.indonesian import (
     date_in_words,
@@ -20,10 +24,9 @@ from pengaduan_desktop.core.indonesian import (
     plain_date,
 )
 from pengaduan_desktop.core.printable import ReceiptData
-from pengaduan_desktop.documents.fonts import unicode_canvas
+from pengaduan_desktop.documents.fonts import register_fonts
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
-from pengaduan_desktop.documents.qr import QrFlowable
-from pengaduan_desktop.documents.styles import styles, table
+from pengaduan_desktop.documents.qr import qr_modules
 
 PAGE_SIZES = {"A4": A4, "A5": A5}
 ESCALATION_NOTE = (
@@ -31,156 +34,224 @@ ESCALATION_NOTE = (
     "dilanjutkan kepada Gubernur Kalimantan Barat melalui Sekretaris Daerah Provinsi "
     "Kalimantan Barat."
 )
-
-
-def due_sentence(data: ReceiptData) -> str:
-    due = data.due_date
-    return (
-        f"paling lambat {data.sla_days} ({number_words(data.sla_days)}) hari kerja sejak "
-        f"diterima, yaitu <b>{long_date(due)}</b> ({date_in_words(due)}; "
-        f"{due:%d-%m-%Y})"
-    )
-
-
 # Font sizes tried in turn until the receipt fits on one page.
-FONT_STEPS = {"A4": (10.0, 9.0, 8.0), "A5": (8.5, 7.5, 6.8)}
+FONT_STEPS = {"A4": (9.5, 8.6, 7.8, 7.0, 6.4), "A5": (8.0, 7.2, 6.5, 5.8, 5.3)}
+RULE = colors.HexColor("#cccccc")
+
+Segment = tuple[str, bool]  # text, bold; each segment starts on a new line
+
+
+@dataclass(frozen=True)
+class Geometry:
+    width: float
+    height: float
+    margin: float
+    scale: float  # of the letterhead
+    label: float  # width of the label column
+    size: float  # body font size
+
+    @property
+    def leading(self) -> float:
+        return self.size * 1.28
+
+
+def fields(data: ReceiptData) -> list[tuple[str, list[Segment]]]:
+    due = data.due_date
+    rows: list[tuple[str, list[Segment]]] = [
+        ("Diterima", [(date_time(data.received_at), False)]),
+        ("Kanal pengaduan", [(data.channel, False)]),
+        ("Bentuk pengaduan", [(data.form, False)]),
+    ]
+    if data.lapor_tracking_id:
+        rows.append(("ID Pelacakan LAPOR!", [(data.lapor_tracking_id, False)]))
+    if data.letter_number:
+        rows.append(("Nomor surat", [(data.letter_number, False)]))
+    rows += [
+        ("Nama pengadu", [(data.complainant_name or "–", False)]),
+        ("Nomor identitas", [(data.id_label or "–", False)]),
+        ("Telepon", [(data.phone or "–", False)]),
+        ("Layanan yang diadukan", [(data.service, False)]),
+        ("Perihal", [(data.summary, False)]),
+        ("Batas waktu tindak lanjut", [
+            (f"paling lambat {data.sla_days} ({number_words(data.sla_days)}) hari kerja sejak "
+             "diterima, yaitu", False),
+            (long_date(due), True),
+            (f"({date_in_words(due)}; {due:%d-%m-%Y})", False),
+        ]),
+        ("Pejabat yang berwenang menyelesaikan", [
+            (data.responsible.name, True), (f"NIP {data.responsible.nip}", False),
+            (data.responsible.jabatan, False),
+        ]),
+        ("Petugas penerima", [(data.receiver.name, False), (f"NIP {data.receiver.nip}", False)]),
+        ("Biaya", [("Tidak dipungut biaya", True)]),
+    ]  # fmt: skip
+    return rows
+
+
+def layout(data: ReceiptData, page: str) -> tuple[Geometry, float]:
+    """The largest type with which everything fits above the bottom margin, and the lowest
+    point the receipt then reaches (long texts shrink the type, never spill off the page)."""
+    regular, bold = register_fonts()
+    width, height = PAGE_SIZES[page]
+    small = page == "A5"
+    for size in FONT_STEPS[page]:
+        geometry = Geometry(width, height, (10 if small else 20) * mm, 0.72 if small else 1.0,
+                            (36 if small else 46) * mm, size)  # fmt: skip
+        bottom = _draw(None, data, geometry, regular, bold)
+        if bottom >= geometry.margin:
+            break
+    return geometry, bottom
 
 
 def render_receipt(data: ReceiptData, page: str = "A4") -> bytes:
-    """The receipt on one page: long texts shrink the type rather than spill to a second page."""
-    for base in FONT_STEPS[page]:
-        pdf, pages = _render(data, page, base)
-        if pages == 1:
-            break
-    return pdf
-
-
-def _render(data: ReceiptData, page: str, base: float) -> tuple[bytes, int]:
-    size = PAGE_SIZES[page]
-    small = page == "A5"
-    margin = (10 if small else 20) * mm
-    scale = 0.72 if small else 1.0
-    st = styles(base)
+    regular, bold = register_fonts()
+    geometry, _bottom = layout(data, page)
+    width, height = geometry.width, geometry.height
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer, pagesize=size, leftMargin=margin, rightMargin=margin,
-        topMargin=margin + (HEIGHT - 4 * mm) * scale, bottomMargin=margin,
-        title=f"Tanda Bukti Pengaduan {data.tracking_number}",
-        author=data.letterhead.office_name, subject="Tanda Bukti Pengaduan",
-        creator="Pengaduan Desktop",
+    canvas = Canvas(buffer, pagesize=(width, height), initialFontName=regular)
+    canvas.setTitle(f"Tanda Bukti Pengaduan {data.tracking_number}")
+    canvas.setAuthor(data.letterhead.office_name)
+    canvas.setSubject("Tanda Bukti Pengaduan")
+    canvas.setCreator("Pengaduan Desktop")
+    _draw(canvas, data, geometry, regular, bold)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Wrapped at spaces; a word longer than the line (a long letter number) is cut up."""
+    lines: list[str] = []
+    for line in simpleSplit(text, font, size, width) or [""]:
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line)
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+def _wrap(segments: Sequence[Segment], width: float, size: float, regular: str,
+          bold: str) -> list[Segment]:  # fmt: skip
+    lines: list[Segment] = []
+    for text, is_bold in segments:
+        font = bold if is_bold else regular
+        lines += [(line, is_bold) for line in _lines(text, font, size, width)]
+    return lines
+
+
+def _draw(canvas: Canvas | None, data: ReceiptData, g: Geometry, regular: str,
+          bold: str) -> float:  # fmt: skip
+    """Lay the receipt out (and draw it when given a canvas); returns the lowest y used."""
+    left, right, size, lead = g.margin, g.width - g.margin, g.size, g.leading
+    top = g.height - g.margin + 6 * mm * g.scale
+    y = top - HEIGHT * g.scale - 2 * mm
+    if canvas is not None:
+        draw_letterhead(canvas, data.letterhead, g.width, top, g.margin, g.scale)
+    # Title and QR code.
+    qr = (18 if g.scale < 1 else 24) * mm
+    if canvas is not None:
+        _qr(canvas, data.tracking_number, right - qr, y - qr, qr)
+        middle = (left + right - qr) / 2
+        canvas.setFont(bold, size * 1.45)
+        canvas.drawCentredString(middle, y - qr / 2 + 2, "TANDA BUKTI PENGADUAN")
+        canvas.setFont(regular, size)
+        canvas.drawCentredString(middle, y - qr / 2 - size * 1.3,
+                                 f"Nomor Pengaduan: {data.tracking_number}")  # fmt: skip
+    y -= qr + 2 * mm
+    # The particulars, one row each: label, colon, value lines.
+    value_x = left + g.label + 4 * mm
+    for label, segments in fields(data):
+        labels = _lines(label, regular, size, g.label - 2)
+        values = _wrap(segments, right - value_x, size, regular, bold)
+        rows = max(len(labels), len(values))
+        if canvas is not None:
+            text = canvas.beginText()
+            for i, line in enumerate(labels):
+                text.setFont(regular, size)
+                text.setTextOrigin(left + 2, y - size - i * lead)
+                text.textOut(line)
+            text.setTextOrigin(left + g.label, y - size)
+            text.textOut(":")
+            for i, (line, is_bold) in enumerate(values):
+                text.setFont(bold if is_bold else regular, size)
+                text.setTextOrigin(value_x, y - size - i * lead)
+                text.textOut(line)
+            canvas.drawText(text)
+        y -= rows * lead + 3
+        if canvas is not None:
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.25)
+            canvas.line(left, y, right, y)
+        y -= 2
+    # The escalation note, boxed.
+    y -= 2 * mm
+    note = _lines(ESCALATION_NOTE, regular, size * 0.95, right - left - 8)
+    box = len(note) * lead * 0.95 + 8
+    if canvas is not None:
+        canvas.setFillColor(colors.HexColor("#f2f2f2"))
+        canvas.setStrokeColor(colors.black)
+        canvas.setLineWidth(0.8)
+        canvas.rect(left, y - box, right - left, box, stroke=1, fill=1)
+        canvas.setFillColor(colors.black)
+        text = canvas.beginText(left + 4, y - 4 - size * 0.95)
+        text.setFont(regular, size * 0.95, lead * 0.95)
+        for line in note:
+            text.textLine(line)
+        canvas.drawText(text)
+    y -= box + 4 * mm
+    # Signatures: the complainant left, the receiving officer right; long names wrap.
+    quarter = (right - left) / 4
+    gap = (12 if g.scale < 1 else 20) * mm * min(1.0, size / 8)  # room to sign, scaled
+    signers = (
+        (left + quarter, _lines(data.complainant_name or "–", bold, size, 2 * quarter - 8), []),
+        (left + 3 * quarter, _lines(data.receiver.name, bold, size, 2 * quarter - 8),
+         _lines(f"NIP {data.receiver.nip}", regular, size, 2 * quarter - 8)),
     )  # fmt: skip
-    width = size[0] - 2 * margin
+    if canvas is not None:
+        canvas.setFont(regular, size)
+        city_date = f"{data.letterhead.city}, {plain_date(data.received_at.date())}"
+        canvas.drawCentredString(left + 3 * quarter, y - size, city_date)
+        canvas.drawCentredString(left + quarter, y - size - lead, "Pengadu,")
+        canvas.drawCentredString(left + 3 * quarter, y - size - lead, "Petugas Penerima,")
+        for x, names, extra in signers:
+            base = y - size - lead - gap
+            for i, line in enumerate(names + extra):
+                canvas.setFont(bold if i < len(names) else regular, size)
+                canvas.drawCentredString(x, base - i * lead, line)
+    tallest = max(len(names) + len(extra) for _x, names, extra in signers)
+    y -= size + lead + gap + tallest * lead + 3 * mm
+    # How to ask after the complaint.
+    footer = _lines(
+        "Simpan tanda bukti ini. Sebutkan nomor pengaduan untuk menanyakan perkembangan "
+        f"pengaduan melalui telepon {data.letterhead.phone} atau email "
+        f"{data.letterhead.email}.", regular, size * 0.8, right - left)  # fmt: skip
+    if canvas is not None:
+        text = canvas.beginText(left, y - size * 0.8)
+        text.setFont(regular, size * 0.8, size)
+        for line in footer:
+            text.textLine(line)
+        canvas.drawText(text)
+    return y - len(footer) * size
 
-    def p(text: str, style: str = "value") -> Paragraph:
-        return Paragraph(text, st[style])
 
-    def e(text: str) -> str:
-        return escape(text) if text else "–"
-
-    qr = QrFlowable(data.tracking_number, (18 if small else 24) * mm)
-    title = table(
-        [[[p("TANDA BUKTI PENGADUAN", "title"),
-           p(f"Nomor Pengaduan: <b>{e(data.tracking_number)}</b>", "center")], qr]],
-        [width - 28 * mm, 28 * mm],
-        [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (1, 0), (1, 0), "RIGHT")],
-    )  # fmt: skip
-
-    rows = [
-        ("Diterima", e(date_time(data.received_at))),
-        ("Kanal pengaduan", e(data.channel)),
-        ("Bentuk pengaduan", e(data.form)),
-    ]
-    if data.lapor_tracking_id:
-        rows.append(("ID Pelacakan LAPOR!", e(data.lapor_tracking_id)))
-    if data.letter_number:
-        rows.append(("Nomor surat", e(data.letter_number)))
-    rows += [
-        ("Nama pengadu", e(data.complainant_name)),
-        ("Nomor identitas", e(data.id_label)),
-        ("Telepon", e(data.phone)),
-        ("Layanan yang diadukan", e(data.service)),
-        ("Perihal", e(data.summary)),
-        ("Batas waktu tindak lanjut", due_sentence(data)),
-        ("Pejabat yang berwenang menyelesaikan",
-         f"<b>{e(data.responsible.name)}</b><br/>NIP {e(data.responsible.nip)}<br/>"
-         f"{e(data.responsible.jabatan)}"),
-        ("Petugas penerima", f"{e(data.receiver.name)}<br/>NIP {e(data.receiver.nip)}"),
-        ("Biaya", "<b>Tidak dipungut biaya</b>"),
-    ]  # fmt: skip
-    label_width = 48 * mm if not small else 38 * mm
-    value_width = width - label_width - 4 * mm
-    label_style = st["label"]
-
-    def cell(text: str, wrap_at: float) -> Any:
-        # Plain strings cost a tenth of a Paragraph; only markup or long text needs one.
-        if (
-            "<" in text
-            or "&" in text
-            or stringWidth(text, label_style.fontName, label_style.fontSize) > wrap_at
-        ):
-            return p(text)
-        return unescape(text)
-
-    fields = table(
-        [
-            [cell(label, label_width - 6), ":", cell(value, value_width - 6)]
-            for label, value in rows
-        ],
-        [label_width, 4 * mm, value_width],
-        [
-            ("FONTSIZE", (0, 0), (-1, -1), label_style.fontSize),
-            ("LEADING", (0, 0), (-1, -1), label_style.leading),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.HexColor("#cccccc")),
-        ],
-    )
-    note = table(
-        [[p(ESCALATION_NOTE, "note")]],
-        [width],
-        [
-            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-            ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f2f2f2")),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ],
-    )
-    city_date = f"{e(data.letterhead.city)}, {plain_date(data.received_at.date())}"
-    half = width / 2
-    signatures = table(
-        [
-            [p("&nbsp;", "center"), p(city_date, "center")],
-            [p("Pengadu,", "center"), p("Petugas Penerima,", "center")],
-            [Spacer(1, (12 if small else 20) * mm), Spacer(1, 1)],
-            [p(f"<b>{e(data.complainant_name)}</b>", "center"),
-             p(f"<b>{e(data.receiver.name)}</b><br/>NIP {e(data.receiver.nip)}", "center")],
-        ],
-        [half, half],
-        [("VALIGN", (0, 0), (-1, -1), "TOP")],
-    )  # fmt: skip
-    gap = (1.5 if small else 4) * mm
-    story = [
-        title,
-        Spacer(1, gap),
-        fields,
-        Spacer(1, gap),
-        note,
-        Spacer(1, gap),
-        signatures,
-        Spacer(1, gap),
-        p(
-            "Simpan tanda bukti ini. Sebutkan nomor pengaduan untuk menanyakan perkembangan "
-            f"pengaduan melalui telepon {e(data.letterhead.phone)} atau email "
-            f"{e(data.letterhead.email)}.",
-            "small",
-        ),
-    ]
-
-    def first_page(canvas, _doc):  # type: ignore[no-untyped-def]
-        top = size[1] - margin + 6 * mm * scale
-        draw_letterhead(canvas, data.letterhead, size[0], top, margin, scale)
-
-    doc.build(story, onFirstPage=first_page, canvasmaker=unicode_canvas)
-    return buffer.getvalue(), doc.page
+def _qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
+    modules = qr_modules(value)
+    quiet = 2
+    box = size / (len(modules) + 2 * quiet)
+    path = canvas.beginPath()
+    for r, row in enumerate(modules):
+        c = 0
+        while c < len(row):
+            if row[c]:
+                start = c
+                while c < len(row) and row[c]:
+                    c += 1
+                path.rect(x + (start + quiet) * box, y + size - (r + 1 + quiet) * box,
+                          (c - start) * box, box)  # fmt: skip
+            else:
+                c += 1
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(path, stroke=0, fill=1)

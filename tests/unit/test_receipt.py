@@ -40,6 +40,26 @@ def test_only_embedded_unicode_fonts_and_foreign_names_render(sqlite_engine: Eng
 
 
 @pytest.mark.parametrize("page", ["A4", "A5"])
+def test_the_longest_fields_allowed_stay_above_the_bottom_margin(sqlite_engine: Engine,
+                                                                  page: str) -> None:  # fmt: skip
+    from dataclasses import replace
+
+    from pengaduan_desktop.core.printable import Signatory
+    from pengaduan_desktop.documents.receipt import layout
+
+    saved = register(sqlite_engine, complaint(channel="surat", form="tertulis",
+                                              letter_number="9" * 100, summary="Perihal " * 37,
+                                              name="Nama Panjang " * 15))  # fmt: skip
+    data = receipt_data(sqlite_engine, saved.tracking_number)
+    data = replace(data, service="Layanan " * 25,
+                   responsible=Signatory("Pejabat " * 25, "1" * 18, "Jabatan " * 37))  # fmt: skip
+    geometry, bottom = layout(data, page)
+    assert bottom >= geometry.margin, (bottom, geometry)
+    text = pdf_text(render_receipt(data, page))
+    assert "TANDA BUKTI PENGADUAN" in text and "Tidak dipungut biaya" in text
+
+
+@pytest.mark.parametrize("page", ["A4", "A5"])
 def test_long_fields_still_fit_one_page(sqlite_engine: Engine, page: str) -> None:
     long_summary = "Keterlambatan pencairan dana hibah " * 8
     saved = register(
