@@ -41,8 +41,10 @@ def run_window(db_url: str | None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    from pengaduan_desktop.ui.crash import install
     from pengaduan_desktop.ui.tasks import wait_for_tasks
 
+    install()
     app, _window = open_window(db_url)
     status = int(app.exec())
     wait_for_tasks()

@@ -1,0 +1,26 @@
+"""An unforeseen error in a slot: logged, shown with its report, and the program goes on."""
+
+from PySide6.QtWidgets import QMessageBox
+
+from pengaduan_desktop.ui import crash
+from pengaduan_desktop.ui.msgbox import show_error
+
+
+def test_a_bug_is_shown_with_its_report_and_logged(qtbot, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(crash, "log_folder", lambda: tmp_path)
+    try:
+        raise ZeroDivisionError("bagi nol di tempat yang tak terduga")
+    except ZeroDivisionError as exc:
+        box = show_error(None, exc)
+    qtbot.addWidget(box)
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert "Terjadi kesalahan program" in box.text() and str(tmp_path) in box.text()
+    assert "ZeroDivisionError: bagi nol" in box.detailedText()
+
+
+def test_a_known_problem_is_told_plainly(qtbot) -> None:
+    box = show_error(None, LookupError("pengaduan ADU-2026-000009 tidak ditemukan"))
+    qtbot.addWidget(box)
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert box.text() == "Pengaduan ADU-2026-000009 tidak ditemukan"
+    assert box.detailedText() == ""
