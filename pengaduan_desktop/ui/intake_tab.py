@@ -43,7 +43,7 @@ from pengaduan_desktop.ui.pdf_output import (
     choose_pdf_file,
     choose_printer,
 )
-from pengaduan_desktop.ui.recent_model import COMPLAINANT, SUMMARY, RecentComplaintsModel
+from pengaduan_desktop.ui.recent_model import COMPLAINANT, RecentComplaintsModel
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:  # the database layer and printing load after the window is shown
@@ -140,14 +140,14 @@ class IntakeTab(QWidget):
         ui.recentTable.setModel(self.recent)
         header = ui.recentTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COMPLAINANT, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(COMPLAINANT, 110)
+        header.setSectionResizeMode(COMPLAINANT, QHeaderView.ResizeMode.Stretch)
         ui.recentTable.setWordWrap(False)
         ui.recentTable.verticalHeader().hide()
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
-        ui.splitter.setSizes([900, 466])
+        ui.splitter.setSizes([960, 380])
+        ui.columns.setStretch(0, 11)  # the complaint's own fields need the wider column
+        ui.columns.setStretch(1, 9)
         self._placeholders = {
             w: w.placeholderText()
             for w in ui.formContents.findChildren(QLineEdit)

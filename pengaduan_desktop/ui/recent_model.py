@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from pengaduan_desktop.core.queries import RecentRow
 
 Index = QModelIndex | QPersistentModelIndex
-NUMBER, COMPLAINANT, SUMMARY, DUE = range(4)
+# The panel is narrow: number, name and due date; the summary shows as a tooltip.
+NUMBER, COMPLAINANT, DUE = range(3)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -20,8 +21,7 @@ class RecentComplaintsModel(HeaderedTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[RecentRow] = []
-        self._headers = [self.tr("Nomor"), self.tr("Pengadu"), self.tr("Perihal"),
-                         self.tr("Batas waktu")]  # fmt: skip
+        self._headers = [self.tr("Nomor"), self.tr("Pengadu"), self.tr("Batas waktu")]
 
     def set_rows(self, rows: list[RecentRow]) -> None:
         self.beginResetModel()
@@ -41,7 +41,6 @@ class RecentComplaintsModel(HeaderedTableModel):
             return {
                 NUMBER: row.tracking_number,
                 COMPLAINANT: row.complainant,
-                SUMMARY: row.summary,
                 DUE: row.due_date.strftime("%d/%m/%Y"),
             }[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
