@@ -52,6 +52,16 @@ app.exec()
 """
 
 
+def median_time(fn: Any, rounds: int) -> float:
+    """The median of `rounds` timings of fn(), in seconds."""
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
 def report(title: str, rows: list[tuple[str, str]]) -> None:
     print(f"\n== {title}")
     for label, value in rows:
@@ -131,16 +141,8 @@ def receipt(url: str, rounds: int = 30) -> dict[str, float]:
     lines = [line for line in pdf_text_lines(render_receipt(data)) if line.strip()]
     _plain_page(lines)  # both warm: fonts registered, modules imported
 
-    def timed(fn: Any) -> float:
-        samples = []
-        for _ in range(rounds):
-            start = time.perf_counter()
-            fn()
-            samples.append(time.perf_counter() - start)
-        return statistics.median(samples)
-
-    plain = timed(lambda: _plain_page(lines))
-    ours = timed(lambda: render_receipt(data))
+    plain = median_time(lambda: _plain_page(lines), rounds)
+    ours = median_time(lambda: render_receipt(data), rounds)
     ratio = ours / plain
     cold_plain, cold_ours = _cold("plain", url), _cold("receipt", url)
     cold_ratio = cold_ours / cold_plain
@@ -273,16 +275,8 @@ def monthly_report(url: str, rounds: int = 3) -> dict[str, float]:
     figures = month_figures(engine, month)
     rows = figures.rows + figures.carried
 
-    def timed(fn: Any) -> float:
-        samples = []
-        for _ in range(rounds):
-            start = time.perf_counter()
-            fn()
-            samples.append(time.perf_counter() - start)
-        return statistics.median(samples)
-
-    ours = timed(lambda: preview(engine, month, "Kesimpulan.", "Rekomendasi."))
-    naive = timed(lambda: _naive_table(rows))
+    ours = median_time(lambda: preview(engine, month, "Kesimpulan.", "Rekomendasi."), rounds)
+    naive = median_time(lambda: _naive_table(rows), rounds)
     report(f"monthly report, {month} ({figures.received:,} received + {figures.carried_over:,} "
            f"carried over; median of {rounds})", [
         ("naive Platypus table of the same rows", f"{naive:8.2f} s"),
