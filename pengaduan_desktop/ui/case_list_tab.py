@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from pengaduan_desktop.core.sla import SLA_LABELS, Sla
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS
-from pengaduan_desktop.ui.case_model import ID_ROLE, NUMBER, SUMMARY, CaseListModel
+from pengaduan_desktop.ui.case_model import ID_ROLE, NUMBER, SORTABLE, SUMMARY, CaseListModel
+from pengaduan_desktop.ui.msgbox import show_error
+from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -52,10 +54,12 @@ def period(choice: str, today: date) -> tuple[date | None, date | None]:
 class CaseListTab(QWidget):
     open_complaint = Signal(int)
     overdue_changed = Signal(int)
+    loaded = Signal()  # a filter's count and first page are shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine: Engine | None = None
+        self._generation = 0
         self.model = CaseListModel(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Cari nomor, nama pengadu, perihal atau uraian…"))
@@ -82,7 +86,9 @@ class CaseListTab(QWidget):
         self.warning.setStyleSheet("color: #8a1010; font-weight: bold;")
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # Sorting goes through apply_filter (off the GUI thread), not the model's sort().
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,6 +124,7 @@ class CaseListTab(QWidget):
         for combo in (self.status, self.channel, self.unit, self.officer, self.period, self.sla):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue_button.toggled.connect(self._overdue_toggled)
+        header.sortIndicatorChanged.connect(lambda _column, _order: self.apply_filter())
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter, as well as a double click
         self.setEnabled(False)
@@ -163,28 +170,51 @@ class CaseListTab(QWidget):
         )
 
     def apply_filter(self) -> None:
-        from pengaduan_desktop.core.caselist import SortKey
+        """Count and read the first page off the GUI thread; a newer request supersedes."""
+        from pengaduan_desktop.core.caselist import SortKey, count_cases, fetch_page
 
-        if self.engine is None:
+        engine = self.engine
+        if engine is None:
             return
         self._search_timer.stop()
         header = self.table.horizontalHeader()
-        column = header.sortIndicatorSection()
-        key = {0: SortKey.NUMBER, 1: SortKey.RECEIVED, 2: SortKey.COMPLAINANT,
-               4: SortKey.CHANNEL, 6: SortKey.STATUS, 7: SortKey.DUE, 8: SortKey.DUE}.get(
-            column, SortKey.RECEIVED)  # fmt: skip
+        key = SortKey(SORTABLE.get(header.sortIndicatorSection(), "received"))
         descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-        self.model.configure(self.engine, self.current_filter(), key, descending)
-        self.count.setText(self.tr("%n pengaduan", "", self.model.rowCount()))
-        self.refresh_overdue()
+        case_filter = self.current_filter()
+        size = self.model.PAGE
+        self._generation += 1
+        generation = self._generation
+        self.count.setText(self.tr("Mencari…"))
 
-    def refresh_overdue(self) -> int:
+        def work() -> tuple[int, list[Any], tuple[int, int]]:
+            count = count_cases(engine, case_filter)
+            first = fetch_page(engine, case_filter, key, descending, limit=size)
+            return count, first, self._late_counts(engine)
+
+        def done(result: tuple[int, list[Any], tuple[int, int]]) -> None:
+            if generation != self._generation:
+                return  # the officer has asked for something newer meanwhile
+            count, first, late = result
+            self.model.configure(engine, case_filter, key, descending, count, first)
+            self.count.setText(self.tr("%n pengaduan", "", count))
+            self._show_late(*late)
+            self.loaded.emit()
+
+        run_task(work, done, lambda exc: show_error(self, exc))
+
+    @staticmethod
+    def _late_counts(engine: Engine) -> tuple[int, int]:
         from pengaduan_desktop.core.caselist import CaseFilter, count_cases
 
+        return (count_cases(engine, CaseFilter(sla=Sla.OVERDUE)),
+                count_cases(engine, CaseFilter(sla=Sla.DUE_SOON)))  # fmt: skip
+
+    def refresh_overdue(self) -> int:
         if self.engine is None:
             return 0
-        overdue = count_cases(self.engine, CaseFilter(sla=Sla.OVERDUE))
-        due_soon = count_cases(self.engine, CaseFilter(sla=Sla.DUE_SOON))
+        return self._show_late(*self._late_counts(self.engine))
+
+    def _show_late(self, overdue: int, due_soon: int) -> int:
         parts = []
         if overdue:
             parts.append(self.tr("%n pengaduan terlambat", "", overdue))

@@ -23,6 +23,7 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SLA_ROLE = Qt.ItemDataRole.UserRole + 2
 NUMBER, RECEIVED, COMPLAINANT, SUMMARY, CHANNEL, UNIT, STATUS, DUE, SLA = range(9)
+# Columns a click on the header sorts by, and the sort they ask for (core.caselist.SortKey).
 SORTABLE = {NUMBER: "number", RECEIVED: "received", COMPLAINANT: "complainant",
             CHANNEL: "channel", STATUS: "status", DUE: "due", SLA: "due"}  # fmt: skip
 SLA_BACKGROUND = {
@@ -61,28 +62,26 @@ class CaseListModel(HeaderedTableModel):
 
     # -- what the list shows --------------------------------------------------------------
     def configure(self, engine: Engine, case_filter: CaseFilter, sort_key: SortKey,
-                  descending: bool) -> None:  # fmt: skip
+                  descending: bool, count: int | None = None,
+                  first_page: list[CaseRow] | None = None) -> None:  # fmt: skip
+        """Show this filter and sort. The count and first page may come ready-made from a
+        worker (the case list tab does that); otherwise they are read here."""
         from pengaduan_desktop.core.caselist import count_cases
 
+        if count is None:
+            count = count_cases(engine, case_filter)
         self.beginResetModel()
         self.engine, self.filter = engine, case_filter
         self.sort_key, self.descending = sort_key, descending
         self._pages.clear()
-        self._count = count_cases(engine, case_filter)
+        self._count = count
+        if first_page is not None:
+            self._pages[0] = first_page
         self.endResetModel()
 
     def refresh(self) -> None:
         if self.engine is not None and self.filter is not None and self.sort_key is not None:
             self.configure(self.engine, self.filter, self.sort_key, self.descending)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = SORTABLE.get(column)
-        if key is None or self.engine is None or self.filter is None:
-            return  # before the database is attached: nothing to sort, nothing to import
-        from pengaduan_desktop.core.caselist import SortKey
-
-        descending = order == Qt.SortOrder.DescendingOrder
-        self.configure(self.engine, self.filter, SortKey(key), descending)
 
     # -- Qt model -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
