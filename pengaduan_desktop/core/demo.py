@@ -34,6 +34,7 @@ from pengaduan_desktop.core.vocabulary import CATEGORIES, SERVICES, Channel, Eve
 BATCH = 20_000
 PARALLEL_FROM = 100_000
 LOCAL_OFFSET = timedelta(hours=7)  # Asia/Pontianak has no daylight saving time
+OPENS, CLOSES = timedelta(hours=7, minutes=30), timedelta(hours=15, minutes=30)
 FIRST = (
     "Ahmad", "Budi", "Siti", "Nurhayati", "Rizky", "Dewi", "Hendra", "Yohanes", "Agustinus",
     "Lim", "Tjhai", "Bong", "Fransiska", "Maria", "Syarif", "Utin", "Dayang", "Abang", "Wahyu",
@@ -244,7 +245,16 @@ def _batches(ctx: _Ctx, count: int) -> Iterator[Batch]:
         size = min(BATCH, count - offset)
         low, width = span * offset / count, span * size / count
         seconds = sorted(low + ctx.rng.random() * width for _ in range(size))
-        yield _rows(ctx, [start + timedelta(seconds=s) for s in seconds])
+        yield _rows(ctx, [_desk_hours(start + timedelta(seconds=s)) for s in seconds])
+
+
+def _desk_hours(moment: datetime) -> datetime:
+    """Squeeze a moment's time of day into the desk's hours, 07:30–15:30 in Pontianak: a
+    complaint is received when an officer records it. The squeeze keeps the order."""
+    local = moment + LOCAL_OFFSET
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    fraction = (local - midnight) / timedelta(days=1)
+    return midnight + OPENS + (CLOSES - OPENS) * fraction - LOCAL_OFFSET
 
 
 def _produce(ctx: _Ctx, count: int, queue: Any) -> None:

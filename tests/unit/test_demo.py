@@ -36,3 +36,14 @@ def test_demo_rows_numbers_events_and_search(engine: Engine, monkeypatch, parall
 
     names = {ix["name"] for ix in inspect(engine).get_indexes("complaint")}
     assert set(demo.SCATTERED_INDEXES) <= names
+
+
+def test_demo_complaints_are_received_during_desk_hours(sqlite_engine: Engine) -> None:
+    from pengaduan_desktop.core.timeutil import to_local
+
+    demo.generate(sqlite_engine, 200, seed=2, now=NOW)
+    with reading(sqlite_engine) as session:
+        moments = list(session.scalars(select(Complaint.received_at).order_by(Complaint.id)))
+    assert moments == sorted(moments)  # numbers follow the order of receipt
+    hours = {to_local(m).hour for m in moments}
+    assert min(hours) >= 7 and max(hours) <= 15
