@@ -35,6 +35,7 @@ BATCH = 20_000
 PARALLEL_FROM = 100_000
 LOCAL_OFFSET = timedelta(hours=7)  # Asia/Pontianak has no daylight saving time
 OPENS, CLOSES = timedelta(hours=7, minutes=30), timedelta(hours=15, minutes=30)
+DAY = 86_400.0
 FIRST = (
     "Ahmad", "Budi", "Siti", "Nurhayati", "Rizky", "Dewi", "Hendra", "Yohanes", "Agustinus",
     "Lim", "Tjhai", "Bong", "Fransiska", "Maria", "Syarif", "Utin", "Dayang", "Abang", "Wahyu",
@@ -217,19 +218,21 @@ def _suspend_search_trigger(conn: Any) -> str | None:
     return str(sql) if sql else None
 
 
+FTS_COLUMNS = "tracking_number, complainant_name, summary, description"
+FTS_MERGE = "INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('automerge', ?)"
+
+
 def _index_for_search(conn: Any, trigger: str | None, first_id: int) -> None:
+    """The new rows into the search index in one statement, then the trigger back."""
     if trigger is None:
         return
-    columns = "tracking_number, complainant_name, summary, description"
-    # No merging of index segments during the load (half the time); merging resumes after.
-    merge = "INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('automerge', ?)"
-    conn.exec_driver_sql(merge, (0,))
+    conn.exec_driver_sql(FTS_MERGE, (0,))  # no segment merging during the load: half the time
     conn.exec_driver_sql(
-        f"INSERT INTO complaint_fts(rowid, {columns}) "
-        f"SELECT id, {columns} FROM complaint WHERE id >= ?",
+        f"INSERT INTO complaint_fts(rowid, {FTS_COLUMNS}) "
+        f"SELECT id, {FTS_COLUMNS} FROM complaint WHERE id >= ?",
         (first_id,),
     )
-    conn.exec_driver_sql(merge, (4,))  # FTS5's default
+    conn.exec_driver_sql(FTS_MERGE, (4,))  # FTS5's default
     conn.exec_driver_sql(trigger)
 
 
@@ -238,23 +241,23 @@ Batch = tuple[list[Any], list[Any], list[Any]]
 
 def _batches(ctx: _Ctx, count: int) -> Iterator[Batch]:
     """Receipt times spread evenly over the last year, in time order: each batch draws its own
-    slice of the year, so the first rows are ready without sorting a million first."""
-    span = timedelta(days=365).total_seconds()
-    start = ctx.naive_now - timedelta(days=365)
+    slice of the year, so the first rows are ready without sorting a million first. Each time
+    of day is squeezed into the desk's hours (a complaint is received when an officer records
+    it), which keeps the order."""
+    span = DAY * 365
+    start_local = ctx.naive_now - timedelta(days=365) + LOCAL_OFFSET
+    midnight = start_local.replace(hour=0, minute=0, second=0, microsecond=0)
+    anchor = midnight - LOCAL_OFFSET  # local midnight of the first day, in UTC
+    into_day = (start_local - midnight).total_seconds()
+    opens, hours = OPENS.total_seconds(), (CLOSES - OPENS).total_seconds()
     for offset in range(0, count, BATCH):
         size = min(BATCH, count - offset)
         low, width = span * offset / count, span * size / count
-        seconds = sorted(low + ctx.rng.random() * width for _ in range(size))
-        yield _rows(ctx, [_desk_hours(start + timedelta(seconds=s)) for s in seconds])
-
-
-def _desk_hours(moment: datetime) -> datetime:
-    """Squeeze a moment's time of day into the desk's hours, 07:30–15:30 in Pontianak: a
-    complaint is received when an officer records it. The squeeze keeps the order."""
-    local = moment + LOCAL_OFFSET
-    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    fraction = (local - midnight) / timedelta(days=1)
-    return midnight + OPENS + (CLOSES - OPENS) * fraction - LOCAL_OFFSET
+        moments = []
+        for s in sorted(into_day + low + ctx.rng.random() * width for _ in range(size)):
+            day, second = divmod(s, DAY)
+            moments.append(anchor + timedelta(seconds=day * DAY + opens + second / DAY * hours))
+        yield _rows(ctx, moments)
 
 
 def _produce(ctx: _Ctx, count: int, queue: Any) -> None:
