@@ -5,7 +5,7 @@ from __future__ import annotations
 import marshal
 import multiprocessing
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 from queue import Empty
 from typing import Any
@@ -100,7 +100,7 @@ class FastRandom(random.Random):
 BIRTH_BASE = date(1950, 1, 1)
 
 
-def random_nik(rng: FastRandom, regencies: list[str]) -> str:
+def random_nik(rng: FastRandom, regencies: Sequence[str]) -> str:
     born = BIRTH_BASE + timedelta(days=rng.between(0, 365 * 55))
     day = born.day + (40 if rng.random() < 0.5 else 0)
     return (f"{rng.pick(regencies)}{rng.between(1, 15):02d}{day:02d}"
@@ -309,11 +309,23 @@ def _save_counters(session: Any, sequences: dict[int, int]) -> None:
             session.execute(update(Counter).where(Counter.name == name).values(value=value))
 
 
+# Plain strings, not enum members: cheaper in the hot loop, and rows cross to the writing
+# process with marshal.
+KOTAK, TATAP_MUKA, TELEPON, LAPOR, SURAT = (
+    Channel.KOTAK_PENGADUAN.value, Channel.TATAP_MUKA.value, Channel.TELEPON.value,
+    Channel.LAPOR.value, Channel.SURAT.value,
+)  # fmt: skip
+DITERIMA = Status.DITERIMA.value
+CHANNEL_POOL = tuple(c.value for c, weight in CHANNEL_WEIGHTS.items() for _ in range(weight))
+REGENCIES = tuple(KALBAR_REGENCIES)
+
+
 def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], list[Any]]:
+    """The rows of one batch. The hot loop of `demo`: picks are inlined index arithmetic."""
     rng = ctx.rng
-    regencies = list(KALBAR_REGENCIES)
-    # Plain strings, not enum members: rows cross to the writing process with marshal.
-    channel_pool = [c.value for c, weight in CHANNEL_WEIGHTS.items() for _ in range(weight)]
+    rand = rng.random
+    between = rng.between
+    units, desks = ctx.units, ctx.desk
     people: list[Any] = []
     complaints: list[Any] = []
     events: list[Any] = []
@@ -325,31 +337,33 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
         cid, pid = ctx.next["complaint"], ctx.next["complainant"]
         ctx.next["complaint"] += 1
         ctx.next["complainant"] += 1
-        channel = rng.pick(channel_pool)
-        anonymous = channel == Channel.KOTAK_PENGADUAN and rng.random() < 0.4
-        name = "" if anonymous else f"{rng.pick(FIRST)} {rng.pick(LAST)}"
-        has_id = not anonymous and (channel == Channel.TATAP_MUKA or rng.random() < 0.5)
-        id_type = ("KTP" if rng.random() < 0.85 else "SIM") if has_id else ""
-        number = random_nik(rng, regencies) if has_id else ""
-        phone = f"+628{rng.between(11, 59)}{rng.between(1000000, 99999999)}"
-        address = (f"{rng.pick(STREETS)} No. {rng.between(1, 250)}, "
-                   f"{KALBAR_REGENCIES[rng.pick(regencies)]}")  # fmt: skip
-        email = f"{name.split(' ')[0].lower()}{rng.between(1, 999)}@contoh.id" if name else ""
+        channel = CHANNEL_POOL[int(rand() * len(CHANNEL_POOL))]
+        anonymous = channel == KOTAK and rand() < 0.4
+        name = ("" if anonymous else
+                f"{FIRST[int(rand() * len(FIRST))]} {LAST[int(rand() * len(LAST))]}")  # fmt: skip
+        has_id = not anonymous and (channel == TATAP_MUKA or rand() < 0.5)
+        id_type = ("KTP" if rand() < 0.85 else "SIM") if has_id else ""
+        number = random_nik(rng, REGENCIES) if has_id else ""
+        phone = f"+628{between(11, 59)}{between(1000000, 99999999)}"
+        address = (f"{STREETS[int(rand() * len(STREETS))]} No. {between(1, 250)}, "
+                   f"{KALBAR_REGENCIES[REGENCIES[int(rand() * len(REGENCIES))]]}")  # fmt: skip
+        email = f"{name.split(' ')[0].lower()}{between(1, 999)}@contoh.id" if name else ""
         people.append((pid, name, id_type, number, address, phone, email))
-        summary, description = rng.pick(SUMMARIES)
+        summary, description = SUMMARIES[int(rand() * len(SUMMARIES))]
         due = ctx.due(local_day)
         status, closed_at, result = _fate(ctx, received, due)
         closed = _ts(closed_at) if closed_at else None
         at = _ts(received)
-        unit = rng.pick(ctx.units) if status != Status.DITERIMA.value else None
-        desk = rng.pick(ctx.desk)
+        unit = units[int(rand() * len(units))] if status != DITERIMA else None
+        desk = desks[int(rand() * len(desks))]
         complaints.append((
             cid, format_tracking_number(year, sequence), year, sequence, at, channel,
-            "lisan" if channel in (Channel.TATAP_MUKA, Channel.TELEPON) else "tertulis",
-            rng.pick(SERVICES), rng.pick(CATEGORIES), summary, description, "", "", "",
-            None, pid, name, int(anonymous), int(rng.random() < 0.05),
-            f"LAPOR-{year}{rng.between(100000, 999999)}" if channel == Channel.LAPOR else "",
-            f"{rng.between(1, 900)}/{year}" if channel == Channel.SURAT else "",
+            "lisan" if channel in (TATAP_MUKA, TELEPON) else "tertulis",
+            SERVICES[int(rand() * len(SERVICES))], CATEGORIES[int(rand() * len(CATEGORIES))],
+            summary, description, "", "", "", None, pid, name, int(anonymous),
+            int(rand() < 0.05),
+            f"LAPOR-{year}{between(100000, 999999)}" if channel == LAPOR else "",
+            f"{between(1, 900)}/{year}" if channel == SURAT else "",
             ctx.manager, desk, unit, status, due.isoformat(), closed, result, at, closed or at, 1,
         ))  # fmt: skip
         events.extend(_events(ctx, cid, received, status, closed_at, result, desk))
