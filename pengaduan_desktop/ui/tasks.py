@@ -49,7 +49,12 @@ def run_task(
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _running.discard(signals)
-        callback(value)
+        try:
+            callback(value)
+        except RuntimeError as exc:
+            # The window that asked was closed while the work ran: nobody to show it to.
+            if "already deleted" not in str(exc):
+                raise
 
     signals.done.connect(lambda result: finish(on_done, result))
     signals.failed.connect(lambda exc: finish(on_error, exc))

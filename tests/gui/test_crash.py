@@ -24,3 +24,17 @@ def test_a_known_problem_is_told_plainly(qtbot) -> None:
     assert box.icon() == QMessageBox.Icon.Warning
     assert box.text() == "Pengaduan ADU-2026-000009 tidak ditemukan"
     assert box.detailedText() == ""
+
+
+def test_work_finishing_after_its_window_closed_is_dropped(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from pengaduan_desktop.ui.tasks import run_task, tasks_running
+
+    label = QLabel()
+    errors: list[BaseException] = []
+    run_task(lambda: "selesai", label.setText, errors.append)
+    label.deleteLater()
+    qtbot.wait(50)  # the label is gone before the result arrives
+    qtbot.waitUntil(lambda: tasks_running() == 0)
+    assert errors == []
