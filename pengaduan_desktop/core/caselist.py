@@ -62,9 +62,6 @@ SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.STATUS: (Complaint.status, Complaint.due_date, Complaint.id),
     SortKey.DUE: (Complaint.due_date, Complaint.id),
 }
-SORT_FIELDS: dict[SortKey, tuple[str, ...]] = {
-    key: tuple(column.key for column in columns) for key, columns in SORT_COLUMNS.items()
-}
 
 
 @dataclass(frozen=True)
@@ -102,7 +99,7 @@ def today_local() -> date:
 
 def _closed_by_due(dialect: str) -> ColumnElement[bool]:
     """closed_at (UTC) falls on or before the due date in Pontianak."""
-    offset = 24 - int(LOCAL_TZ.utcoffset(datetime(2000, 1, 1)).total_seconds() // 3600)  # type: ignore[union-attr]
+    offset = DAY_END_UTC_HOURS
     if dialect == "postgresql":
         return Complaint.closed_at < Complaint.due_date + literal_column(
             f"interval '{offset} hours'"
@@ -194,7 +191,6 @@ def _page_query(f: CaseFilter, sort: SortKey, descending: bool, dialect: str,
             Complaint.status,
             Complaint.due_date,
             Complaint.closed_at,
-            Complaint.complainant_name.label("_sort_name"),
             *[c.label(f"_k{i}") for i, c in enumerate(columns)],
         )  # fmt: skip
         .outerjoin(Unit, Unit.id == Complaint.unit_id)

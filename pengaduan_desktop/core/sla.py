@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from pengaduan_desktop.core.timeutil import local_date
-from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Status
+from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES
 
 
 class Sla(StrEnum):
@@ -35,7 +35,3 @@ def sla_state(status: str, due: date, closed_at: datetime | None, today: date) -
     if due <= today + timedelta(days=1):
         return Sla.DUE_SOON
     return Sla.ON_TIME
-
-
-def is_open(status: str) -> bool:
-    return Status(status) not in CLOSED_STATUSES

@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -29,13 +28,11 @@ from pengaduan_desktop.core.monthly import MonthFigures, ReportMeta, ReportRow
 from pengaduan_desktop.documents.charts import horizontal_bars, trend_bars
 from pengaduan_desktop.documents.fonts import register_fonts, unicode_canvas
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
-from pengaduan_desktop.documents.list_table import ListTable
+from pengaduan_desktop.documents.list_table import GRID, HEAD, ListTable
 from pengaduan_desktop.documents.styles import styles, table
 
 MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
-GRID = colors.HexColor("#b0b0b0")
-HEAD = colors.HexColor("#e4e9f2")
 
 
 def month_title(figures: MonthFigures) -> str:

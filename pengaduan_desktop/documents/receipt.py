@@ -26,7 +26,7 @@ from pengaduan_desktop.core.indonesian import (
 from pengaduan_desktop.core.printable import ReceiptData
 from pengaduan_desktop.documents.fonts import register_fonts
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
-from pengaduan_desktop.documents.qr import qr_modules
+from pengaduan_desktop.documents.qr import QUIET_ZONE, qr_modules
 
 PAGE_SIZES = {"A4": A4, "A5": A5}
 ESCALATION_NOTE = (
@@ -239,7 +239,7 @@ def _draw(canvas: Canvas | None, data: ReceiptData, g: Geometry, regular: str,
 
 def _qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
     modules = qr_modules(value)
-    quiet = 2
+    quiet = QUIET_ZONE
     box = size / (len(modules) + 2 * quiet)
     path = canvas.beginPath()
     for r, row in enumerate(modules):
