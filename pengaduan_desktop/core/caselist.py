@@ -3,7 +3,6 @@ more than a page. The SLA filters are the SQL twins of core.sla.sla_state."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -11,22 +10,18 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
     ColumnElement,
     Engine,
-    Integer,
     and_,
-    column,
-    false,
     func,
     literal_column,
     select,
-    text,
     tuple_,
 )
 
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.models import Complaint, Unit
+from pengaduan_desktop.core.search import search_condition
 from pengaduan_desktop.core.sla import Sla, sla_state
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, start_of_local_day, to_local
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Status
@@ -39,8 +34,6 @@ _UTC_OFFSET_HOURS = int(
     (datetime(2000, 1, 1, tzinfo=LOCAL_TZ).utcoffset() or timedelta()).total_seconds() // 3600
 )
 DAY_END_UTC_HOURS = 24 - _UTC_OFFSET_HOURS
-NUMBER_QUERY = re.compile(r"^\s*(?:ADU-)?(?:(\d{4})-)?0*(\d{1,6})\s*$", re.IGNORECASE)
-WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class SortKey(StrEnum):
@@ -120,31 +113,6 @@ def _sla_condition(sla: Sla, today: date, dialect: str) -> ColumnElement[bool]:
     }[sla]
 
 
-def _search_condition(query: str, dialect: str) -> ColumnElement[bool] | None:
-    query = query.strip()
-    if not query:
-        return None
-    number = NUMBER_QUERY.match(query)
-    if number:  # a tracking number, whole or its last digits
-        year, sequence = number.groups()
-        condition = Complaint.sequence == int(sequence)
-        return and_(condition, Complaint.year == int(year)) if year else condition
-    words = WORD.findall(query)
-    if not words:
-        return false()
-    if dialect == "postgresql":
-        tsquery = " & ".join(f"{w.lower()}:*" for w in words)
-        vector: ColumnElement[Any] = literal_column("complaint.search_vector")
-        matches: ColumnElement[bool] = vector.op("@@", return_type=Boolean)(
-            func.to_tsquery("simple", tsquery)
-        )
-        return matches
-    # FTS5: every word, as a prefix, quoted so that no word is read as query syntax.
-    match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-    ids = text("SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH :m").bindparams(m=match)
-    return Complaint.id.in_(ids.columns(column("rowid", Integer)))
-
-
 def conditions(f: CaseFilter, dialect: str, today: date) -> list[ColumnElement[bool]]:
     found: list[ColumnElement[bool]] = []
     if f.statuses:
@@ -162,7 +130,7 @@ def conditions(f: CaseFilter, dialect: str, today: date) -> list[ColumnElement[b
         found.append(Complaint.received_at < end)
     if f.sla:
         found.append(_sla_condition(f.sla, today, dialect))
-    search = _search_condition(f.search, dialect)
+    search = search_condition(f.search, dialect)
     if search is not None:
         found.append(search)
     return found

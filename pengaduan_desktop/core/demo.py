@@ -191,13 +191,15 @@ def generate(
 SCATTERED_INDEXES = (
     "ix_complaint_complainant_name_id", "ix_complaint_channel_received", "ix_complaint_unit_id",
     "ix_complaint_responsible_officer_id", "ix_complaint_status_due",
-    "ix_complaint_status_channel",
+    "ix_complaint_status_channel", "ix_complaint_lapor_tracking_id", "ix_complainant_phone",
+    "ix_complainant_id_number",
 )  # fmt: skip
 
 
 def _drop_scattered_indexes(conn: Any) -> list[Index]:
     """Drop them for this transaction; they are built again before it commits."""
-    found = {str(index.name): index for index in Base.metadata.tables["complaint"].indexes}
+    tables = (Base.metadata.tables["complaint"], Base.metadata.tables["complainant"])
+    found = {str(index.name): index for table in tables for index in table.indexes}
     dropped = [found[name] for name in SCATTERED_INDEXES]
     for index in dropped:
         index.drop(conn)

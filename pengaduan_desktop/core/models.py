@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -111,6 +112,13 @@ class Officer(Base):
 
 class Complainant(Base):
     __tablename__ = "complainant"
+    __table_args__ = (
+        # The search box finds a person by phone (E.164, a prefix: byte order on PostgreSQL
+        # whatever its collation) and by NIK or SIM number (only recorded numbers indexed).
+        Index("ix_complainant_phone", "phone", postgresql_ops={"phone": "text_pattern_ops"}),
+        Index("ix_complainant_id_number", "id_number", sqlite_where=text("id_number <> ''"),
+              postgresql_where=text("id_number <> ''")),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -134,6 +142,13 @@ class Complaint(Base):
         Index("ix_complaint_sequence", "sequence"),
         # Counting a status within a channel without reading the table.
         Index("ix_complaint_status_channel", "status", "channel"),
+        # The search box finds a SP4N-LAPOR! tracking ID (only complaints that have one).
+        Index(
+            "ix_complaint_lapor_tracking_id",
+            "lapor_tracking_id",
+            sqlite_where=text("lapor_tracking_id <> ''"),
+            postgresql_where=text("lapor_tracking_id <> ''"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
