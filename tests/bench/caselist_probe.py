@@ -135,7 +135,72 @@ def qsql(url: str) -> dict[str, float]:
     return figures
 
 
+def median(fn: Any, rounds: int = 3) -> float:
+    return sorted(timed(fn) for _ in range(rounds))[rounds // 2]
+
+
+def people(url: str, searches: str) -> dict[str, dict[str, float]]:
+    """Each search typed in the box (label -> what is typed): the time to the first rows in
+    our case model (its count, then the first screen), as the window shows them."""
+    from PySide6.QtWidgets import QApplication
+
+    from pengaduan_desktop.core.caselist import CaseFilter, SortKey
+    from pengaduan_desktop.core.db import create_db_engine
+    from pengaduan_desktop.ui.case_model import CaseListModel
+
+    _app = QApplication([])  # kept alive while the model is used
+    engine = create_db_engine(url)
+    model = CaseListModel()
+    model.configure(engine, CaseFilter(), SortKey.RECEIVED, True)  # connected, imports done
+
+    def show(typed: str) -> None:
+        model.configure(engine, CaseFilter(search=typed), SortKey.RECEIVED, True)
+        for row in range(min(SCREEN, model.rowCount())):
+            for column in range(model.columnCount()):
+                model.data(model.index(row, column))
+
+    figures = {}
+    for label, typed in json.loads(searches).items():
+        first = timed(lambda typed=typed: show(typed))  # the officer's first look
+        figures[label] = {"first": first, "again": median(lambda typed=typed: show(typed)),
+                          "found": model.rowCount()}  # fmt: skip
+    return figures
+
+
+def people_peers(url: str, searches: str) -> dict[str, dict[str, float | None]]:
+    """The peers of each search (label -> (words for the full-text index or "", the text a
+    LIKE scan looks for)): the full-text index's bare count, and a LIKE scan over every
+    searchable column, complainant's phone and NIK included, for the first screen."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    postgres = engine.dialect.name == "postgresql"
+    fts = text(
+        "SELECT count(*) FROM complaint WHERE search_vector @@ to_tsquery('simple', :q)"
+        if postgres else "SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH :q"
+    )  # fmt: skip
+    like = text(
+        "SELECT complaint.id FROM complaint JOIN complainant "
+        "ON complainant.id = complaint.complainant_id WHERE complaint.tracking_number LIKE :p "
+        "OR complaint.complainant_name LIKE :p OR complaint.summary LIKE :p "
+        "OR complaint.description LIKE :p OR complaint.lapor_tracking_id LIKE :p "
+        "OR complainant.phone LIKE :p OR complainant.id_number LIKE :p "
+        f"ORDER BY complaint.received_at DESC LIMIT {SCREEN}"
+    )
+    figures: dict[str, dict[str, float | None]] = {}
+    with engine.connect() as conn:
+        for label, (word, pattern) in json.loads(searches).items():
+            query = f"{word}:*" if postgres else f'"{word}"*'
+            figures[label] = {
+                "fts": median(lambda q=query: conn.execute(fts, {"q": q}).scalar())
+                if word else None,
+                "like": timed(lambda p=pattern: conn.execute(like, {"p": f"%{p}%"}).all()),
+            }  # fmt: skip
+    return figures
+
+
 if __name__ == "__main__":
-    kind, url = sys.argv[1], sys.argv[2]
+    kind, url, *rest = sys.argv[1:]
     print(json.dumps({"ours": ours, "raw": raw, "like": like_scan, "memory": in_memory,
-                      "qsql": qsql}[kind](url)))  # fmt: skip
+                      "qsql": qsql, "people": people,
+                      "people_peers": people_peers}[kind](url, *rest)))  # fmt: skip

@@ -1,6 +1,7 @@
 """Benchmarks (run: python -m pytest -m bench -s tests/bench). They print figures; they never
 fail on time. PENGADUAN_BENCH_SIZE sets the number of complaints (default 1,000,000);
-PENGADUAN_BENCH_DIR keeps the generated database between runs."""
+PENGADUAN_BENCH_DIR keeps the generated database between runs; PENGADUAN_BENCH_PG (a PostgreSQL
+URL) runs the search benchmark there too."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tests.bench import measure
 
 SIZE = int(os.environ.get("PENGADUAN_BENCH_SIZE", "1000000"))
 FOLDER = Path(os.environ.get("PENGADUAN_BENCH_DIR", tempfile.gettempdir()))
+PG_URL = os.environ.get("PENGADUAN_BENCH_PG", "")  # an empty PostgreSQL database, filled once
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +44,17 @@ def test_case_list(big_db: tuple[str, float | None]) -> None:
 
 
 @pytest.mark.bench
+def test_people_search(big_db: tuple[str, float | None]) -> None:
+    measure.people_search(big_db[0], SIZE)
+
+
+@pytest.mark.bench
+@pytest.mark.skipif(not PG_URL, reason="PENGADUAN_BENCH_PG names no PostgreSQL database")
+def test_people_search_on_postgresql() -> None:
+    measure.people_search(measure.demo_database_at(PG_URL, SIZE), SIZE)
+
+
+@pytest.mark.bench
 def test_monthly_report(tmp_path: Path) -> None:
     # 60,000 complaints over 12 months: about 5,000 in the reported month.
     url, _ = measure.demo_database(FOLDER / "pengaduan-bench-month.db", 60_000)
@@ -66,4 +79,6 @@ def test_small_pass_keeps_the_benchmarks_working(tmp_path: Path) -> None:
     lists = measure.case_list(url, 503)
     assert lists["ours"]["found"] == 3
     assert lists["memory"]["rows"] == 503
+    people = measure.people_search(url, 503)
+    assert all(figures["found"] >= 1 for figures in people.values())
     assert measure.monthly_report(url, rounds=1)["rows"] > 0
