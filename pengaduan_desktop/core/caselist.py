@@ -4,7 +4,7 @@ more than a page. The SLA filters are the SQL twins of core.sla.sla_state."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
@@ -21,7 +21,7 @@ from sqlalchemy import (
 
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.models import Complaint, Unit
-from pengaduan_desktop.core.search import search_condition
+from pengaduan_desktop.core.search import common_words, count_words, search_condition
 from pengaduan_desktop.core.sla import Sla, sla_state
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, start_of_local_day, to_local
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Status
@@ -113,7 +113,9 @@ def _sla_condition(sla: Sla, today: date, dialect: str) -> ColumnElement[bool]:
     }[sla]
 
 
-def conditions(f: CaseFilter, dialect: str, today: date) -> list[ColumnElement[bool]]:
+def conditions(
+    f: CaseFilter, dialect: str, today: date, common: bool = False
+) -> list[ColumnElement[bool]]:
     found: list[ColumnElement[bool]] = []
     if f.statuses:
         found.append(Complaint.status.in_(f.statuses))
@@ -130,20 +132,24 @@ def conditions(f: CaseFilter, dialect: str, today: date) -> list[ColumnElement[b
         found.append(Complaint.received_at < end)
     if f.sla:
         found.append(_sla_condition(f.sla, today, dialect))
-    search = search_condition(f.search, dialect)
+    search = search_condition(f.search, dialect, common)
     if search is not None:
         found.append(search)
     return found
 
 
 def count_cases(engine: Engine, f: CaseFilter, today: date | None = None) -> int:
+    if replace(f, search="") == CaseFilter():  # words alone: the full-text index counts them
+        counted = count_words(engine, f.search)
+        if counted is not None:
+            return counted
     where = conditions(f, engine.dialect.name, today or today_local())
     with reading(engine) as session:
         return int(session.scalar(select(func.count()).select_from(Complaint).where(*where)) or 0)
 
 
 def _page_query(f: CaseFilter, sort: SortKey, descending: bool, dialect: str,
-                today: date) -> Any:  # fmt: skip
+                today: date, common: bool) -> Any:  # fmt: skip
     columns = SORT_COLUMNS[sort]
     order = [c.desc() if descending else c.asc() for c in columns]
     return (
@@ -162,7 +168,7 @@ def _page_query(f: CaseFilter, sort: SortKey, descending: bool, dialect: str,
             *[c.label(f"_k{i}") for i, c in enumerate(columns)],
         )  # fmt: skip
         .outerjoin(Unit, Unit.id == Complaint.unit_id)
-        .where(*conditions(f, dialect, today))
+        .where(*conditions(f, dialect, today, common))
         .order_by(*order)
     )
 
@@ -180,9 +186,10 @@ def key_at(
     the sort index alone, so that a jump costs an index walk and not a table walk."""
     columns = SORT_COLUMNS[sort]
     backwards = descending != from_end
+    common = common_words(engine, f.search)
     query = (
         select(*columns)
-        .where(*conditions(f, engine.dialect.name, today or today_local()))
+        .where(*conditions(f, engine.dialect.name, today or today_local(), common))
         .order_by(*[c.desc() if backwards else c.asc() for c in columns])
         .offset(offset)
         .limit(1)
@@ -210,7 +217,8 @@ def fetch_page(
     dialect = engine.dialect.name
     columns = SORT_COLUMNS[sort]
     reverse = before is not None or from_end
-    query = _page_query(f, sort, descending != reverse, dialect, today)
+    common = common_words(engine, f.search)
+    query = _page_query(f, sort, descending != reverse, dialect, today, common)
     key = tuple_(*columns)
     if after is not None:
         query = query.where(key < tuple_(*after) if descending else key > tuple_(*after))

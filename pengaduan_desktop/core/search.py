@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     ColumnElement,
+    Engine,
     Integer,
     and_,
     column,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     text,
 )
 
+from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.identity import IdentityError, normalize_phone
 from pengaduan_desktop.core.models import Complainant, Complaint
 
@@ -34,6 +36,9 @@ WORD = re.compile(r"\w+", re.UNICODE)
 NIK_DIGITS = 16
 SIM_DIGITS = (12, 13, 14)  # older SIM numbers; since 2024 a SIM number is the NIK
 LAPOR_DIGITS_MIN = 7  # "#1916449": a bare number this long that is no phone is a LAPOR! ID
+FTS_IDS = "SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH :m"
+FTS_COUNT = "SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH :m"
+COMMON_SHARE = 100  # words in 1 complaint of 100 or more are common
 # The byte after '9': "+6281234" <= phone < "+6281234:" holds every phone starting so.
 AFTER_DIGITS = ":"
 
@@ -102,7 +107,12 @@ def _phone_prefix(phone: str, dialect: str) -> ColumnElement[bool]:
     return and_(Complainant.phone >= phone, Complainant.phone < phone + AFTER_DIGITS)
 
 
-def _words(query: str, dialect: str) -> ColumnElement[bool]:
+def _fts_match(words: list[str]) -> str:
+    """FTS5: every word, as a prefix, quoted so that no word is read as query syntax."""
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def _words(query: str, dialect: str, common: bool) -> ColumnElement[bool]:
     words = WORD.findall(query)
     if not words:
         return false()
@@ -113,14 +123,49 @@ def _words(query: str, dialect: str) -> ColumnElement[bool]:
             func.to_tsquery("simple", tsquery)
         )
         return matches
-    # FTS5: every word, as a prefix, quoted so that no word is read as query syntax.
-    match = " ".join('"' + w.replace('"', '""') + '"*' for w in words)
-    ids = text("SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH :m").bindparams(m=match)
-    return Complaint.id.in_(ids.columns(column("rowid", Integer)))
+    ids = text(FTS_IDS).bindparams(m=_fts_match(words)).columns(column("rowid", Integer))
+    # Common words: the unary '+' keeps SQLite from reading every match by id and sorting
+    # them; it walks the sort order's index instead and stops at the page's last row.
+    return (literal_column("+complaint.id") if common else Complaint.id).in_(ids)
 
 
-def search_condition(typed: str, dialect: str) -> ColumnElement[bool] | None:
-    """The WHERE condition for the search box, each kind on its own index; None if empty."""
+def _fts_words(engine: Engine, typed: str) -> list[str] | None:
+    """The words of a words query on SQLite, whose full-text index can be asked alone."""
+    query = read_query(typed)
+    if engine.dialect.name != "sqlite" or query is None or query.kind is not QueryKind.WORDS:
+        return None
+    return WORD.findall(query.value)
+
+
+def common_words(engine: Engine, typed: str) -> bool:
+    """SQLite: the words match at least one complaint in COMMON_SHARE, so that walking the
+    sort order's index finds a page sooner than sorting every match. Counted from the
+    full-text index alone, and only up to that share."""
+    words = _fts_words(engine, typed)
+    if not words:
+        return False
+    with reading(engine) as session:
+        enough = max((session.scalar(select(func.max(Complaint.id))) or 0) // COMMON_SHARE, 1)
+        found = session.scalar(
+            text(f"SELECT count(*) FROM ({FTS_IDS} LIMIT :n)"),
+            {"m": _fts_match(words), "n": enough},
+        )  # fmt: skip
+    return (found or 0) >= enough
+
+
+def count_words(engine: Engine, typed: str) -> int | None:
+    """SQLite: the number of complaints the words match, from the full-text index alone
+    (it holds one row per complaint); None when the query is not words."""
+    words = _fts_words(engine, typed)
+    if not words:
+        return None if words is None else 0
+    with reading(engine) as session:
+        return int(session.scalar(text(FTS_COUNT), {"m": _fts_match(words)}) or 0)
+
+
+def search_condition(typed: str, dialect: str, common: bool = False) -> ColumnElement[bool] | None:
+    """The WHERE condition for the search box, each kind on its own index; None if empty.
+    `common`: the words are common (see common_words)."""
     query = read_query(typed)
     if query is None:
         return None
@@ -139,4 +184,4 @@ def search_condition(typed: str, dialect: str) -> ColumnElement[bool] | None:
             Complaint.lapor_tracking_id.in_(lapor_forms(query.value)),
             Complaint.lapor_tracking_id != "",
         )
-    return _words(query.value, dialect)
+    return _words(query.value, dialect, common)
