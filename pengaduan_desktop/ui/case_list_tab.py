@@ -62,7 +62,10 @@ class CaseListTab(QWidget):
         self._generation = 0
         self.model = CaseListModel(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nomor, nama pengadu, perihal atau uraian…"))
+        self.search.setPlaceholderText(self.tr("Cari nomor, nama, NIK, telepon, ID LAPOR!…"))
+        self.search.setToolTip(self.tr(
+            "Nomor pengaduan, NIK, nomor telepon (tulisan apa pun), ID LAPOR!, "
+            "atau kata dari nama, perihal dan uraian"))  # fmt: skip
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(280)
         statuses = [(label, s.value) for s, label in STATUS_LABELS.items()]
