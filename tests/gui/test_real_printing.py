@@ -230,3 +230,19 @@ def test_no_printer_installed_says_so_in_indonesian(
     assert "Simpan PDF" in box.text()
     box.accept()
     assert printed_kinds(window) == [EventKind.RECEIVED]
+
+
+def test_monthly_report_prints_through_the_real_dialog(
+    qtbot, window: MainWindow, cups_out: Path
+) -> None:
+    tab = window.report
+    window.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert tab.print_button.isEnabled()
+    before = set(cups_out.glob("*.pdf"))
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    print_on_queue(qtbot, modal(qtbot, QPrintDialog))
+    text = flat_text(wait_for_printout(qtbot, cups_out, before, "BADAN KEUANGAN DAN ASET DAERAH"))
+    assert "Laporan" in text or "LAPORAN" in text
+    qtbot.waitUntil(lambda: "dikirim ke printer" in tab.status.text(), timeout=20_000)
