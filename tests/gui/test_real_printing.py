@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,11 +45,16 @@ pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
 @pytest.fixture
-def cups_out(qapp) -> Path:
-    """The folder cups-pdf writes to (its `Out ${HOME}/PDF`; test.sh exports the path)."""
+def cups_out(qapp) -> Iterator[Path]:
+    """The folder cups-pdf writes to (its `Out ${HOME}/PDF`; test.sh exports the path). What
+    the test printed there is removed afterwards."""
     if QUEUE not in QPrinterInfo.availablePrinterNames():
         pytest.skip(f"no CUPS printer named {QUEUE} (installer/test.sh installs cups-pdf)")
-    return Path(os.environ.get("PENGADUAN_TEST_CUPS_PDF_DIR") or Path.home() / "PDF")
+    folder = Path(os.environ.get("PENGADUAN_TEST_CUPS_PDF_DIR") or Path.home() / "PDF")
+    before = set(folder.glob("*.pdf"))
+    yield folder
+    for path in set(folder.glob("*.pdf")) - before:
+        path.unlink(missing_ok=True)
 
 
 def printed_pdf(folder: Path, before: set[Path], needle: str) -> Path | None:
