@@ -162,7 +162,9 @@ class PdfJob:
 
             def work() -> int:
                 count = printing.send(self.produce(), where, self.title)
-                self.record("dicetak")
+                # The dialog's "print to file" saves a copy: say so on the timeline.
+                self.record(f"disimpan sebagai PDF ({Path(where.file).name})" if where.file
+                            else "dicetak")  # fmt: skip
                 return count
 
             self._run(work, done)  # type: ignore[arg-type]
