@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Install what the tests need (Qt libraries, Xvfb, poppler, PostgreSQL) and run lint, types
-# and the whole test suite on SQLite and on a throw-away PostgreSQL server.
+# Install what the tests need (Qt libraries, Xvfb, poppler, PostgreSQL, CUPS with the cups-pdf
+# virtual printer) and run lint, types and the whole test suite on SQLite and on a throw-away
+# PostgreSQL server, printing through a real CUPS queue.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-ensure_debs $QT_PACKAGES xvfb poppler-utils postgresql
+ensure_debs $QT_PACKAGES xvfb poppler-utils postgresql cups printer-driver-cups-pdf
 ensure_venv "[test]"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
@@ -35,6 +36,33 @@ stop_pg() {
 }
 trap stop_pg EXIT
 start_pg
+
+# The print system: cupsd (started here when it is not running: CI starts no services; it is
+# left running, like any system service) and the cups-pdf queue "PDF", which writes each job as
+# a PDF in the Out folder of /etc/cups/cups-pdf.conf, ${HOME}/PDF of the printing user.
+start_cups() {
+  if ! command -v cupsd >/dev/null 2>&1 || ! command -v lpadmin >/dev/null 2>&1; then
+    log "CUPS is not installed: the real-printer tests will be skipped"; return 0
+  fi
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      log "not root: start cupsd and add the PDF printer yourself, or the printer tests skip"
+      return 0
+    fi
+  fi
+  if ! lpstat -r 2>/dev/null | grep -q "is running"; then
+    $sudo cupsd
+    for _ in $(seq 50); do lpstat -r 2>/dev/null | grep -q "is running" && break; sleep 0.2; done
+  fi
+  $sudo lpadmin -p PDF -v cups-pdf:/ -E -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd 2>/dev/null
+  local home out
+  home="$(getent passwd "$(id -un)" | cut -d: -f6)"
+  out="$(sed -n 's/^Out[[:space:]]\+//p' /etc/cups/cups-pdf.conf 2>/dev/null | tail -n 1)"
+  export PENGADUAN_TEST_CUPS_PDF_DIR="${out//\$\{HOME\}/$home}"
+  log "CUPS printer PDF writes to ${PENGADUAN_TEST_CUPS_PDF_DIR:-$home/PDF}"
+}
+start_cups
 
 log "pytest"
 set +e

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import io
+from functools import cache
+
+from PIL import Image
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from pengaduan_desktop.assets import resources_dir
@@ -12,15 +17,31 @@ from pengaduan_desktop.documents.fonts import register_fonts
 HEIGHT = 34 * mm
 
 
+@cache
+def _flat_logo() -> bytes | None:
+    """The logo as PNG flattened onto white paper. A transparent image (a soft mask) makes a
+    PostScript print pipeline turn the whole page into a picture, text included."""
+    path = resources_dir() / "icons" / "logo.png"
+    if not path.exists():
+        return None
+    with Image.open(path) as image:
+        rgba = image.convert("RGBA")
+    paper = Image.new("RGB", rgba.size, "white")
+    paper.paste(rgba, mask=rgba.getchannel("A"))
+    out = io.BytesIO()
+    paper.save(out, "PNG")
+    return out.getvalue()
+
+
 def draw_letterhead(canvas: Canvas, head: Letterhead, page_width: float, top: float,
                     margin: float, scale: float = 1.0) -> None:  # fmt: skip
     """Draw the kop surat below `top`; it takes HEIGHT * scale of the page."""
     regular, bold = register_fonts()
     k = scale * mm
-    logo = resources_dir() / "icons" / "logo.png"
-    if logo.exists():
-        canvas.drawImage(str(logo), margin, top - 26 * k, 22 * k, 22 * k,
-                         preserveAspectRatio=True, mask="auto")  # fmt: skip
+    logo = _flat_logo()
+    if logo is not None:
+        canvas.drawImage(ImageReader(io.BytesIO(logo)), margin, top - 26 * k, 22 * k, 22 * k,
+                         preserveAspectRatio=True)  # fmt: skip
     center = page_width / 2 + 10 * k
     canvas.setFont(bold, 12 * scale)
     canvas.drawCentredString(center, top - 7 * k, head.government)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -153,17 +154,21 @@ class ComplaintDialog(QDialog):
         run_row = QHBoxLayout()
         run_row.addWidget(self.action_error, 1)
         run_row.addWidget(self.run_button)
-        letters = QHBoxLayout()
+        letters = QGridLayout()
         self.letter_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
-        for kind, label in LETTERS.items():
-            save = QPushButton(self.tr("{letter} (PDF)…").format(letter=label))
-            printing = QPushButton(self.tr("Cetak {letter}").format(letter=label.lower()))
+        self.letter_previews: dict[str, QPushButton] = {}
+        for row, (kind, label) in enumerate(LETTERS.items()):
+            save = QPushButton(self.tr("Simpan PDF…"))
+            printing = QPushButton(self.tr("Cetak…"))
+            preview = QPushButton(self.tr("Pratinjau"))
             save.clicked.connect(lambda _c=False, k=kind: self.save_letter(k))
             printing.clicked.connect(lambda _c=False, k=kind: self.print_letter(k))
-            letters.addWidget(save)
-            letters.addWidget(printing)
+            preview.clicked.connect(lambda _c=False, k=kind: self.preview_letter(k))
+            for column, widget in enumerate((QLabel(label), preview, printing, save)):
+                letters.addWidget(widget, row, column)
             self.letter_buttons[kind] = (save, printing)
-        letters.addStretch(1)
+            self.letter_previews[kind] = preview
+        letters.setColumnStretch(4, 1)
         self.letter_status = QLabel()
         layout = QVBoxLayout(page)
         layout.addLayout(self.facts)
@@ -229,9 +234,9 @@ class ComplaintDialog(QDialog):
         self._fill_timeline(d)
         self._fill_files(d)
         response, escalation = self.letter_buttons["response"], self.letter_buttons["escalation"]
-        for button in response:
+        for button in (*response, self.letter_previews["response"]):
             button.setEnabled(d.status == Status.SELESAI)
-        for button in escalation:
+        for button in (*escalation, self.letter_previews["escalation"]):
             button.setEnabled(d.status == Status.DIESKALASI)
         if changed:
             self.changed.emit(d.id)
@@ -339,7 +344,8 @@ class ComplaintDialog(QDialog):
 
             record_event(engine, number, EventKind.PRINTED, f"{LETTERS[kind]} {what}", officer)
 
-        return PdfJob(produce, record, lambda _busy: None, lambda exc: show_error(self, exc))
+        return PdfJob(produce, record, lambda _busy: None, lambda exc: show_error(self, exc),
+                      f"{LETTERS[kind]} {number}")  # fmt: skip
 
     def save_letter(self, kind: str) -> None:
         number = self.detail.tracking_number if self.detail else ""
@@ -349,9 +355,19 @@ class ComplaintDialog(QDialog):
                 letter=LETTERS[kind], path=path)), self.reload(changed=True)))  # fmt: skip
 
     def print_letter(self, kind: str) -> None:
-        self._letter_job(kind).print(self, self.choose_printer, lambda pages: (
-            self.letter_status.setText(self.tr("{letter} dikirim ke printer.").format(
-                letter=LETTERS[kind])), self.reload(changed=True)))  # fmt: skip
+        self._letter_job(kind).print(self, self.choose_printer,
+                                     lambda _pages: self._letter_printed(kind))  # fmt: skip
+
+    def _letter_printed(self, kind: str) -> None:
+        self.letter_status.setText(self.tr("{letter} dikirim ke printer.").format(
+            letter=LETTERS[kind]))  # fmt: skip
+        self.reload(changed=True)
+
+    def preview_letter(self, kind: str) -> None:
+        number = self.detail.tracking_number if self.detail else ""
+        title = self.tr("Pratinjau {letter} {number}").format(letter=LETTERS[kind].lower(),
+                                                              number=number)  # fmt: skip
+        self._letter_job(kind).preview(self, title, lambda _pages: self._letter_printed(kind))
 
     def add_attachments(self, paths: list[Path]) -> None:
         from pengaduan_desktop.core.attachments import add_attachment

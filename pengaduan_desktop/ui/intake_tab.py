@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -36,12 +37,14 @@ from pengaduan_desktop.core.vocabulary import (
 from pengaduan_desktop.ui.field_checks import Hint, check_email, check_id, check_phone
 from pengaduan_desktop.ui.generated.ui_intake import Ui_IntakeForm
 from pengaduan_desktop.ui.msgbox import show_error, show_message
+from pengaduan_desktop.ui.paper_combo import PaperCombo
 from pengaduan_desktop.ui.pdf_output import (
     FileChooser,
     PdfJob,
     PrinterChooser,
     choose_pdf_file,
     choose_printer,
+    last_used_printer,
 )
 from pengaduan_desktop.ui.recent_model import COMPLAINANT, RecentComplaintsModel
 from pengaduan_desktop.ui.tasks import run_task
@@ -73,12 +76,12 @@ HINT_COLORS = {Hint.INFO: "#555555", Hint.OK: "#1b7f3b", Hint.ERROR: "#b00020"}
 NO_DATE = QDate(2000, 1, 1)  # shown as "tidak diketahui"
 
 
-def receipt_pdf(engine: Engine, number: str) -> bytes:
+def receipt_pdf(engine: Engine, number: str, paper: str = "A4") -> bytes:
     """Read and render one receipt (in a worker; ReportLab loads on first use)."""
     from pengaduan_desktop.core.printable import receipt_data
     from pengaduan_desktop.documents.receipt import render_receipt
 
-    return render_receipt(receipt_data(engine, number))
+    return render_receipt(receipt_data(engine, number), paper)
 
 
 def register_complaint(engine: Engine, data: ComplaintInput, officer: int | None) -> SavedComplaint:
@@ -136,6 +139,7 @@ class IntakeTab(QWidget):
             name: getattr(ui, label) for name, (_widget, label) in VALIDATED_FIELDS.items()
         }
         self._fill_choices()
+        self._receipt_controls()
         self.recent = RecentComplaintsModel(self)
         ui.recentTable.setModel(self.recent)
         header = ui.recentTable.horizontalHeader()
@@ -178,6 +182,21 @@ class IntakeTab(QWidget):
         ui.serviceCombo.addItems([tr_label(s) for s in SERVICES])
         ui.categoryCombo.addItems([tr_label(c) for c in CATEGORIES])
         ui.eventDateEdit.setMinimumDate(NO_DATE)
+
+    def _receipt_controls(self) -> None:
+        """Paper size and preview beside the print button, which opens the print dialog."""
+        ui = self.ui
+        self.paper = PaperCombo()
+        self.preview_button = QPushButton(self.tr("Pratinjau"))
+        self.preview_button.setToolTip(self.tr("Lihat tanda bukti sebelum dicetak"))
+        self.preview_button.clicked.connect(lambda: self.preview_receipt(self._saved_number()))
+        at = ui.buttonRow.indexOf(ui.savePdfButton)
+        ui.buttonRow.insertWidget(at, self.paper)
+        ui.buttonRow.insertWidget(at + 1, self.preview_button)
+        ui.printButton.setText(self.tr("Cetak…"))
+        ui.printButton.setToolTip(self.tr("Pilih printer lalu cetak tanda bukti. Ctrl+P "
+                                          "mencetak langsung ke printer terakhir."))  # fmt: skip
+        ui.recentPrintButton.setText(self.tr("Cetak ulang…"))
 
     def attach_for_edit(self, engine: Engine, desk: Desk) -> None:
         """Like attach, for the complaint page: no recent list to load."""
@@ -226,7 +245,7 @@ class IntakeTab(QWidget):
         shortcuts = (
             ("Ctrl+S", self.save),
             ("Ctrl+N", self.new_complaint),
-            ("Ctrl+P", lambda: self.print_receipt(self._saved_number())),
+            ("Ctrl+P", lambda: self.print_receipt_now(self._saved_number())),
         )
         for keys, slot in shortcuts:
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -276,6 +295,7 @@ class IntakeTab(QWidget):
             if not editable and isinstance(widget, QLineEdit):
                 widget.setCursorPosition(0)  # show the beginning of long values
         ui.printButton.setEnabled(not editable)
+        self.preview_button.setEnabled(not editable)
         ui.savePdfButton.setEnabled(not editable)
         if editable:
             self._anonymous_changed(ui.anonymousCheck.isChecked())
@@ -395,7 +415,8 @@ class IntakeTab(QWidget):
         """Use this form to correct a saved complaint: no receipt buttons, no recent panel."""
         ui = self.ui
         self.editing = (complaint_id, version)
-        for widget in (ui.recentGroup, ui.newButton, ui.printButton, ui.savePdfButton):
+        for widget in (ui.recentGroup, ui.newButton, ui.printButton, ui.savePdfButton,
+                       self.paper, self.preview_button):  # fmt: skip
             widget.hide()
         ui.saveButton.setText(self.tr("Simpan perubahan"))
         self.fill(data)
@@ -490,21 +511,40 @@ class IntakeTab(QWidget):
         engine = self.engine
         assert engine is not None
         officer = self.acting_officer()
+        paper = self.paper.paper()
         return PdfJob(
-            lambda: receipt_pdf(engine, number),
+            lambda: receipt_pdf(engine, number, paper),
             lambda what: record_printed(engine, number, f"Tanda bukti {what}", officer),
             self._set_busy,
             self._failed,
+            f"Tanda bukti {number}",
         )
 
-    def print_receipt(self, number: str | None) -> None:
+    def print_receipt(self, number: str | None, chooser: PrinterChooser | None = None) -> None:
+        """Print through the print dialog (or `chooser`)."""
         if not number or self.engine is None:
             self._need_complaint()
             return
-        self._receipt_job(number).print(self, self.choose_printer, lambda pages: (
-            self.ui.resultLabel.setText(self.tr(
-                "Tanda bukti {number} dikirim ke printer ({pages} halaman).").format(
-                number=number, pages=pages))))  # fmt: skip
+        self._receipt_job(number).print(
+            self, chooser or self.choose_printer, lambda pages: self._receipt_printed(number, pages)
+        )
+
+    def print_receipt_now(self, number: str | None) -> None:
+        """Ctrl+P: to the printer last used, without a dialog; the dialog when there is none."""
+        self.print_receipt(number, last_used_printer(self.choose_printer))
+
+    def preview_receipt(self, number: str | None) -> None:
+        if not number or self.engine is None:
+            self._need_complaint()
+            return
+        title = self.tr("Pratinjau tanda bukti {number}").format(number=number)
+        self._receipt_job(number).preview(self, title, lambda pages: self._receipt_printed(
+            number, pages))  # fmt: skip
+
+    def _receipt_printed(self, number: str, pages: int) -> None:
+        self.ui.resultLabel.setText(self.tr(
+            "Tanda bukti {number} dikirim ke printer ({pages} halaman).").format(
+            number=number, pages=pages))  # fmt: skip
 
     def save_receipt_pdf(self, number: str | None) -> None:
         if not number or self.engine is None:

@@ -1,5 +1,6 @@
-"""Saving and printing our PDFs (receipts, letters): the dialog to choose a file or a printer,
-the rendering off the GUI thread, the file written whole, and the event recorded."""
+"""Saving, printing and previewing our PDFs (receipts, letters, reports): the dialog to choose
+a file or a printer, the rendering off the GUI thread, the file written whole, and the event
+recorded."""
 
 from __future__ import annotations
 
@@ -7,17 +8,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from pengaduan_desktop.core.files import write_atomic
+from pengaduan_desktop.ui.msgbox import show_message
+from pengaduan_desktop.ui.print_settings import last_printer, remember_printer
 from pengaduan_desktop.ui.tasks import run_task
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # QtPrintSupport and PDFium load on first print, not at start-up
     from PySide6.QtPrintSupport import QPrinter
+
+    from pengaduan_desktop.ui.printing import Pages
 
 # Chooser seams: tests replace them; the defaults open the real dialogs without blocking.
 FileChooser = Callable[[QWidget, str, Callable[[Path], None]], None]
 PrinterChooser = Callable[[QWidget, Callable[["QPrinter"], None]], None]
+
+
+def open_dialog(dialog: QDialog) -> None:
+    """Show a dialog window-modal without blocking, and free it once closed. QPrintDialog and
+    QPrintPreviewDialog hide QDialog.open() behind their own open(receiver, member) (PySide6
+    6.11 raises TypeError for dialog.open()), so the base class's is called."""
+    dialog.finished.connect(dialog.deleteLater)
+    QDialog.open(dialog)
 
 
 def choose_pdf_file(parent: QWidget, suggested: str, accept: Callable[[Path], None]) -> None:
@@ -29,19 +42,74 @@ def choose_pdf_file(parent: QWidget, suggested: str, accept: Callable[[Path], No
     dialog.open()
 
 
-def choose_printer(parent: QWidget, accept: Callable[[QPrinter], None]) -> None:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def printer_names() -> list[str]:
+    """The printers installed on this computer (through CUPS on Linux)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    return QPrinterInfo.availablePrinterNames()
+
+
+def new_printer(name: str = "") -> QPrinter:
+    """A printer for our documents: the named one, else the last used while it is installed,
+    else the system's default."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    return on_last_printer(QPrinter(QPrinter.PrinterMode.HighResolution), name)
+
+
+def on_last_printer(printer: QPrinter, name: str = "") -> QPrinter:
+    name = name or last_printer()
+    if name and name in printer_names():
+        printer.setPrinterName(name)
+    return printer
+
+
+def tell_no_printer(parent: QWidget) -> None:
+    show_message(parent, parent.tr("Tidak ada printer"),
+                 parent.tr("Tidak ada printer terpasang di komputer ini. Pasang printer melalui "
+                           "pengaturan sistem, atau simpan dokumen sebagai PDF (Simpan PDF…) "
+                           "lalu cetak dari komputer lain."))  # fmt: skip
+
+
+def remember(printer: QPrinter) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:  # not "print to file"
+        remember_printer(printer.printerName())
+
+
+def choose_printer(parent: QWidget, accept: Callable[[QPrinter], None]) -> None:
+    """Qt's print dialog, on the printer last used; remembers the one chosen."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    if not printer_names():
+        tell_no_printer(parent)
+        return
+    printer = new_printer()
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(parent.tr("Cetak"))
-    dialog.accepted.connect(lambda: accept(printer))
-    dialog.open()
+    dialog.accepted.connect(lambda: (remember(printer), accept(printer)))
+    open_dialog(dialog)
+
+
+def last_used_printer(ask: PrinterChooser) -> PrinterChooser:
+    """Printing in one step: straight to the printer last used while it is still installed;
+    otherwise `ask` (the print dialog)."""
+
+    def choose(parent: QWidget, accept: Callable[[QPrinter], None]) -> None:
+        name = last_printer()
+        if name and name in printer_names():
+            accept(new_printer(name))
+        else:
+            ask(parent, accept)
+
+    return choose
 
 
 class PdfJob:
     """One document: how to make it, how to record that it left the office, and what the
-    caller does while it is busy, when it is done and when it fails."""
+    caller does while it is busy, when it is done and when it fails. `title` names the print
+    job in the printer's queue."""
 
     def __init__(
         self,
@@ -49,8 +117,10 @@ class PdfJob:
         record: Callable[[str], None],
         busy: Callable[[bool], None],
         failed: Callable[[BaseException], None],
+        title: str = "Pengaduan Desktop",
     ) -> None:
         self.produce, self.record, self.busy, self.failed = produce, record, busy, failed
+        self.title = title
 
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         self.busy(True)
@@ -78,18 +148,54 @@ class PdfJob:
         chooser(parent, suggested, chosen)
 
     def print(self, parent: QWidget, chooser: PrinterChooser, done: Callable[[int], None]) -> None:
-        def chosen(printer: QPrinter) -> None:
-            def printed(pdf: object) -> None:
-                from pengaduan_desktop.ui.printing import print_pdf  # PDFium loads on first print
+        """Choose the printer, then print on it."""
+        chooser(parent, lambda printer: self.print_on(printer, done))
 
-                try:
-                    pages = print_pdf(pdf, printer)  # type: ignore[arg-type]
-                    self.record("dicetak")
-                except Exception as exc:
-                    self.failed(exc)
-                    return
-                done(pages)
+    def print_on(self, printer: QPrinter, done: Callable[[int], None],
+                 pages: Pages | None = None) -> None:  # fmt: skip
+        """Send the PDF itself where the system takes it (CUPS, a file), in a worker; else
+        paint its pages (`pages` when already rendered, for the preview)."""
+        from pengaduan_desktop.ui import printing  # PDFium loads on first print
 
-            self._run(self.produce, printed)
+        where = printing.destination(printer)
+        if where is not None:
 
-        chooser(parent, chosen)
+            def work() -> int:
+                count = printing.send(self.produce(), where, self.title)
+                # The dialog's "print to file" saves a copy: say so on the timeline.
+                self.record(f"disimpan sebagai PDF ({Path(where.file).name})" if where.file
+                            else "dicetak")  # fmt: skip
+                return count
+
+            self._run(work, done)  # type: ignore[arg-type]
+            return
+
+        def paint(rendered: object) -> None:
+            try:
+                count = printing.paint_pages(rendered, printer)  # type: ignore[arg-type]
+                self.record("dicetak")
+            except Exception as exc:
+                self.failed(exc)
+                return
+            done(count)
+
+        if pages is not None:
+            paint(pages)
+            return
+        dpi = min(printer.resolution(), printing.PRINT_DPI)
+        self._run(lambda: printing.page_images(self.produce(), dpi), paint)
+
+    def preview(self, parent: QWidget, title: str, done: Callable[[int], None]) -> None:
+        """Show the pages in a print preview; printing from there goes through print_on."""
+        from pengaduan_desktop.ui import printing
+
+        def rendered(pages: object) -> None:
+            from pengaduan_desktop.ui.print_preview import open_preview
+
+            def print_on(printer: QPrinter) -> None:
+                remember(printer)
+                self.print_on(printer, done, pages)  # type: ignore[arg-type]
+
+            open_preview(parent, title, pages, print_on)  # type: ignore[arg-type]
+
+        self._run(lambda: printing.page_images(self.produce(), printing.PRINT_DPI), rendered)

@@ -361,7 +361,8 @@ class ReportTab(QWidget):
 
     def _job(self) -> PdfJob:
         pdf = self.pdf or b""
-        return PdfJob(lambda: pdf, lambda _what: None, self._busy, self._failed)
+        return PdfJob(lambda: pdf, lambda _what: None, self._busy, self._failed,
+                      f"Laporan-Pengaduan-{self.selected_month()}")  # fmt: skip
 
     def print_report(self) -> None:
         if self.pdf:
