@@ -121,7 +121,10 @@ class ComplaintDialog(QDialog):
         for table in (ui.timelineTable, ui.filesTable):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
+        for row in (ui.runRow, ui.dataRow, ui.filesRow):
+            row.setStretch(0, 1)  # the message takes the room, the buttons keep their size
         # Long timeline texts wrap; each row is as tall as its text.
+        ui.timelineTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         ui.timelineTable.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )

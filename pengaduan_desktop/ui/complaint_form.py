@@ -80,6 +80,7 @@ class ComplaintForm(QWidget):
             if not isinstance(w.parent(), QComboBox)
         }
         self._connect()
+        self._channel_changed()
 
     # -- set-up ---------------------------------------------------------------------------
     def _fill_choices(self) -> None:
@@ -303,6 +304,7 @@ class ComplaintForm(QWidget):
         local = to_local(d.received_at).replace(tzinfo=None)
         ui.receivedAtEdit.setDateTime(QDateTime(local))
         ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(d.channel))
+        self._channel_changed()  # the channel's rows, even when the index did not change
         ui.formCombo.setCurrentIndex(ui.formCombo.findData(d.form))
         ui.serviceCombo.setCurrentText(d.service)
         ui.categoryCombo.setCurrentText(d.category)
