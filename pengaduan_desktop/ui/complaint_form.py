@@ -7,8 +7,17 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
 
 from pengaduan_desktop.core.indonesian import parse_typed_date, short_date
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, now_utc, to_local
@@ -62,6 +71,7 @@ class ComplaintForm(QWidget):
         super().__init__(parent)
         self._officers: list[OfficerView] = []
         self._default_officer_index = 0
+        self._watching = False  # the enclosing scroll area's width decides the columns
         # A correction keeps the complaint where it is in its life.
         self._current_status: tuple[str, Any, str] = ("diterima", None, "")
         self.ui = Ui_ComplaintForm()
@@ -81,6 +91,39 @@ class ComplaintForm(QWidget):
         }
         self._connect()
         self._channel_changed()
+
+    # -- layout ---------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        scroll = self._scroll_area()
+        if scroll is not None and not self._watching:
+            self._watching = True
+            scroll.viewport().installEventFilter(self)
+            self._fit(scroll.viewport().width())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            self._fit(watched.width())
+        return False
+
+    def _fit(self, width: int) -> None:
+        """Two columns side by side when they fit; on a small screen the complainant's column
+        goes under the complaint's, so nothing needs a sideways scroll."""
+        ui = self.ui
+        right = max(ui.complainantGroup.minimumSizeHint().width(),
+                    ui.handlingGroup.minimumSizeHint().width())  # fmt: skip
+        needed = ui.complaintGroup.minimumSizeHint().width() + right + 24
+        direction = QBoxLayout.Direction.LeftToRight
+        if width < needed:
+            direction = QBoxLayout.Direction.TopToBottom
+        if ui.columns.direction() != direction:
+            ui.columns.setDirection(direction)
+
+    def _scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
 
     # -- set-up ---------------------------------------------------------------------------
     def _fill_choices(self) -> None:
@@ -341,9 +384,7 @@ class ComplaintForm(QWidget):
         first = next((w for n, w in self.fields.items() if n in errors), None)
         if first is None:
             return summary
-        scroll = self.parentWidget()
-        while scroll is not None and not isinstance(scroll, QScrollArea):
-            scroll = scroll.parentWidget()
+        scroll = self._scroll_area()
         if scroll is not None:
             scroll.ensureWidgetVisible(first)
         first.setFocus()

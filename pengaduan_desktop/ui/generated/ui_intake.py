@@ -34,7 +34,12 @@ class Ui_IntakeForm(object):
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.formScroll = QScrollArea(self.splitter)
+        self.intakePane = QWidget(self.splitter)
+        self.intakePane.setObjectName(u"intakePane")
+        self.intakePaneLayout = QVBoxLayout(self.intakePane)
+        self.intakePaneLayout.setObjectName(u"intakePaneLayout")
+        self.intakePaneLayout.setContentsMargins(0, 0, 0, 0)
+        self.formScroll = QScrollArea(self.intakePane)
         self.formScroll.setObjectName(u"formScroll")
         self.formScroll.setWidgetResizable(True)
         self.formScroll.setFrameShape(QFrame.NoFrame)
@@ -47,26 +52,34 @@ class Ui_IntakeForm(object):
 
         self.formBody.addWidget(self.complaintForm)
 
-        self.resultLabel = QLabel(self.formContents)
+        self.formBodySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.formBody.addItem(self.formBodySpacer)
+
+        self.formScroll.setWidget(self.formContents)
+
+        self.intakePaneLayout.addWidget(self.formScroll)
+
+        self.resultLabel = QLabel(self.intakePane)
         self.resultLabel.setObjectName(u"resultLabel")
         self.resultLabel.setText(u"")
         self.resultLabel.setWordWrap(True)
         self.resultLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.formBody.addWidget(self.resultLabel)
+        self.intakePaneLayout.addWidget(self.resultLabel)
 
-        self.busyBar = QProgressBar(self.formContents)
+        self.busyBar = QProgressBar(self.intakePane)
         self.busyBar.setObjectName(u"busyBar")
         self.busyBar.setMaximum(0)
         self.busyBar.setVisible(False)
         self.busyBar.setTextVisible(False)
         self.busyBar.setMaximumSize(QSize(16777215, 6))
 
-        self.formBody.addWidget(self.busyBar)
+        self.intakePaneLayout.addWidget(self.busyBar)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
-        self.newButton = QPushButton(self.formContents)
+        self.newButton = QPushButton(self.intakePane)
         self.newButton.setObjectName(u"newButton")
 
         self.buttonRow.addWidget(self.newButton)
@@ -75,30 +88,25 @@ class Ui_IntakeForm(object):
 
         self.buttonRow.addItem(self.buttonSpacer)
 
-        self.savePdfButton = QPushButton(self.formContents)
+        self.savePdfButton = QPushButton(self.intakePane)
         self.savePdfButton.setObjectName(u"savePdfButton")
 
         self.buttonRow.addWidget(self.savePdfButton)
 
-        self.printButton = QPushButton(self.formContents)
+        self.printButton = QPushButton(self.intakePane)
         self.printButton.setObjectName(u"printButton")
 
         self.buttonRow.addWidget(self.printButton)
 
-        self.saveButton = QPushButton(self.formContents)
+        self.saveButton = QPushButton(self.intakePane)
         self.saveButton.setObjectName(u"saveButton")
 
         self.buttonRow.addWidget(self.saveButton)
 
 
-        self.formBody.addLayout(self.buttonRow)
+        self.intakePaneLayout.addLayout(self.buttonRow)
 
-        self.formBodySpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.formBody.addItem(self.formBodySpacer)
-
-        self.formScroll.setWidget(self.formContents)
-        self.splitter.addWidget(self.formScroll)
+        self.splitter.addWidget(self.intakePane)
         self.recentGroup = QGroupBox(self.splitter)
         self.recentGroup.setObjectName(u"recentGroup")
         self.recentLayout = QVBoxLayout(self.recentGroup)
