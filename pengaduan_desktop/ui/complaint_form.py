@@ -140,6 +140,11 @@ class ComplaintForm(QWidget):
             (ui.categoryCombo, CATEGORIES, self.tr("pilih kategori")),
         ):
             combo.addItems([tr_label(s) for s in items])
+            # A long service name must not widen the form (the list still shows it whole).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(18)
             combo.lineEdit().setPlaceholderText(hint)
             combo.setCurrentIndex(-1)
 

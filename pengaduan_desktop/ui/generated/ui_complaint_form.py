@@ -538,6 +538,10 @@ class Ui_ComplaintForm(object):
 
         self.rootLayout.addLayout(self.columns)
 
+        self.formSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rootLayout.addItem(self.formSpacer)
+
         QWidget.setTabOrder(self.receivedAtEdit, self.channelCombo)
         QWidget.setTabOrder(self.channelCombo, self.formCombo)
         QWidget.setTabOrder(self.formCombo, self.letterNumberEdit)
