@@ -78,6 +78,13 @@ def choose_attachments(parent: QWidget, accept: Callable[[list[Path]], None]) ->
     dialog.open()
 
 
+def shortened(text: str, limit: int) -> str:
+    """One line of at most `limit` characters, so the summary never pushes the page off-screen
+    (the Data and Riwayat tabs show the whole text)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
 def open_with_system(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -185,15 +192,17 @@ class ComplaintDialog(QDialog):
         steps = [
             f"{e.at:%d/%m/%Y %H:%M} — {EVENT_LABELS.get(EventKind(e.kind), e.kind)}"
             + (f" ({e.officer})" if e.officer else "")
-            + (f": {e.text}" if e.text else "")
+            + (f": {shortened(e.text, 110)}" if e.text else "")
             for e in d.timeline[-3:]
         ]
         for label, value in ((ui.summaryValue, data.summary), (ui.complainantValue, who),
-                             (ui.contactValue, contact), (ui.descriptionValue, data.description),
+                             (ui.contactValue, contact),
+                             (ui.descriptionValue, shortened(data.description, 400)),
                              (ui.unitValue, d.unit), (ui.responsibleValue, d.responsible),
                              (ui.resultValue, d.result),
                              (ui.lastStepsValue, "\n".join(reversed(steps)))):  # fmt: skip
             label.setText(value or "—")
+        ui.descriptionValue.setToolTip(data.description)  # whole, when shortened
 
     def _fill_actions(self, d: ComplaintDetail) -> None:
         from pengaduan_desktop.core.caselist import today_local

@@ -120,7 +120,7 @@ def test_dispose_then_edit_the_phone_keeps_the_unit(qtbot, window: MainWindow) -
 
 
 def test_the_action_tab_shows_the_case_and_closing_actions_ask_first(
-    qtbot, window: MainWindow, tmp_path: Path
+    qtbot, window: MainWindow
 ) -> None:
     register(window.engine, complaint(address="Jl. Gajah Mada No. 5\nPontianak"))
     dialog = open_page(qtbot, window)
@@ -143,6 +143,21 @@ def test_the_action_tab_shows_the_case_and_closing_actions_ask_first(
     assert question.startswith("Tolak pengaduan ADU-2026-000001?")
     wait_idle(qtbot)
     assert "Diterima" in ui.headerLabel.text()
+
+
+def test_screenshots_of_the_complaint_page(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """Every tab of the page at both screen sizes, after a disposition and a long note."""
+    register(window.engine, complaint())
+    dialog = open_page(qtbot, window)
+    ui = dialog.ui
+    run(qtbot, dialog, "verify")
+    run(qtbot, dialog, "dispose", "Mohon diteliti", unit="Bidang Perbendaharaan")
+    note = ("Bidang meminta salinan SPM dan rekening koran; pengadu sudah dihubungi lewat "
+            "telepon dan akan mengirim berkas melalui email minggu ini. ")  # fmt: skip
+    run(qtbot, dialog, "note", note * 3)
+    timeline = ui.timelineTable
+    last = timeline.rowCount() - 1
+    assert timeline.rowHeight(last) > 2 * timeline.rowHeight(0)  # the long note wraps
     folder = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     for size in ((1366, 768), (1024, 768)):

@@ -51,7 +51,9 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_tab_fits_the_screen(qtbot, window: MainWindow, tmp_path: Path, size) -> None:
+def test_screenshots_every_tab_fits_the_screen(
+    qtbot, window: MainWindow, tmp_path: Path, size
+) -> None:
     register(window.engine, complaint())
     window.cases.apply_filter()
     qtbot.waitUntil(lambda: tasks_running() == 0)
