@@ -135,6 +135,11 @@ class ComplaintDialog(QDialog):
         ui.timelineTable.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        # A dialog makes its first button the default: Enter in any field would then run the
+        # chosen action. Here a button acts only when clicked (or Space on it).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self._connect()
         self.reload()
 

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import Engine, func, select
 
 from pengaduan_desktop.core.db import reading
@@ -78,6 +79,25 @@ def test_ctrl_n_s_p_on_the_page_cannot_create_or_overwrite(qtbot, window: MainWi
     assert printed == []
     # The intake tab behind the page was not touched either.
     assert window.intake.last_saved is None and window.intake.form.ui.summaryEdit.text() == ""
+
+
+def test_enter_in_any_field_does_nothing(qtbot, window: MainWindow) -> None:
+    """Enter is typed out of habit: it must not run the chosen action or close the page."""
+    register(window.engine, complaint())
+    before = snapshot(window.engine)
+    dialog = open_page(qtbot, window)
+    assert [b.objectName() for b in dialog.findChildren(QPushButton) if b.isDefault()] == []
+    ui, form = dialog.ui, dialog.form.ui
+    fields = [(ui.actionsPage, ui.actionCombo), (ui.actionsPage, ui.targetUnitCombo),
+              (ui.dataPage, form.phoneEdit), (ui.dataPage, form.summaryEdit),
+              (ui.dataPage, form.eventDateEdit)]  # fmt: skip
+    for page, field in fields:
+        ui.tabs.setCurrentWidget(page)
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        wait_idle(qtbot)
+        assert dialog.isVisible(), field.objectName()
+    assert snapshot(window.engine) == before
 
 
 def test_dispose_then_edit_the_phone_keeps_the_unit(qtbot, window: MainWindow) -> None:
