@@ -59,9 +59,15 @@ DONE = {
 }
 # Actions that close or escalate a complaint ask first: (question, the Yes button).
 CONFIRM = {
-    "reject": ("Tolak pengaduan {number}? Pengadu akan menerima penolakan ini.", "Tolak"),
-    "resolve": ("Selesaikan pengaduan {number} dengan hasil yang ditulis?", "Selesaikan"),
-    "escalate": ("Eskalasikan pengaduan {number} ke Gubernur?", "Eskalasikan"),
+    "reject": ("Tolak pengaduan {number}? Pengaduan ditutup dengan alasan yang ditulis.", "Tolak"),
+    "resolve": (
+        "Selesaikan pengaduan {number}? Pengaduan ditutup dengan hasil yang ditulis.",
+        "Selesaikan",
+    ),
+    "escalate": (
+        "Eskalasikan pengaduan {number} ke Gubernur? Surat eskalasi dapat dicetak sesudahnya.",
+        "Eskalasikan",
+    ),
 }
 LETTERS = {"response": "Surat tanggapan", "escalation": "Surat eskalasi"}
 FilesChooser = Callable[[QWidget, Callable[[list[Path]], None]], None]

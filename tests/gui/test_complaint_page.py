@@ -187,3 +187,11 @@ def test_screenshots_of_the_complaint_page(qtbot, window: MainWindow, tmp_path: 
             shot = dialog.grab()
             assert shot.width() <= size[0] and shot.height() <= size[1]
             shot.save(str(folder / f"complaint-page-{index}-{size[0]}.png"))
+    ui.tabs.setCurrentWidget(ui.actionsPage)
+    ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("resolve"))
+    ui.actionTextEdit.setPlainText("Dana telah dicairkan.")
+    qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)
+    box = open_question(dialog)
+    assert box is not None
+    box.grab().save(str(folder / "complaint-page-question.png"))
+    answer(dialog, agree=False)
