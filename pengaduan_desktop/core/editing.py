@@ -3,12 +3,17 @@ transaction that records what changed."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.db import writing
-from pengaduan_desktop.core.models import Complaint, Event, Officer
+from pengaduan_desktop.core.identity import mask_id
+from pengaduan_desktop.core.indonesian import date_time, plain_date
+from pengaduan_desktop.core.models import Complaint, Event, Officer, Unit
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
-from pengaduan_desktop.core.timeutil import local_date, now_utc
+from pengaduan_desktop.core.timeutil import local_date, now_utc, to_local
 from pengaduan_desktop.core.validation import ComplaintInput, validate
 from pengaduan_desktop.core.vocabulary import EventKind
 from pengaduan_desktop.core.workflow import WorkflowError
@@ -31,15 +36,27 @@ FIELD_LABELS = {
 }  # fmt: skip
 
 
+def changed_fields(before: ComplaintInput, after: ComplaintInput) -> list[str]:
+    """The fields the officer changed on the form, in form order."""
+    return [f for f in FIELD_LABELS if getattr(before, f) != getattr(after, f)]
+
+
 def update_complaint(
     engine: Engine,
     complaint_id: int,
-    data: ComplaintInput,
+    before: ComplaintInput,
+    after: ComplaintInput,
     officer_id: int | None,
     expected_version: int,
 ) -> list[str]:
-    """Save corrected data; returns the labels of the fields that changed."""
-    d = validate(data)
+    """Save the fields that differ between `before` (what the form was filled with) and `after`
+    (what it holds now), nothing else: a stale copy of a field cannot undo another desk's work
+    (a disposition, say). Returns the labels of the fields written; the event names each one
+    with its old and new value."""
+    touched = changed_fields(before, after)
+    if not touched:
+        return []
+    d = validate(after)
     with writing(engine) as session:
         c = session.get(Complaint, complaint_id, with_for_update=True)
         if c is None:
@@ -48,20 +65,48 @@ def update_complaint(
             raise WorkflowError(
                 "pengaduan ini baru saja diubah di meja lain; tutup dan buka kembali lalu ulangi"
             )
-        changed = [f for f in COMPLAINT_FIELDS if getattr(c, f) != getattr(d, f)]
-        changed += [f for f in COMPLAINANT_FIELDS if getattr(c.complainant, f) != getattr(d, f)]
-        if not changed:
+        changes: list[str] = []
+        labels: list[str] = []
+        for field in touched:
+            target = c.complainant if field in COMPLAINANT_FIELDS else c
+            old, new = getattr(target, field), getattr(d, field)
+            if old == new:
+                continue  # the same value once normalized ("0812…" and "+62812…")
+            setattr(target, field, new)
+            labels.append(FIELD_LABELS[field])
+            changes.append(f"{FIELD_LABELS[field]}: {_shown(session, field, old)} → "
+                           f"{_shown(session, field, new)}")  # fmt: skip
+        if not changes:
             return []
-        for field in COMPLAINT_FIELDS:
-            setattr(c, field, getattr(d, field))
-        for field in COMPLAINANT_FIELDS:
-            setattr(c.complainant, field, getattr(d, field))
-        c.complainant_name = d.name
-        if "received_at" in changed:
+        if "name" in touched:
+            c.complainant_name = d.name
+        if "received_at" in touched:
             days = profile(session).sla_days
             c.due_date = load_calendar(session).add_working_days(local_date(c.received_at), days)
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
-        labels = [FIELD_LABELS[f] for f in changed]
         c.events.append(Event(kind=EventKind.NOTE, officer=officer, at=now_utc(),
-                              text="Data diubah: " + ", ".join(labels)))  # fmt: skip
+                              text="Data diubah: " + "; ".join(changes)))  # fmt: skip
         return labels
+
+
+def _shown(session: Session, field: str, value: object) -> str:
+    """A value as the timeline shows it. Identity numbers are masked (UU 27/2022): the
+    timeline is read by every officer and goes into exports."""
+    if value is None or value == "":
+        return "–"
+    if field == "unit_id":
+        unit = session.get(Unit, value)
+        return unit.name if unit else str(value)
+    if field == "responsible_officer_id":
+        officer = session.get(Officer, value)
+        return officer.name if officer else str(value)
+    if field == "id_number":
+        return mask_id(str(value))
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    if isinstance(value, datetime):
+        return date_time(to_local(value).replace(tzinfo=None))
+    if isinstance(value, date):
+        return plain_date(value)
+    text = str(value)
+    return text if len(text) <= 80 else text[:79] + "…"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 MONTHS = (
@@ -64,3 +65,26 @@ def date_in_words(day: date) -> str:
 def date_time(moment: datetime) -> str:
     """'3 Juni 2026 pukul 09.15 WIB' (moment already local)."""
     return f"{plain_date(moment.date())} pukul {moment:%H.%M} WIB"
+
+
+def short_date(day: date) -> str:
+    """'20-11-2026', as the officer types a date."""
+    return f"{day:%d-%m-%Y}"
+
+
+def parse_typed_date(text: str) -> date | None:
+    """A typed day-month-year: '20112026', '20-11-2026', '20/11/2026', '2.1.2026'. Empty is
+    None (the day is not known)."""
+    raw = text.strip()
+    if not raw:
+        return None
+    parts = re.split(r"[-/. ]+", raw)
+    if len(parts) == 1 and raw.isdigit() and len(raw) == 8:
+        parts = [raw[:2], raw[2:4], raw[4:]]
+    try:
+        day, month, year = (int(p) for p in parts)
+        if year < 1900:
+            raise ValueError
+        return date(year, month, day)
+    except ValueError:
+        raise ValueError("tanggal tidak dikenal; tulis hh-bb-tttt, misalnya 20-11-2026") from None

@@ -16,6 +16,7 @@ from pengaduan_desktop.core.timeutil import local_date, local_to_utc, now_utc
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Channel, Form, Status
 
 MAX_SUMMARY = 300
+ID_NUMBER_REQUIRED = {"KTP": "NIK wajib diisi", "SIM": "nomor SIM wajib diisi"}
 _TEXT_FIELDS = (
     "service", "category", "summary", "description", "loss", "requested_resolution",
     "event_place", "name", "address", "lapor_tracking_id", "letter_number", "result",
@@ -122,18 +123,20 @@ def _check_identity(c: _Checked) -> None:
         except IdentityError as exc:
             errors[name] = str(exc)
     d.id_type = (d.id_type or "").strip().upper()
-    try:
-        d.id_number = normalize_id(d.id_type, d.id_number or "")
-    except IdentityError as exc:
-        errors["id_number"] = str(exc)
+    if d.id_type and not (d.id_number or "").strip():
+        # The document is chosen, its number missing: say which number.
+        errors["id_number"] = ID_NUMBER_REQUIRED.get(d.id_type, "nomor identitas wajib diisi")
+    else:
+        try:
+            d.id_number = normalize_id(d.id_type, d.id_number or "")
+        except IdentityError as exc:
+            errors["id_number"] = str(exc)
     if d.anonymous:
         return
     if not d.name:
         errors["name"] = "nama pengadu wajib diisi (atau tandai sebagai anonim)"
     if d.channel == Channel.TATAP_MUKA and not d.id_type and "id_number" not in errors:
         errors["id_type"] = "pengadu yang datang langsung wajib menunjukkan KTP atau SIM"
-    if d.id_type and not d.id_number and "id_number" not in errors:
-        errors["id_number"] = "nomor identitas wajib diisi"
     if not (d.phone or d.email or d.address) and not {"phone", "email"} & errors.keys():
         errors["phone"] = "isi paling tidak satu kontak: telepon, email atau alamat"
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from pengaduan_desktop import __version__
 from pengaduan_desktop.assets import resources_dir
+from pengaduan_desktop.ui.qt_strings import QtStringsIndonesian
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -24,10 +25,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if logo.exists():
         app.setWindowIcon(QIcon(str(logo)))
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own strings (dialog buttons, file and print dialogs) in Indonesian: ours, and Qt's
+    qtbase translation on top when Qt ships one."""
+    app.installTranslator(QtStringsIndonesian(app))
     translator = QTranslator(app)
-    # Qt's own strings (dialog buttons, print dialog) in Indonesian when Qt ships them.
     if translator.load(
         QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(translator)
-    return app

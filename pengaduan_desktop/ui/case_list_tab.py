@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 from pengaduan_desktop.core.sla import SLA_LABELS, Sla
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS
 from pengaduan_desktop.ui.case_model import ID_ROLE, NUMBER, SORTABLE, SUMMARY, CaseListModel
+from pengaduan_desktop.ui.generated.ui_case_filters import Ui_CaseFilters
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -61,29 +60,27 @@ class CaseListTab(QWidget):
         self.engine: Engine | None = None
         self._generation = 0
         self.model = CaseListModel(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Cari nomor, nama, NIK, telepon, ID LAPOR!…"))
-        self.search.setToolTip(self.tr(
-            "Nomor pengaduan, NIK, nomor telepon (tulisan apa pun), ID LAPOR!, "
-            "atau kata dari nama, perihal dan uraian"))  # fmt: skip
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        # The filter bar is drawn in Qt Designer (forms/case_filters.ui): two rows, so that it
+        # fits a 1024-pixel screen.
+        self.filter_bar = QWidget()
+        self.filters = Ui_CaseFilters()
+        self.filters.setupUi(self.filter_bar)
+        f = self.filters
+        self.search = f.searchEdit
         statuses = [(label, s.value) for s, label in STATUS_LABELS.items()]
         channels = [(label, c.value) for c, label in CHANNEL_LABELS.items()]
-        self.status = self._combo(self.tr("Semua status"), statuses)
-        self.channel = self._combo(self.tr("Semua kanal"), channels)
-        self.unit = self._combo(self.tr("Semua unit"), [])
-        self.officer = self._combo(self.tr("Semua pejabat"), [])
-        self.period = self._combo(self.tr("Semua periode"), [
+        self.status = self._combo(f.statusCombo, self.tr("Semua status"), statuses)
+        self.channel = self._combo(f.channelCombo, self.tr("Semua kanal"), channels)
+        self.unit = self._combo(f.unitCombo, self.tr("Semua unit"), [])
+        self.officer = self._combo(f.officerCombo, self.tr("Semua pejabat"), [])
+        self.period = self._combo(f.periodCombo, self.tr("Semua periode"), [
             (self.tr("Bulan ini"), "this_month"), (self.tr("Bulan lalu"), "last_month"),
             (self.tr("30 hari terakhir"), "30_days"), (self.tr("Tahun ini"), "this_year"),
             (self.tr("Tahun lalu"), "last_year"),
         ])  # fmt: skip
-        self.sla = self._combo(self.tr("Semua keadaan"),
+        self.sla = self._combo(f.slaCombo, self.tr("Semua keadaan"),
                                [(label, s.value) for s, label in SLA_LABELS.items()])  # fmt: skip
-        self.overdue_button = QPushButton(self.tr("Terlambat"))
-        self.overdue_button.setCheckable(True)
-        self.overdue_button.setToolTip(self.tr("Tampilkan hanya pengaduan yang terlambat"))
+        self.overdue_button = f.overdueButton
         self.count = QLabel()
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #8a1010; font-weight: bold;")
@@ -105,17 +102,12 @@ class CaseListTab(QWidget):
                               (7, 85), (8, 150)):  # fmt: skip
             header.resizeSection(column, width)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
-        filters = QHBoxLayout()
-        for widget in (self.search, self.status, self.channel, self.unit, self.officer,
-                       self.period, self.sla, self.overdue_button):  # fmt: skip
-            filters.addWidget(widget)
-        filters.setStretchFactor(self.search, 3)
         footer = QHBoxLayout()
         footer.addWidget(self.count)
         footer.addStretch(1)
         footer.addWidget(self.warning)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)
         self._search_timer = QTimer(self)
@@ -127,13 +119,24 @@ class CaseListTab(QWidget):
         for combo in (self.status, self.channel, self.unit, self.officer, self.period, self.sla):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue_button.toggled.connect(self._overdue_toggled)
-        header.sortIndicatorChanged.connect(lambda _column, _order: self.apply_filter())
+        self._sorted_by = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        header.sortIndicatorChanged.connect(self._sort_clicked)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter, as well as a double click
         self.setEnabled(False)
 
-    def _combo(self, everything: str, items: list[tuple[str, Any]]) -> QComboBox:
-        combo = QComboBox()
+    def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a column the list cannot sort by leaves the arrow where it was."""
+        if column not in SORTABLE:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sorted_by)
+            header.blockSignals(False)
+            return
+        self._sorted_by = (column, order)
+        self.apply_filter()
+
+    def _combo(self, combo: QComboBox, everything: str, items: list[tuple[str, Any]]) -> QComboBox:
         # Long unit and officer names must not push the search box off the row.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)

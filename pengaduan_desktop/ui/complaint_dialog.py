@@ -11,20 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,8 +24,9 @@ from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.sla import SLA_LABELS
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
 from pengaduan_desktop.ui.case_model import SLA_FOREGROUND
-from pengaduan_desktop.ui.intake_tab import IntakeTab
-from pengaduan_desktop.ui.msgbox import show_error
+from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
+from pengaduan_desktop.ui.generated.ui_complaint import Ui_ComplaintDialog
+from pengaduan_desktop.ui.msgbox import ask, show_error
 from pengaduan_desktop.ui.pdf_output import (
     FileChooser,
     PdfJob,
@@ -48,9 +41,34 @@ if TYPE_CHECKING:
 
     from pengaduan_desktop.core.complaint_detail import ComplaintDetail
     from pengaduan_desktop.core.office import Desk
-    from pengaduan_desktop.core.workflow import Action
+    from pengaduan_desktop.core.validation import ComplaintInput
 
 ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+# What the officer reads after each action (keyed by workflow.Action value).
+DONE = {
+    "verify": "Pengaduan sudah diverifikasi.",
+    "dispose": "Pengaduan sudah didisposisikan ke {unit}.",
+    "follow_up": "Tindak lanjut sudah dicatat.",
+    "note": "Catatan internal sudah disimpan.",
+    "reply": "Tanggapan kepada pengadu sudah dicatat.",
+    "resolve": "Pengaduan sudah diselesaikan. Surat tanggapan dapat dicetak.",
+    "reject": "Pengaduan sudah ditolak.",
+    "reopen": "Pengaduan sudah dibuka kembali.",
+    "escalate": "Pengaduan sudah dieskalasi ke Gubernur. Surat eskalasi dapat dicetak.",
+}
+# Actions that close or escalate a complaint ask first: (question, the Yes button).
+CONFIRM = {
+    "reject": ("Tolak pengaduan {number}? Pengaduan ditutup dengan alasan yang ditulis.", "Tolak"),
+    "resolve": (
+        "Selesaikan pengaduan {number}? Pengaduan ditutup dengan hasil yang ditulis.",
+        "Selesaikan",
+    ),
+    "escalate": (
+        "Eskalasikan pengaduan {number} ke Gubernur? Surat eskalasi dapat dicetak sesudahnya.",
+        "Eskalasikan",
+    ),
+}
 LETTERS = {"response": "Surat tanggapan", "escalation": "Surat eskalasi"}
 FilesChooser = Callable[[QWidget, Callable[[list[Path]], None]], None]
 Opener = Callable[[Path], None]
@@ -66,11 +84,21 @@ def choose_attachments(parent: QWidget, accept: Callable[[list[Path]], None]) ->
     dialog.open()
 
 
+def shortened(text: str, limit: int) -> str:
+    """One line of at most `limit` characters, so the summary never pushes the page off-screen
+    (the Data and Riwayat tabs show the whole text)."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
 def open_with_system(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ComplaintDialog(QDialog):
+    """One complaint. Every action here reloads every tab from the database, and nothing here
+    has a window-wide shortcut: no keystroke on this page can touch another complaint."""
+
     changed = Signal(int)
 
     def __init__(
@@ -87,150 +115,83 @@ class ComplaintDialog(QDialog):
         self.acting_officer = acting_officer
         self.desk = desk
         self.detail: ComplaintDetail | None = None
+        self.filled_with: ComplaintInput | None = None  # the Data tab as loaded, to diff against
         self.choose_file: FileChooser = choose_pdf_file
         self.choose_printer: PrinterChooser = choose_printer
         self.choose_attachments: FilesChooser = choose_attachments
         self.open_file: Opener = open_with_system
-        self.resize(1180, 760)
-        self.header = QLabel()
-        self.header.setWordWrap(True)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._overview(), self.tr("Tindakan"))
-        self.form = IntakeTab(acting_officer)
-        self.form.attach_for_edit(engine, desk)
-        self.form.edited.connect(lambda _labels: self.reload(changed=True))
-        self.tabs.addTab(self.form, self.tr("Data pengaduan"))
-        self.timeline = self._table([self.tr("Waktu"), self.tr("Kejadian"), self.tr("Petugas"),
-                                     self.tr("Keterangan")])  # fmt: skip
-        self.tabs.addTab(self.timeline, self.tr("Riwayat"))
-        self.tabs.addTab(self._attachments_page(), self.tr("Lampiran"))
-        close = QPushButton(self.tr("Tutup"))
-        close.clicked.connect(self.accept)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
+        self.ui = Ui_ComplaintDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.form: ComplaintForm = ui.complaintForm
+        self.form.reload_people(desk)
+        for unit_id, name in desk.units:
+            ui.targetUnitCombo.addItem(name, unit_id)
+        self.letter_buttons: dict[str, tuple[QPushButton, QPushButton]] = {
+            "response": (ui.responsePdfButton, ui.responsePrintButton),
+            "escalation": (ui.escalationPdfButton, ui.escalationPrintButton),
+        }
+        self.letter_previews: dict[str, QPushButton] = {
+            "response": ui.responsePreviewButton,
+            "escalation": ui.escalationPreviewButton,
+        }
+        ui.lettersGrid.setColumnStretch(4, 1)
+        for table in (ui.timelineTable, ui.filesTable):
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        for row in (ui.runRow, ui.dataRow, ui.filesRow):
+            row.setStretch(0, 1)  # the message takes the room, the buttons keep their size
+        # Long timeline texts wrap; each row is as tall as its text.
+        ui.timelineTable.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        ui.timelineTable.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        # A dialog makes its first button the default: Enter in any field would then run the
+        # chosen action. Here a button acts only when clicked (or Space on it).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self._connect()
         self.reload()
 
-    # -- pages ----------------------------------------------------------------------------
-    def _table(self, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        table.setWordWrap(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
-
-    def _overview(self) -> QWidget:
-        page = QWidget()
-        self.facts = QFormLayout()
-        self.action = QComboBox()
-        self.action_text = QPlainTextEdit()
-        self.action_text.setPlaceholderText(self.tr("isi catatan, instruksi, tanggapan, hasil "
-                                                    "atau alasan"))  # fmt: skip
-        self.action_text.setMaximumHeight(110)
-        self.unit = QComboBox()
-        for unit_id, name in self.desk.units:
-            self.unit.addItem(name, unit_id)
-        self.unit_label = QLabel(self.tr("Unit tujuan"))
-        self.reason = QComboBox()
-        self.reason_label = QLabel(self.tr("Alasan"))
-        self.run_button = QPushButton(self.tr("Jalankan"))
-        self.action_error = QLabel()
-        self.action_error.setStyleSheet(ERROR_STYLE)
-        self.action_error.setWordWrap(True)
-        actions = QFormLayout()
-        actions.addRow(self.tr("Tindakan"), self.action)
-        actions.addRow(self.unit_label, self.unit)
-        actions.addRow(self.reason_label, self.reason)
-        actions.addRow(self.tr("Keterangan"), self.action_text)
-        run_row = QHBoxLayout()
-        run_row.addWidget(self.action_error, 1)
-        run_row.addWidget(self.run_button)
-        letters = QGridLayout()
-        self.letter_buttons: dict[str, tuple[QPushButton, QPushButton]] = {}
-        self.letter_previews: dict[str, QPushButton] = {}
-        for row, (kind, label) in enumerate(LETTERS.items()):
-            save = QPushButton(self.tr("Simpan PDF…"))
-            printing = QPushButton(self.tr("Cetak…"))
-            preview = QPushButton(self.tr("Pratinjau"))
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.actionCombo.currentIndexChanged.connect(self._action_changed)
+        ui.reasonCombo.currentIndexChanged.connect(self._reason_chosen)
+        ui.runButton.clicked.connect(self.run_action)
+        ui.actionTextEdit.textChanged.connect(lambda: ui.actionMessage.setText(""))
+        for kind, (save, printing) in self.letter_buttons.items():
             save.clicked.connect(lambda _c=False, k=kind: self.save_letter(k))
             printing.clicked.connect(lambda _c=False, k=kind: self.print_letter(k))
+            preview = self.letter_previews[kind]
             preview.clicked.connect(lambda _c=False, k=kind: self.preview_letter(k))
-            for column, widget in enumerate((QLabel(label), preview, printing, save)):
-                letters.addWidget(widget, row, column)
-            self.letter_buttons[kind] = (save, printing)
-            self.letter_previews[kind] = preview
-        letters.setColumnStretch(4, 1)
-        self.letter_status = QLabel()
-        layout = QVBoxLayout(page)
-        layout.addLayout(self.facts)
-        layout.addSpacing(8)
-        layout.addLayout(actions)
-        layout.addLayout(run_row)
-        layout.addSpacing(8)
-        layout.addLayout(letters)
-        layout.addWidget(self.letter_status)
-        layout.addStretch(1)
-        self.action.currentIndexChanged.connect(self._action_changed)
-        self.reason.currentIndexChanged.connect(self._reason_chosen)
-        self.run_button.clicked.connect(self.run_action)
-        self.action_text.textChanged.connect(lambda: self.action_error.setText(""))
-        return page
-
-    def _attachments_page(self) -> QWidget:
-        page = QWidget()
-        self.files = self._table([self.tr("Nama berkas"), self.tr("Jenis"), self.tr("Ukuran"),
-                                  self.tr("Ditambahkan")])  # fmt: skip
-        self.files.doubleClicked.connect(lambda _i: self.open_attachment())
-        add = QPushButton(self.tr("Tambah lampiran…"))
-        add.clicked.connect(lambda: self.choose_attachments(self, self.add_attachments))
-        self.open_button = QPushButton(self.tr("Buka"))
-        self.open_button.clicked.connect(self.open_attachment)
-        self.files_status = QLabel()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.files_status, 1)
-        buttons.addWidget(add)
-        buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.files, 1)
-        layout.addLayout(buttons)
-        return page
+        ui.saveChangesButton.clicked.connect(self.save_changes)
+        ui.filesTable.doubleClicked.connect(lambda _i: self.open_attachment())
+        ui.addFileButton.clicked.connect(
+            lambda: self.choose_attachments(self, self.add_attachments)
+        )
+        ui.openFileButton.clicked.connect(self.open_attachment)
+        ui.closeButton.clicked.connect(self.accept)
 
     # -- state ----------------------------------------------------------------------------
     def reload(self, changed: bool = False) -> None:
+        """Read the complaint again and refill every tab."""
         from pengaduan_desktop.core.complaint_detail import complaint_detail
 
+        ui = self.ui
         d = self.detail = complaint_detail(self.engine, self.complaint_id)
         self.setWindowTitle(self.tr("Pengaduan {number}").format(number=d.tracking_number))
         colour = SLA_FOREGROUND[d.sla].name()
-        self.header.setText(
+        ui.headerLabel.setText(
             f"<h2>{d.tracking_number}</h2>"
             f"<b>{STATUS_LABELS[Status(d.status)]}</b> · "
             f"<span style='color:{colour}'><b>{SLA_LABELS[d.sla]}</b></span> · "
             + self.tr("batas waktu {due}").format(due=long_date(d.due_date))
         )
-        while self.facts.rowCount():
-            self.facts.removeRow(0)
-        who = self.tr("Anonim") if d.data.anonymous and not d.data.name else d.data.name
-        for label, value in ((self.tr("Perihal"), d.data.summary), (self.tr("Pengadu"), who),
-                             (self.tr("Unit"), d.unit or "—"),
-                             (self.tr("Penanggung jawab"), d.responsible),
-                             (self.tr("Hasil tindak lanjut"), d.result or "—")):  # fmt: skip
-            value_label = QLabel(value)
-            value_label.setWordWrap(True)
-            self.facts.addRow(label, value_label)
+        self._fill_facts(d)
         self._fill_actions(d)
-        self.form.editing = (d.id, d.version)
-        if not changed:
-            self.form.set_edit_mode(d.id, d.version, d.data)
+        self.form.fill(d.data)
+        self.filled_with = self.form.collect()
         self._fill_timeline(d)
         self._fill_files(d)
         response, escalation = self.letter_buttons["response"], self.letter_buttons["escalation"]
@@ -241,91 +202,168 @@ class ComplaintDialog(QDialog):
         if changed:
             self.changed.emit(d.id)
 
+    def _fill_facts(self, d: ComplaintDetail) -> None:
+        ui, data = self.ui, d.data
+        who = self.tr("Anonim") if data.anonymous and not data.name else data.name
+        contact = " · ".join(x for x in (data.phone, data.email,
+                                         data.address.replace("\n", ", ")) if x)  # fmt: skip
+        steps = [
+            f"{e.at:%d/%m/%Y %H:%M} — {EVENT_LABELS.get(EventKind(e.kind), e.kind)}"
+            + (f" ({e.officer})" if e.officer else "")
+            + (f": {shortened(e.text, 110)}" if e.text else "")
+            for e in d.timeline[-3:]
+        ]
+        for label, value in ((ui.summaryValue, data.summary), (ui.complainantValue, who),
+                             (ui.contactValue, contact),
+                             (ui.descriptionValue, shortened(data.description, 400)),
+                             (ui.unitValue, d.unit), (ui.responsibleValue, d.responsible),
+                             (ui.resultValue, d.result),
+                             (ui.lastStepsValue, "\n".join(reversed(steps)))):  # fmt: skip
+            label.setText(value or "—")
+        ui.descriptionValue.setToolTip(data.description)  # whole, when shortened
+
     def _fill_actions(self, d: ComplaintDetail) -> None:
         from pengaduan_desktop.core.caselist import today_local
         from pengaduan_desktop.core.workflow import ACTION_LABELS, allowed_actions
 
-        self.action.blockSignals(True)
-        self.action.clear()
+        combo = self.ui.actionCombo
+        combo.blockSignals(True)
+        combo.clear()
         for action in allowed_actions(d.status, d.due_date, today_local()):
-            self.action.addItem(self.tr(ACTION_LABELS[action]), action.value)
-        self.action.blockSignals(False)
-        self.action_text.clear()
+            combo.addItem(self.tr(ACTION_LABELS[action]), action.value)
+        combo.blockSignals(False)
+        self.ui.actionTextEdit.clear()
         self._action_changed()
 
     def _action_changed(self) -> None:
         from pengaduan_desktop.core.workflow import REJECT_REASONS
 
-        action = self.action.currentData()
-        self.unit.setVisible(action == "dispose")
-        self.unit_label.setVisible(action == "dispose")
+        ui = self.ui
+        action = ui.actionCombo.currentData()
+        ui.actionsLayout.setRowVisible(ui.targetUnitCombo, action == "dispose")
         rejecting = action == "reject"
-        self.reason.setVisible(rejecting)
-        self.reason_label.setVisible(rejecting)
-        if rejecting and not self.reason.count():
-            self.reason.addItem(self.tr("— pilih alasan —"), "")
+        ui.actionsLayout.setRowVisible(ui.reasonCombo, rejecting)
+        if rejecting and not ui.reasonCombo.count():
+            ui.reasonCombo.addItem(self.tr("— pilih alasan —"), "")
             for reason in REJECT_REASONS:
-                self.reason.addItem(reason, reason)
-        self.action_text.setEnabled(action not in (None, "verify"))
-        self.run_button.setEnabled(action is not None)
-        self.action_error.setText("")
+                ui.reasonCombo.addItem(reason, reason)
+        ui.actionTextEdit.setEnabled(action not in (None, "verify"))
+        ui.runButton.setEnabled(action is not None)
+        ui.actionMessage.setText("")
 
     def _reason_chosen(self) -> None:
-        reason = self.reason.currentData()
+        reason = self.ui.reasonCombo.currentData()
         if reason:
-            self.action_text.setPlainText(reason)
+            self.ui.actionTextEdit.setPlainText(reason)
 
     def _fill_timeline(self, d: ComplaintDetail) -> None:
-        self.timeline.setRowCount(len(d.timeline))
+        table = self.ui.timelineTable
+        table.setRowCount(len(d.timeline))
         for row, entry in enumerate(d.timeline):
             kind = EVENT_LABELS.get(EventKind(entry.kind), entry.kind)
             for column, text in enumerate((entry.at.strftime("%d/%m/%Y %H:%M"), kind,
                                            entry.officer, entry.text)):  # fmt: skip
-                self.timeline.setItem(row, column, QTableWidgetItem(text))
-        self.timeline.resizeRowsToContents()
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeRowsToContents()
 
     def _fill_files(self, d: ComplaintDetail) -> None:
-        self.files.setRowCount(len(d.attachments))
+        table = self.ui.filesTable
+        table.setRowCount(len(d.attachments))
         for row, a in enumerate(d.attachments):
             size = f"{a.size / 1024:.0f} KB" if a.size >= 1024 else f"{a.size} B"
             for column, text in enumerate((a.filename, a.media_type, size,
                                            a.added_at.strftime("%d/%m/%Y %H:%M"))):  # fmt: skip
-                self.files.setItem(row, column, QTableWidgetItem(text))
-        self.open_button.setEnabled(bool(d.attachments))
+                table.setItem(row, column, QTableWidgetItem(text))
+        self.ui.openFileButton.setEnabled(bool(d.attachments))
 
     # -- doing ----------------------------------------------------------------------------
     def run_action(self) -> None:
+        """Record the chosen action; closing ones (reject, resolve, escalate) ask first."""
+        action = self.ui.actionCombo.currentData()
+        if self.detail is None or action is None:
+            return
+        question = CONFIRM.get(action)
+        if question is None:
+            self._perform(action)
+            return
+        text, yes = question
+        ask(self, self.tr("Konfirmasi"),
+            self.tr(text).format(number=self.detail.tracking_number), self.tr(yes),
+            lambda: self._perform(action))  # fmt: skip
+
+    def _perform(self, value: str) -> None:
         from pengaduan_desktop.core.workflow import Action, perform
 
-        if self.detail is None or self.action.currentData() is None:
+        if self.detail is None:
             return
-        action = Action(self.action.currentData())
-        text = self.action_text.toPlainText()
-        unit_id = self.unit.currentData() if action == Action.DISPOSE else None
+        ui = self.ui
+        action = Action(value)
+        text = ui.actionTextEdit.toPlainText()
+        unit_id = ui.targetUnitCombo.currentData() if action == Action.DISPOSE else None
+        unit = ui.targetUnitCombo.currentText()
         engine, cid, version = self.engine, self.detail.id, self.detail.version
         officer = self.acting_officer()
-        self.run_button.setEnabled(False)
+        ui.runButton.setEnabled(False)
         run_task(lambda: perform(engine, cid, action, officer, text, unit_id, version),
-                 lambda _v: self._done(action), self._action_failed)  # fmt: skip
+                 lambda _v: self._done(value, unit), self._action_failed)  # fmt: skip
 
-    def _done(self, action: Action) -> None:
-        from pengaduan_desktop.core.workflow import ACTION_LABELS
-
+    def _done(self, action: str, unit: str) -> None:
         self.reload(changed=True)
-        self.action_error.setStyleSheet("color: #1b5e20;")
-        self.action_error.setText(self.tr("✓ {action} tercatat.").format(
-            action=ACTION_LABELS[action]))  # fmt: skip
+        message = DONE.get(action, "Tindakan sudah dicatat.")
+        self.ui.actionMessage.setStyleSheet(OK_STYLE)
+        self.ui.actionMessage.setText("✓ " + self.tr(message).format(unit=unit))
 
     def _action_failed(self, exc: BaseException) -> None:
+        self.ui.runButton.setEnabled(True)
+        self._tell_or_report(exc, self.ui.actionMessage)
+
+    def _tell_or_report(self, exc: BaseException, label: QLabel) -> None:
         from pengaduan_desktop.core.workflow import WorkflowError
 
-        self.run_button.setEnabled(True)
         if isinstance(exc, WorkflowError):
             message = str(exc)
-            self.action_error.setStyleSheet(ERROR_STYLE)
-            self.action_error.setText(message[:1].upper() + message[1:])
+            label.setStyleSheet(ERROR_STYLE)
+            label.setText(message[:1].upper() + message[1:])
             return
         show_error(self, exc)
+
+    def save_changes(self) -> None:
+        """Write the fields changed on the Data tab, to this complaint only."""
+        from pengaduan_desktop.core.editing import update_complaint
+
+        if self.detail is None or self.filled_with is None:
+            return
+        label = self.ui.dataResultLabel
+        after = checked_input(self.form, self._show_data_errors)
+        if after is None:
+            return
+        before, engine, officer = self.filled_with, self.engine, self.acting_officer()
+        cid, version = self.detail.id, self.detail.version
+        self.ui.saveChangesButton.setEnabled(False)
+        label.setText("")
+        run_task(lambda: update_complaint(engine, cid, before, after, officer, version),
+                 self._changes_saved, self._changes_failed)  # fmt: skip
+
+    def _show_data_errors(self, errors: dict[str, str]) -> None:
+        self.ui.dataResultLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.dataResultLabel.setText(self.form.show_errors(errors))
+
+    def _changes_saved(self, labels: list[str]) -> None:
+        self.ui.saveChangesButton.setEnabled(True)
+        self.reload(changed=bool(labels))
+        label = self.ui.dataResultLabel
+        label.setStyleSheet(OK_STYLE)
+        label.setText(self.tr("✓ Perubahan tersimpan: {fields}.").format(fields=", ".join(labels))
+                      if labels else self.tr("Tidak ada yang berubah."))  # fmt: skip
+
+    def _changes_failed(self, exc: BaseException) -> None:
+        from pengaduan_desktop.core.validation import ValidationFailed
+
+        self.ui.saveChangesButton.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            self._show_data_errors(exc.errors)
+            return
+        self._tell_or_report(exc, self.ui.dataResultLabel)
 
     def _letter_job(self, kind: str) -> PdfJob:
         engine, cid = self.engine, self.complaint_id
@@ -351,7 +389,7 @@ class ComplaintDialog(QDialog):
         number = self.detail.tracking_number if self.detail else ""
         suggested = f"{LETTERS[kind].replace(' ', '-')}-{number}.pdf"
         self._letter_job(kind).save(self, self.choose_file, suggested, lambda path: (
-            self.letter_status.setText(self.tr("{letter} disimpan ke {path}").format(
+            self.ui.letterStatusLabel.setText(self.tr("{letter} disimpan ke {path}").format(
                 letter=LETTERS[kind], path=path)), self.reload(changed=True)))  # fmt: skip
 
     def print_letter(self, kind: str) -> None:
@@ -359,7 +397,7 @@ class ComplaintDialog(QDialog):
                                      lambda _pages: self._letter_printed(kind))  # fmt: skip
 
     def _letter_printed(self, kind: str) -> None:
-        self.letter_status.setText(self.tr("{letter} dikirim ke printer.").format(
+        self.ui.letterStatusLabel.setText(self.tr("{letter} dikirim ke printer.").format(
             letter=LETTERS[kind]))  # fmt: skip
         self.reload(changed=True)
 
@@ -379,14 +417,14 @@ class ComplaintDialog(QDialog):
                 add_attachment(engine, cid, path, officer)
             return len(paths)
 
-        run_task(work, lambda n: (self.files_status.setText(
+        run_task(work, lambda n: (self.ui.filesStatusLabel.setText(
             self.tr("%n lampiran ditambahkan.", "", n)), self.reload(changed=True)),
             lambda exc: show_error(self, exc))  # fmt: skip
 
     def open_attachment(self) -> None:
         from pengaduan_desktop.core.attachments import export_attachment
 
-        rows = self.files.selectionModel().selectedRows()
+        rows = self.ui.filesTable.selectionModel().selectedRows()
         if self.detail is None or not rows:
             return
         attachment = self.detail.attachments[rows[0].row()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -42,3 +43,18 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
         "Data yang sudah tersimpan tidak hilang."
     )
     return show_message(parent, "Kesalahan program", text, QMessageBox.Icon.Critical, details)
+
+
+def ask(
+    parent: QWidget | None, title: str, text: str, yes: str, on_yes: Callable[[], None]
+) -> QMessageBox:
+    """A question with a named Yes button and Batal; on_yes runs only when the officer agrees."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)  # fmt: skip
+    agree = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel).setText("Batal")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _r: on_yes() if box.clickedButton() is agree else None)
+    box.open()
+    return box

@@ -9,25 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from pengaduan_desktop.core.indonesian import month_name, plain_date
+from pengaduan_desktop.ui.generated.ui_report import Ui_ReportTab
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.pdf_output import (
     FileChooser,
@@ -68,91 +53,36 @@ class ReportTab(QWidget):
         self.figures: MonthFigures | None = None
         self.reports: list[IssuedInfo] = []
         self._generation = 0
-        self.month = QComboBox()
-        self.figure_labels: dict[str, QLabel] = {}
-        figures = QGroupBox(self.tr("Angka bulan ini"))
-        form = QFormLayout(figures)
-        for key, text in (("received", "Diterima"), ("carried_over", "Bawaan"),
-                          ("closed", "Diselesaikan"), ("overdue_at_end", "Terlambat akhir bulan"),
-                          ("escalated", "Dieskalasi"), ("average", "Rata-rata hari kerja"),
-                          ("rate", "Ketepatan waktu")):  # fmt: skip
-            label = QLabel("–")
-            self.figure_labels[key] = label
-            form.addRow(self.tr(text), label)
-        self.conclusions = QPlainTextEdit()
-        self.conclusions.setPlaceholderText(self.tr("Kesimpulan (ditulis oleh petugas)"))
-        self.recommendations = QPlainTextEdit()
-        self.recommendations.setPlaceholderText(self.tr("Rekomendasi"))
-        self.preview_button = QPushButton(self.tr("Buat pratinjau"))
-        self.issue_button = QPushButton(self.tr("Terbitkan…"))
-        tip = self.tr(
-            "Bekukan laporan: nomor surat, tanggal terbit, sidik SHA-256; "
-            "terbit ulang = revisi baru"
-        )
-        self.issue_button.setToolTip(tip)
-        self.print_button = QPushButton(self.tr("Cetak"))
-        self.save_button = QPushButton(self.tr("Simpan PDF…"))
-        self.xlsx_button = QPushButton(self.tr("Ekspor XLSX…"))
-        self.csv_button = QPushButton(self.tr("Ekspor CSV…"))
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 100)
-        self.bar.hide()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        left = QVBoxLayout()
-        pick = QHBoxLayout()
-        pick.addWidget(QLabel(self.tr("Bulan:")))
-        pick.addWidget(self.month, 1)
-        left.addLayout(pick)
-        left.addWidget(figures)
-        left.addWidget(QLabel(self.tr("Kesimpulan")))
-        left.addWidget(self.conclusions, 1)
-        left.addWidget(QLabel(self.tr("Rekomendasi")))
-        left.addWidget(self.recommendations, 1)
-        grid = QHBoxLayout()
-        for button in (self.preview_button, self.issue_button):
-            grid.addWidget(button)
-        left.addLayout(grid)
-        grid2 = QHBoxLayout()
-        for button in (self.print_button, self.save_button, self.xlsx_button, self.csv_button):
-            grid2.addWidget(button)
-        left.addLayout(grid2)
-        left.addWidget(self.bar)
-        left.addWidget(self.status)
-        left_widget = QWidget()
-        left_widget.setLayout(left)
-        self.pages = QVBoxLayout()
+        # Drawn in Qt Designer (forms/report.ui); the names below are what the code uses.
+        self.ui = Ui_ReportTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.month = ui.monthCombo
+        self.figure_labels: dict[str, QLabel] = {
+            "received": ui.receivedValue, "carried_over": ui.carriedOverValue,
+            "closed": ui.closedValue, "overdue_at_end": ui.overdueAtEndValue,
+            "escalated": ui.escalatedValue, "average": ui.averageValue, "rate": ui.rateValue,
+        }  # fmt: skip
+        self.conclusions = ui.conclusionsEdit
+        self.recommendations = ui.recommendationsEdit
+        self.preview_button = ui.previewButton
+        self.issue_button = ui.issueButton
+        self.print_button = ui.printButton
+        self.save_button = ui.savePdfButton
+        self.xlsx_button = ui.xlsxButton
+        self.csv_button = ui.csvButton
+        self.bar = ui.progressBar
+        self.status = ui.statusLabel
+        self.pages = ui.pagesLayout
         self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        pages_widget = QWidget()
-        pages_widget.setLayout(self.pages)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(pages_widget)
-        self.issued_table = QTableWidget(0, 5)
-        self.issued_table.setHorizontalHeaderLabels([self.tr("Bulan"), self.tr("Revisi"),
-            self.tr("Nomor surat"), self.tr("Terbit"), self.tr("SHA-256")])  # fmt: skip
-        self.issued_table.verticalHeader().hide()
-        self.issued_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.issued_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.issued_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.scroll = ui.pagesScroll
+        self.issued_table = ui.issuedTable
         header = self.issued_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.open_issued = QPushButton(self.tr("Tampilkan yang diterbitkan"))
-        issued_box = QGroupBox(self.tr("Laporan yang telah diterbitkan"))
-        issued_layout = QVBoxLayout(issued_box)
-        issued_layout.addWidget(self.issued_table)
-        issued_layout.addWidget(self.open_issued, 0, Qt.AlignmentFlag.AlignRight)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.scroll)
-        right.addWidget(issued_box)
-        right.setSizes([520, 180])
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left_widget)
-        split.addWidget(right)
-        split.setSizes([420, 900])
-        layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        self.open_issued = ui.openIssuedButton
+        ui.rightSplitter.setSizes([520, 180])
+        ui.splitter.setSizes([420, 900])
         self.progress.connect(self.bar.setValue)
         self.month.currentIndexChanged.connect(self._month_changed)
         self.preview_button.clicked.connect(self.make_preview)

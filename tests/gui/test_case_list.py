@@ -19,6 +19,7 @@ from pengaduan_desktop.ui.case_model import ID_ROLE, SLA_ROLE, CaseListModel
 from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
+from tests.gui.questions import answer, open_question
 from tests.helpers import complaint, pdf_text
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
@@ -112,9 +113,12 @@ def open_dialog(qtbot, window: MainWindow, row: int = 0) -> ComplaintDialog:
 
 
 def run(qtbot, dialog: ComplaintDialog, action: str, text: str = "") -> None:
-    dialog.action.setCurrentIndex(dialog.action.findData(action))
-    dialog.action_text.setPlainText(text)
-    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    ui = dialog.ui
+    ui.actionCombo.setCurrentIndex(ui.actionCombo.findData(action))
+    ui.actionTextEdit.setPlainText(text)
+    qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)
+    if open_question(dialog):  # reject, resolve and escalate ask first
+        answer(dialog, agree=True)
     wait_idle(qtbot)
 
 
@@ -123,16 +127,17 @@ def test_from_received_to_closed_with_the_response_letter(qtbot, window: MainWin
     register(window.engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
     open_list(qtbot, window)
     dialog = open_dialog(qtbot, window)
-    offered = [dialog.action.itemData(i) for i in range(dialog.action.count())]
+    offered = [dialog.ui.actionCombo.itemData(i) for i in range(dialog.ui.actionCombo.count())]
     assert offered == ["verify", "note", "reply", "reject"]
     run(qtbot, dialog, "note", "")
-    assert dialog.action_error.text() == "Catatan wajib diisi"
+    assert dialog.ui.actionMessage.text() == "Catatan wajib diisi"
     run(qtbot, dialog, "verify")
     run(qtbot, dialog, "dispose", "Mohon diteliti")
     run(qtbot, dialog, "follow_up", "Berkas sedang diperiksa")
     run(qtbot, dialog, "resolve", "Dana telah dicairkan pada hari ini.")
-    assert "Selesai" in dialog.header.text()
-    kinds = [dialog.timeline.item(r, 1).text() for r in range(dialog.timeline.rowCount())]
+    assert "Selesai" in dialog.ui.headerLabel.text()
+    timeline = dialog.ui.timelineTable
+    kinds = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
     assert kinds == ["Diterima", "Diverifikasi", "Didisposisikan", "Catatan internal",
                      "Selesai ditindaklanjuti"]  # fmt: skip
     save, _print = dialog.letter_buttons["response"]
@@ -151,9 +156,9 @@ def test_overdue_complaint_is_escalated_with_its_letter(qtbot, window: MainWindo
     register(window.engine, complaint())  # received 24 May 2026, long overdue
     open_list(qtbot, window)
     dialog = open_dialog(qtbot, window)
-    assert "Terlambat" in dialog.header.text()
+    assert "Terlambat" in dialog.ui.headerLabel.text()
     run(qtbot, dialog, "escalate", "Tidak ada jawaban dari bidang")
-    assert "Dieskalasi" in dialog.header.text()
+    assert "Dieskalasi" in dialog.ui.headerLabel.text()
     target = tmp_path / "eskalasi.pdf"
     dialog.choose_file = lambda parent, suggested, accept: accept(target)
     dialog.save_letter("escalation")
@@ -166,32 +171,39 @@ def test_reject_with_a_reason_and_reopen(qtbot, window: MainWindow) -> None:
     register(window.engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
     open_list(qtbot, window)
     dialog = open_dialog(qtbot, window)
-    dialog.action.setCurrentIndex(dialog.action.findData("reject"))
-    assert dialog.reason.isVisible()
-    dialog.reason.setCurrentIndex(1)
-    assert dialog.action_text.toPlainText() == "Bukan kewenangan BKAD"
-    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    ui = dialog.ui
+    ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("reject"))
+    assert ui.reasonCombo.isVisible()
+    ui.reasonCombo.setCurrentIndex(1)
+    assert ui.actionTextEdit.toPlainText() == "Bukan kewenangan BKAD"
+    qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)
+    assert "Tolak pengaduan" in answer(dialog, agree=False)  # Batal: nothing happens
     wait_idle(qtbot)
-    assert "Ditolak" in dialog.header.text()
+    assert "Diterima" in ui.headerLabel.text()
+    qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)
+    answer(dialog, agree=True)
+    wait_idle(qtbot)
+    assert "Ditolak" in dialog.ui.headerLabel.text()
     run(qtbot, dialog, "reopen", "Ternyata kewenangan BKAD")
-    assert "Diverifikasi" in dialog.header.text()
+    assert "Diverifikasi" in dialog.ui.headerLabel.text()
 
 
 def test_correct_data_and_attach_files(qtbot, window: MainWindow, tmp_path: Path) -> None:
     register(window.engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
     open_list(qtbot, window)
     dialog = open_dialog(qtbot, window)
-    dialog.tabs.setCurrentWidget(dialog.form)
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.dataPage)
     form = dialog.form.ui
     assert form.summaryEdit.text() == "Pencairan SP2D terlambat dua minggu"
     form.phoneEdit.setText("08x")
-    dialog.form.save()
+    dialog.save_changes()
     assert form.phoneError.text().startswith("Nomor telepon hanya boleh")
     form.phoneEdit.setText("0561 736541")
     form.summaryEdit.setText("Pencairan SP2D terlambat tiga minggu")
-    dialog.form.save()
+    dialog.save_changes()
     wait_idle(qtbot)
-    assert "perihal" in form.resultLabel.text() and "telepon" in form.resultLabel.text()
+    result = dialog.ui.dataResultLabel.text()
+    assert "perihal" in result and "telepon" in result
     with reading(window.engine) as session:
         row = session.scalars(select(Complaint)).one()
         assert row.summary == "Pencairan SP2D terlambat tiga minggu"
@@ -199,13 +211,14 @@ def test_correct_data_and_attach_files(qtbot, window: MainWindow, tmp_path: Path
     scan = tmp_path / "surat-pengadu.pdf"
     scan.write_bytes(b"%PDF-1.4 contoh surat")
     dialog.choose_attachments = lambda parent, accept: accept([scan])
-    dialog.tabs.setCurrentIndex(3)
+    dialog.ui.tabs.setCurrentIndex(3)
     dialog.choose_attachments(dialog, dialog.add_attachments)
     wait_idle(qtbot)
-    assert dialog.files.rowCount() == 1 and dialog.files.item(0, 0).text() == scan.name
+    files = dialog.ui.filesTable
+    assert files.rowCount() == 1 and files.item(0, 0).text() == scan.name
     opened: list[Path] = []
     dialog.open_file = opened.append
-    dialog.files.selectRow(0)
+    dialog.ui.filesTable.selectRow(0)
     dialog.open_attachment()
     wait_idle(qtbot)
     assert opened and opened[0].read_bytes() == scan.read_bytes()

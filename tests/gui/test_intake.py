@@ -23,9 +23,11 @@ def select_data(combo, value) -> None:
 
 
 def type_complaint(qtbot, tab) -> None:
-    ui = tab.ui
+    ui = tab.form.ui
     ui.receivedAtEdit.setDateTime(QDateTime(QDate(2026, 5, 24), QTime(10, 30)))
     select_data(ui.channelCombo, "tatap_muka")
+    ui.serviceCombo.setCurrentIndex(0)
+    ui.categoryCombo.setCurrentIndex(0)
     qtbot.keyClicks(ui.summaryEdit, "Pencairan dana hibah terlambat")
     qtbot.keyClicks(ui.descriptionEdit, "Sudah tiga minggu belum cair.")
     # QTest can only type ASCII keys; a name with diacritics arrives as an input method would.
@@ -44,7 +46,7 @@ def test_typed_complaint_is_saved_and_its_receipt_names_officer_and_due_date(
 ) -> None:
     tab = window.intake
     type_complaint(qtbot, tab)
-    assert tab.ui.phoneEdit.text() == "+6281234567890"  # normalised on leaving the field
+    assert tab.form.ui.phoneEdit.text() == "+6281234567890"  # normalised on leaving the field
     qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=20_000)
     number = tab.last_saved.tracking_number
@@ -75,7 +77,7 @@ def test_typed_complaint_is_saved_and_its_receipt_names_officer_and_due_date(
 def test_print_goes_through_the_printer(qtbot, window: MainWindow, tmp_path: Path) -> None:
     tab = window.intake
     type_complaint(qtbot, tab)
-    qtbot.keyClick(tab.ui.summaryEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.form.ui.summaryEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=20_000)
     out = tmp_path / "printed.pdf"
 
@@ -97,9 +99,9 @@ def test_empty_form_shows_messages_beside_fields_and_saves_nothing(
     tab = window.intake
     qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
-    assert tab.ui.summaryError.isVisible()
-    assert tab.ui.summaryError.text() == "Perihal pengaduan wajib diisi"
-    assert tab.ui.nameError.text().startswith("Nama pengadu wajib diisi")
+    assert tab.form.ui.summaryError.isVisible()
+    assert tab.form.ui.summaryError.text() == "Perihal pengaduan wajib diisi"
+    assert tab.form.ui.nameError.text().startswith("Nama pengadu wajib diisi")
     assert "perlu diperbaiki" in tab.ui.resultLabel.text()
     assert tab.last_saved is None
     with reading(window.engine) as session:
@@ -120,7 +122,7 @@ def test_empty_form_shows_messages_beside_fields_and_saves_nothing(
 def test_identity_is_checked_as_the_officer_types(
     qtbot, window: MainWindow, id_type: str, typed: str, expected: str
 ) -> None:
-    ui = window.intake.ui
+    ui = window.intake.form.ui
     select_data(ui.idTypeCombo, id_type)
     qtbot.keyClicks(ui.idNumberEdit, typed)
     assert ui.idNumberError.text() == expected
@@ -134,14 +136,14 @@ def test_identity_is_checked_as_the_officer_types(
 def test_email_checked_on_leaving_the_field(
     qtbot, window: MainWindow, typed: str, expected: str
 ) -> None:
-    ui = window.intake.ui
+    ui = window.intake.form.ui
     qtbot.keyClicks(ui.emailEdit, typed)
     ui.emailEdit.editingFinished.emit()
     assert ui.emailError.text() == expected
 
 
 def test_fields_follow_the_channel_and_anonymous_flag(qtbot, window: MainWindow) -> None:
-    ui = window.intake.ui
+    ui = window.intake.form.ui
     layout = ui.complaintGroupLayout
     select_data(ui.channelCombo, "lapor")
     assert layout.isRowVisible(ui.laporIdLabel) and not layout.isRowVisible(ui.letterNumberLabel)
@@ -162,8 +164,8 @@ def test_new_clears_and_recent_panel_reprints(qtbot, window: MainWindow, tmp_pat
     tab.save()
     qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=20_000)
     wait_idle(qtbot)
-    qtbot.keyClick(tab.ui.summaryEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert tab.last_saved is None and tab.ui.summaryEdit.text() == ""
+    qtbot.keyClick(tab.form.ui.summaryEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert tab.last_saved is None and tab.form.ui.summaryEdit.text() == ""
     assert tab.ui.saveButton.isEnabled()
     assert tab.recent.rowCount() == 1
     assert tab.recent.data(tab.recent.index(0, 0)) == "ADU-2026-000001"
@@ -188,8 +190,8 @@ def test_office_profile_edit_reaches_the_receipt_officer(qtbot, window: MainWind
     dialog.edits["manager_name"].setText("Dra. Utin Sri Rahayu, M.Si.")
     dialog.edits["manager_nip"].setText("197005121995032003")
     dialog.save()
-    assert window.intake.ui.officerCombo.currentText() == "Dra. Utin Sri Rahayu, M.Si."
-    assert "197005121995032003" in window.intake.ui.officerJabatanLabel.text()
+    assert window.intake.form.ui.officerCombo.currentText() == "Dra. Utin Sri Rahayu, M.Si."
+    assert "197005121995032003" in window.intake.form.ui.officerJabatanLabel.text()
 
 
 def test_screenshots(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -198,9 +200,9 @@ def test_screenshots(qtbot, window: MainWindow, tmp_path: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     tab = window.intake
     shots = {"intake-empty": window.grab()}
-    qtbot.keyClicks(tab.ui.idNumberEdit, "6171059")
-    qtbot.keyClicks(tab.ui.emailEdit, "budi@")
-    tab.ui.emailEdit.editingFinished.emit()
+    qtbot.keyClicks(tab.form.ui.idNumberEdit, "6171059")
+    qtbot.keyClicks(tab.form.ui.emailEdit, "budi@")
+    tab.form.ui.emailEdit.editingFinished.emit()
     tab.save()
     shots["intake-errors"] = window.grab()
     tab.new_complaint()

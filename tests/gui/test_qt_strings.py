@@ -1,3 +1,7 @@
+import os
+import subprocess
+import sys
+
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from pengaduan_desktop.ui.qt_strings import QtStringsIndonesian
@@ -23,3 +27,23 @@ def test_qt_buttons_and_dialogs_speak_indonesian(qtbot) -> None:
         assert {"Cari di:", "Nama berkas:", "Jenis berkas:"} <= labels
     finally:
         app.removeTranslator(translator)
+
+
+def test_the_application_installs_them_at_start_up(tmp_path) -> None:
+    """make_app, as the program starts it: the file dialog reads Indonesian."""
+    probe = (
+        "from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton\n"
+        "from pengaduan_desktop.ui.app import make_app\n"
+        "app = make_app(['pengaduan'])\n"
+        "dialog = QFileDialog()\n"
+        "dialog.setOption(QFileDialog.Option.DontUseNativeDialog)\n"
+        "dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)\n"
+        "words = dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)\n"
+        "print('|'.join(w.text().replace('&', '') for w in words))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True,
+                         check=True).stdout  # fmt: skip
+    words = set(out.strip().split("|"))
+    assert {"Cari di:", "Nama berkas:", "Simpan", "Batal"} <= words
+    assert not {"Look in:", "File name:", "Save", "Cancel"} & words

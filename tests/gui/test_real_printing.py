@@ -110,7 +110,7 @@ def save_complaint(qtbot, window: MainWindow) -> tuple[str, str, str]:
     """Type and save a complaint; its number, officer and due date as the receipt shows them."""
     tab = window.intake
     type_complaint(qtbot, tab)
-    qtbot.keyClick(tab.ui.summaryEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.form.ui.summaryEdit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=20_000)
     saved = tab.last_saved
     with reading(window.engine) as session:
@@ -214,7 +214,7 @@ def test_response_letter_previews_and_prints_through_the_real_dialog(
     print_on_queue(qtbot, modal(qtbot, QPrintDialog))
     text = flat_text(wait_for_printout(qtbot, cups_out, before, saved.tracking_number))
     assert "Dana telah dicairkan pada hari ini." in text
-    qtbot.waitUntil(lambda: "dikirim ke printer" in page.letter_status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "dikirim ke printer" in page.ui.letterStatusLabel.text(), timeout=20_000)
     page.reject()
 
 
