@@ -8,11 +8,13 @@ from datetime import date
 from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.indonesian import plain_date
 from pengaduan_desktop.core.models import CalendarOverride, Complaint, Event
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
-from pengaduan_desktop.core.timeutil import local_date, now_utc
+from pengaduan_desktop.core.timeutil import local_date
 from pengaduan_desktop.core.vocabulary import EventKind, Status
 
 OPEN_STATUSES = (Status.DITERIMA, Status.DIVERIFIKASI, Status.DIDISPOSISIKAN,
@@ -27,7 +29,7 @@ def set_override(
     office's decision (None). Returns how many open complaints got a new due date."""
     name = name.strip()
     if working is False and not name:
-        raise ValueError("keterangan hari libur kantor wajib diisi (misalnya nomor keputusan)")
+        raise InvalidValue("keterangan hari libur kantor wajib diisi (misalnya nomor keputusan)")
     with writing(engine) as session:
         officer = officer_id or default_officer(session).id
         session.execute(delete(CalendarOverride).where(CalendarOverride.day == day))
@@ -43,7 +45,7 @@ def set_override(
 
 def set_sla_days(engine: Engine, days: int, officer_id: int | None) -> int:
     if not 1 <= days <= MAX_SLA_DAYS:
-        raise ValueError(f"jumlah hari kerja harus 1 sampai {MAX_SLA_DAYS}")
+        raise InvalidValue(f"jumlah hari kerja harus 1 sampai {MAX_SLA_DAYS}")
     with writing(engine) as session:
         office = profile(session)
         if office.sla_days == days:

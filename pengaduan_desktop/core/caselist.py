@@ -25,6 +25,7 @@ from sqlalchemy import (
     tuple_,
 )
 
+from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.models import Complaint, Unit
 from pengaduan_desktop.core.sla import Sla, sla_state
@@ -91,10 +92,6 @@ class CaseRow:
     closed_at: datetime | None
     sla: Sla
     key: tuple[Any, ...]  # the sort key of this row, for the next page
-
-
-def today_local() -> date:
-    return datetime.now(LOCAL_TZ).date()
 
 
 def _closed_by_due(dialect: str) -> ColumnElement[bool]:
@@ -169,7 +166,7 @@ def conditions(f: CaseFilter, dialect: str, today: date) -> list[ColumnElement[b
 
 
 def count_cases(engine: Engine, f: CaseFilter, today: date | None = None) -> int:
-    where = conditions(f, engine.dialect.name, today or today_local())
+    where = conditions(f, engine.dialect.name, today or clock.today())
     with reading(engine) as session:
         return int(session.scalar(select(func.count()).select_from(Complaint).where(*where)) or 0)
 
@@ -214,7 +211,7 @@ def key_at(
     backwards = descending != from_end
     query = (
         select(*columns)
-        .where(*conditions(f, engine.dialect.name, today or today_local()))
+        .where(*conditions(f, engine.dialect.name, today or clock.today()))
         .order_by(*[c.desc() if backwards else c.asc() for c in columns])
         .offset(offset)
         .limit(1)
@@ -238,7 +235,7 @@ def fetch_page(
 ) -> list[CaseRow]:
     """One page in display order. Where it starts: `after` the key of a row (the next page),
     `before` a key (the previous page), at the end (`from_end`), or at `offset` (a jump)."""
-    today = today or today_local()
+    today = today or clock.today()
     dialect = engine.dialect.name
     columns = SORT_COLUMNS[sort]
     reverse = before is not None or from_end

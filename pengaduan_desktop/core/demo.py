@@ -14,7 +14,9 @@ from sqlalchemy import Engine, Index, func, select, update
 
 from pengaduan_desktop.core.bulk import insert_rows, sync_id_sequences
 from pengaduan_desktop.core.calendar import WorkingCalendar
+from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.identity import KALBAR_REGENCIES
 from pengaduan_desktop.core.models import (
     Base,
@@ -28,7 +30,7 @@ from pengaduan_desktop.core.models import (
 from pengaduan_desktop.core.numbering import format_tracking_number
 from pengaduan_desktop.core.office import load_calendar, profile
 from pengaduan_desktop.core.schema import refresh_statistics
-from pengaduan_desktop.core.timeutil import LOCAL_TZ, now_utc
+from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.vocabulary import CATEGORIES, SERVICES, Channel, EventKind, Role, Status
 
 BATCH = 20_000
@@ -159,7 +161,7 @@ def generate(
 ) -> int:
     """Insert `count` complaints received over the last 12 months; returns how many."""
     if count < 1:
-        raise ValueError("jumlah pengaduan minimal 1")
+        raise InvalidValue("jumlah pengaduan minimal 1")
     ctx = _Ctx(engine, seed, now or now_utc())
     # Large runs make rows in a second process while this one writes (two cores, one pipe).
     batches = _batches_in_child(ctx, count) if count >= PARALLEL_FROM else _batches(ctx, count)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
+from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
 from pengaduan_desktop.core.models import Complaint, Event, Officer
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
-from pengaduan_desktop.core.timeutil import local_date, now_utc
+from pengaduan_desktop.core.timeutil import local_date
 from pengaduan_desktop.core.validation import ComplaintInput, validate
 from pengaduan_desktop.core.vocabulary import EventKind
 from pengaduan_desktop.core.workflow import WorkflowError

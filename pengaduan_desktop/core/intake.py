@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.models import Complainant, Complaint, Event, Officer
 from pengaduan_desktop.core.numbering import next_tracking_number
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
@@ -30,14 +31,14 @@ def add_complaint(
     calendar = load_calendar(session)
     receiver = session.get(Officer, officer_id) if officer_id else default_officer(session)
     if receiver is None:
-        raise LookupError(f"petugas {officer_id} tidak ditemukan")
+        raise NotFound(f"petugas {officer_id} tidak ditemukan")
     responsible = (
         session.get(Officer, d.responsible_officer_id)
         if d.responsible_officer_id
         else default_officer(session)
     )
     if responsible is None:
-        raise LookupError(f"pejabat {d.responsible_officer_id} tidak ditemukan")
+        raise NotFound(f"pejabat {d.responsible_officer_id} tidak ditemukan")
     received_day = local_date(d.received_at)
     sequence, number = next_tracking_number(session, received_day.year)
     due = calendar.add_working_days(received_day, calendar_days or office.sla_days)

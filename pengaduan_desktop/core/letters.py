@@ -8,13 +8,15 @@ from datetime import date
 
 from sqlalchemy import Engine, select
 
+from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.errors import NotFound, WorkflowError
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.indonesian import plain_date
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.office import profile
 from pengaduan_desktop.core.printable import Letterhead, Signatory, letterhead
-from pengaduan_desktop.core.timeutil import now_utc, to_local
+from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
 
 
@@ -32,7 +34,7 @@ class LetterData:
     copies: list[str]
 
 
-class LetterNotAvailable(ValueError):
+class LetterNotAvailable(WorkflowError):
     """The complaint is not in a state that calls for this letter."""
 
 
@@ -45,7 +47,7 @@ def response_letter(engine: Engine, complaint_id: int) -> LetterData:
             )
         who = c.complainant
         name = who.name if not c.anonymous and who.name else "Pengadu"
-        closed = to_local(c.closed_at).date() if c.closed_at else to_local(now_utc()).date()
+        closed = to_local(c.closed_at).date() if c.closed_at else clock.today()
         officer = c.responsible_officer
         head = letterhead(session)
         return LetterData(
@@ -76,7 +78,7 @@ def response_letter(engine: Engine, complaint_id: int) -> LetterData:
 def escalation_letter(engine: Engine, complaint_id: int, today: date | None = None) -> LetterData:
     with reading(engine) as session:
         c = _complaint(session, complaint_id)
-        today = today or to_local(now_utc()).date()
+        today = today or clock.today()
         if c.status != Status.DIESKALASI:
             raise LetterNotAvailable("surat eskalasi dibuat untuk pengaduan yang telah dieskalasi")
         office = profile(session)
@@ -141,6 +143,6 @@ def escalation_letter(engine: Engine, complaint_id: int, today: date | None = No
 def _complaint(session: object, complaint_id: int) -> Complaint:
     c = session.get(Complaint, complaint_id)  # type: ignore[attr-defined]
     if c is None:
-        raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
+        raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
     assert isinstance(c, Complaint)
     return c

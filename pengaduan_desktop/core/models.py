@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from pengaduan_desktop.core.timeutil import now_utc
+from pengaduan_desktop.core.clock import now_utc
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",

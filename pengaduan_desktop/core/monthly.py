@@ -12,6 +12,7 @@ from sqlalchemy import Engine, and_, case, func, or_, select
 
 from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.models import Complainant, Complaint, Event, Unit
 from pengaduan_desktop.core.office import load_calendar
@@ -40,7 +41,7 @@ class Month:
             year, month = (int(part) for part in text.strip().split("-"))
             date(year, month, 1)
         except ValueError:
-            raise ValueError(f"bulan tidak valid: {text!r} (gunakan YYYY-MM)") from None
+            raise InvalidValue(f"bulan tidak valid: {text!r} (gunakan YYYY-MM)") from None
         return cls(year, month)
 
     @property

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.models import Complaint
 from pengaduan_desktop.core.office import profile
@@ -70,7 +71,7 @@ def receipt_data(engine: Engine, tracking_number: str) -> ReceiptData:
             select(Complaint).where(Complaint.tracking_number == tracking_number.strip().upper())
         ).one_or_none()
         if c is None:
-            raise LookupError(f"pengaduan {tracking_number} tidak ditemukan")
+            raise NotFound(f"pengaduan {tracking_number} tidak ditemukan")
         who = c.complainant
         id_label = f"{who.id_type} {mask_id(who.id_number)}" if who.id_number else ""
         return ReceiptData(

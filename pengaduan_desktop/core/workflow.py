@@ -13,10 +13,13 @@ from enum import StrEnum
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import clock
+from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import Conflict, NotFound
+from pengaduan_desktop.core.errors import WorkflowError as WorkflowError  # callers catch it here
 from pengaduan_desktop.core.models import Complaint, Event, Officer, Unit
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
-from pengaduan_desktop.core.timeutil import now_utc, to_local
 from pengaduan_desktop.core.vocabulary import STATUS_LABELS, EventKind, Status
 
 S = Status
@@ -78,10 +81,6 @@ RULES: dict[Action, Rule] = {
 REJECT_REASONS = ("Bukan kewenangan BKAD", "Pengaduan tidak lengkap")
 
 
-class WorkflowError(ValueError):
-    """An action the rules do not allow now; the message is for the officer."""
-
-
 def allowed_actions(status: str, due: date, today: date) -> list[Action]:
     allowed = [a for a, rule in RULES.items() if Status(status) in rule.sources]
     if Action.ESCALATE in allowed and not due < today:
@@ -103,14 +102,14 @@ def perform(
     with writing(engine) as session:
         complaint = session.get(Complaint, complaint_id, with_for_update=True)
         if complaint is None:
-            raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
+            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
         if expected_version is not None and complaint.version != expected_version:
-            raise WorkflowError(
+            raise Conflict(
                 "pengaduan ini baru saja diubah di meja lain; tutup dan buka kembali lalu ulangi"
             )
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
         if officer is None:
-            raise LookupError(f"petugas {officer_id} tidak ditemukan")
+            raise NotFound(f"petugas {officer_id} tidak ditemukan")
         text = _apply(session, complaint, action, text.strip(), unit_id, today)
         complaint.events.append(Event(kind=RULES[action].event, officer=officer, text=text))
         complaint.updated_at = now_utc()
@@ -123,7 +122,7 @@ def _apply(session: Session, c: Complaint, action: Action, text: str, unit_id: i
     """Check the rule, change the complaint; returns the event's text."""
     rule = RULES[action]
     status = Status(c.status)
-    today = today or to_local(now_utc()).date()
+    today = today or clock.today()
     if status not in rule.sources:
         raise WorkflowError(
             f"{ACTION_LABELS[action]} tidak dapat dilakukan pada pengaduan berstatus "

@@ -237,7 +237,7 @@ class ComplaintDialog(QDialog):
             self.changed.emit(d.id)
 
     def _fill_actions(self, d: ComplaintDetail) -> None:
-        from pengaduan_desktop.core.caselist import today_local
+        from pengaduan_desktop.core.clock import today as today_local
         from pengaduan_desktop.core.workflow import ACTION_LABELS, allowed_actions
 
         self.action.blockSignals(True)

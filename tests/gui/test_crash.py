@@ -2,6 +2,7 @@
 
 from PySide6.QtWidgets import QMessageBox
 
+from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.ui import crash
 from pengaduan_desktop.ui.msgbox import show_error
 
@@ -19,7 +20,7 @@ def test_a_bug_is_shown_with_its_report_and_logged(qtbot, tmp_path, monkeypatch)
 
 
 def test_a_known_problem_is_told_plainly(qtbot) -> None:
-    box = show_error(None, LookupError("pengaduan ADU-2026-000009 tidak ditemukan"))
+    box = show_error(None, NotFound("pengaduan ADU-2026-000009 tidak ditemukan"))
     qtbot.addWidget(box)
     assert box.icon() == QMessageBox.Icon.Warning
     assert box.text() == "Pengaduan ADU-2026-000009 tidak ditemukan"

@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.errors import Conflict
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint, Event, Unit
 from pengaduan_desktop.core.vocabulary import EventKind, Status
@@ -114,5 +115,5 @@ def test_a_stale_page_is_refused(engine: Engine) -> None:
     with reading(engine) as session:
         seen = session.get(Complaint, cid).version
     perform(engine, cid, Action.NOTE, None, "dari meja lain", expected_version=seen)
-    with pytest.raises(WorkflowError, match="meja lain"):
+    with pytest.raises(Conflict, match="meja lain"):
         perform(engine, cid, Action.VERIFY, None, expected_version=seen)
