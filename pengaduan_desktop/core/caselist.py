@@ -27,12 +27,13 @@ from sqlalchemy import (
 
 from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.lifecycle import OPEN_STATUSES
 from pengaduan_desktop.core.models import Complaint, Unit
 from pengaduan_desktop.core.sla import Sla, sla_state
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, start_of_local_day, to_local
-from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Status
+from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES
 
-OPEN = tuple(s.value for s in Status if s not in CLOSED_STATUSES)
+OPEN = tuple(s.value for s in OPEN_STATUSES)
 CLOSED = tuple(s.value for s in CLOSED_STATUSES)
 MIDNIGHT = time(0, 0)
 # The end of a local day in UTC hours after that day's midnight UTC (Pontianak: 24 - 7 = 17).

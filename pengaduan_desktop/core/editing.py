@@ -7,8 +7,9 @@ from sqlalchemy import Engine
 
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.lifecycle import start_clock
 from pengaduan_desktop.core.models import Complaint, Event, Officer
-from pengaduan_desktop.core.office import default_officer, load_calendar, profile
+from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.timeutil import local_date
 from pengaduan_desktop.core.validation import ComplaintInput, validate
 from pengaduan_desktop.core.vocabulary import EventKind
@@ -59,8 +60,7 @@ def update_complaint(
             setattr(c.complainant, field, getattr(d, field))
         c.complainant_name = d.name
         if "received_at" in changed:
-            days = profile(session).sla_days
-            c.due_date = load_calendar(session).add_working_days(local_date(c.received_at), days)
+            start_clock(session, c, local_date(c.received_at))
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
         labels = [FIELD_LABELS[f] for f in changed]
         c.events.append(Event(kind=EventKind.NOTE, officer=officer, at=now_utc(),

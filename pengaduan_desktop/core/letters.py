@@ -13,6 +13,15 @@ from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.errors import NotFound, WorkflowError
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.indonesian import plain_date
+from pengaduan_desktop.core.lifecycle import (
+    CONFIDENTIAL,
+    LETTER_CONDITIONS,
+    Audience,
+    Letter,
+    letter_exists,
+    shown_complainant,
+    shows_identity,
+)
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.office import profile
 from pengaduan_desktop.core.printable import Letterhead, Signatory, letterhead
@@ -41,12 +50,9 @@ class LetterNotAvailable(WorkflowError):
 def response_letter(engine: Engine, complaint_id: int) -> LetterData:
     with reading(engine) as session:
         c = _complaint(session, complaint_id)
-        if c.status != Status.SELESAI or not c.result:
-            raise LetterNotAvailable(
-                "surat tanggapan dibuat setelah pengaduan selesai dengan hasil tindak lanjut"
-            )
+        _check_exists(Letter.RESPONSE, c)
         who = c.complainant
-        name = who.name if not c.anonymous and who.name else "Pengadu"
+        name = shown_complainant(who.name, c.anonymous, c.confidential, Audience.ADDRESSEE)
         closed = to_local(c.closed_at).date() if c.closed_at else clock.today()
         officer = c.responsible_officer
         head = letterhead(session)
@@ -79,8 +85,7 @@ def escalation_letter(engine: Engine, complaint_id: int, today: date | None = No
     with reading(engine) as session:
         c = _complaint(session, complaint_id)
         today = today or clock.today()
-        if c.status != Status.DIESKALASI:
-            raise LetterNotAvailable("surat eskalasi dibuat untuk pengaduan yang telah dieskalasi")
+        _check_exists(Letter.ESCALATION, c)
         office = profile(session)
         head = letterhead(session)
         escalated = session.scalar(
@@ -89,7 +94,8 @@ def escalation_letter(engine: Engine, complaint_id: int, today: date | None = No
         )  # fmt: skip
         letter_day = to_local(escalated).date() if escalated else today
         who = c.complainant
-        complainant = "(dirahasiakan)" if c.confidential or c.anonymous else who.name
+        complainant = shown_complainant(who.name, c.anonymous, c.confidential, Audience.OUTSIDE)
+        shown = shows_identity(c.confidential, Audience.OUTSIDE)
         identity = f"{who.id_type} {mask_id(who.id_number)}" if who.id_number else "–"
         last = session.execute(
             select(Event.kind, Event.at, Event.text).where(
@@ -124,8 +130,8 @@ def escalation_letter(engine: Engine, complaint_id: int, today: date | None = No
             facts=[
                 ("Nomor pengaduan", c.tracking_number),
                 ("Diterima", plain_date(to_local(c.received_at).date())),
-                ("Pengadu", complainant or "Anonim"),
-                ("Identitas", identity if not c.confidential else "(dirahasiakan)"),
+                ("Pengadu", complainant),
+                ("Identitas", identity if shown else CONFIDENTIAL),
                 ("Perihal", c.summary),
                 ("Batas waktu", plain_date(c.due_date)),
                 ("Status terakhir", STATUS_LABELS[Status(c.status)]),
@@ -138,6 +144,11 @@ def escalation_letter(engine: Engine, complaint_id: int, today: date | None = No
             signatory=Signatory(office.head_name, office.head_nip, office.head_jabatan),
             copies=["Pengadu", "Pejabat Pengelola Pengaduan BKAD Provinsi Kalimantan Barat"],
         )
+
+
+def _check_exists(letter: Letter, c: Complaint) -> None:
+    if not letter_exists(letter, c.status, c.result):
+        raise LetterNotAvailable(LETTER_CONDITIONS[letter])
 
 
 def _complaint(session: object, complaint_id: int) -> Complaint:

@@ -162,6 +162,9 @@ class Complaint(Base):
     receiving_officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     status: Mapped[str] = mapped_column(String(20))  # indexed with due date, with channel
+    # The day the due date counts from: the day received, or the day reopened
+    # (core.lifecycle.due_date); a calendar change recomputes the due date from it.
+    clock_start: Mapped[date] = mapped_column(Date)
     due_date: Mapped[date] = mapped_column(Date)  # indexed with id
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     result: Mapped[str] = mapped_column(Text, default="")

@@ -14,6 +14,7 @@ from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.identity import mask_id
+from pengaduan_desktop.core.lifecycle import Audience, shown_complainant, shows_identity
 from pengaduan_desktop.core.models import Complainant, Complaint, Event, Unit
 from pengaduan_desktop.core.office import load_calendar
 from pengaduan_desktop.core.printable import Letterhead, Signatory
@@ -153,6 +154,7 @@ def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> Month
                 Complaint.summary,
                 Complaint.result,
                 Complaint.complainant_name,
+                Complaint.anonymous,
                 Complaint.confidential,
                 Complainant.id_type,
                 Complainant.id_number,
@@ -238,12 +240,13 @@ def _row(c: Any, end: datetime, calendar: WorkingCalendar, escalated: set[int]) 
     else:
         status = STATUS_LABELS[Status.DIESKALASI] if c.id in escalated else IN_PROGRESS
         days, on_time = None, None
-    name = "(dirahasiakan)" if c.confidential else (c.complainant_name or "Anonim")
+    name = shown_complainant(c.complainant_name, c.anonymous, c.confidential, Audience.OUTSIDE)
+    identity = shows_identity(c.confidential, Audience.OUTSIDE) and c.id_number
     return ReportRow(
         c.tracking_number, received, name, CHANNEL_LABELS[Channel(c.channel)], c.category,
         c.summary, c.unit or "", c.due_date, status, closed, days, on_time,
         c.result if closed is not None else "",
-        f"{c.id_type} {mask_id(c.id_number)}" if c.id_number and not c.confidential else "",
+        f"{c.id_type} {mask_id(c.id_number)}" if identity else "",
     )  # fmt: skip
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.identity import mask_id
+from pengaduan_desktop.core.lifecycle import shown_complainant
 from pengaduan_desktop.core.models import Complaint
 from pengaduan_desktop.core.office import profile
 from pengaduan_desktop.core.timeutil import to_local
@@ -80,7 +81,7 @@ def receipt_data(engine: Engine, tracking_number: str) -> ReceiptData:
             received_at=to_local(c.received_at),
             channel=CHANNEL_LABELS[Channel(c.channel)],
             form=FORM_LABELS[Form(c.form)],
-            complainant_name="Anonim" if c.anonymous and not who.name else who.name,
+            complainant_name=shown_complainant(who.name, c.anonymous, c.confidential),
             id_label=id_label,
             phone=who.phone,
             service=c.service,

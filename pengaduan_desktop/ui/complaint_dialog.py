@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from pengaduan_desktop.core.indonesian import long_date
+from pengaduan_desktop.core.lifecycle import Letter, letter_exists, shown_complainant
 from pengaduan_desktop.core.sla import SLA_LABELS
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
 from pengaduan_desktop.ui.case_model import SLA_FOREGROUND
@@ -214,7 +215,7 @@ class ComplaintDialog(QDialog):
         )
         while self.facts.rowCount():
             self.facts.removeRow(0)
-        who = self.tr("Anonim") if d.data.anonymous and not d.data.name else d.data.name
+        who = shown_complainant(d.data.name, d.data.anonymous, d.data.confidential)
         for label, value in ((self.tr("Perihal"), d.data.summary), (self.tr("Pengadu"), who),
                              (self.tr("Unit"), d.unit or "—"),
                              (self.tr("Penanggung jawab"), d.responsible),
@@ -230,9 +231,9 @@ class ComplaintDialog(QDialog):
         self._fill_files(d)
         response, escalation = self.letter_buttons["response"], self.letter_buttons["escalation"]
         for button in response:
-            button.setEnabled(d.status == Status.SELESAI)
+            button.setEnabled(letter_exists(Letter.RESPONSE, d.status, d.result))
         for button in escalation:
-            button.setEnabled(d.status == Status.DIESKALASI)
+            button.setEnabled(letter_exists(Letter.ESCALATION, d.status, d.result))
         if changed:
             self.changed.emit(d.id)
 
@@ -249,7 +250,7 @@ class ComplaintDialog(QDialog):
         self._action_changed()
 
     def _action_changed(self) -> None:
-        from pengaduan_desktop.core.workflow import REJECT_REASONS
+        from pengaduan_desktop.core.workflow import REJECT_REASONS, RULES, Action
 
         action = self.action.currentData()
         self.unit.setVisible(action == "dispose")
@@ -261,7 +262,7 @@ class ComplaintDialog(QDialog):
             self.reason.addItem(self.tr("— pilih alasan —"), "")
             for reason in REJECT_REASONS:
                 self.reason.addItem(reason, reason)
-        self.action_text.setEnabled(action not in (None, "verify"))
+        self.action_text.setEnabled(action is not None and bool(RULES[Action(action)].needs_text))
         self.run_button.setEnabled(action is not None)
         self.action_error.setText("")
 
