@@ -420,7 +420,7 @@ _RECEIVED = (EventKind.RECEIVED.value, "")
 _PROGRESS = (
     (EventKind.VERIFIED.value, ""),
     (EventKind.DISPOSED.value, "Mohon ditindaklanjuti."),
-    (EventKind.NOTE.value, "Sedang ditangani bidang terkait."),
+    (EventKind.FOLLOW_UP.value, "Sedang ditangani bidang terkait."),
 )
 _ESCALATED = (EventKind.ESCALATED.value, "Batas waktu terlampaui; diteruskan ke Gubernur.")
 # The timeline each status implies; a closing step's text (None) is the complaint's result.

@@ -16,6 +16,7 @@ from pengaduan_desktop.core.indonesian import plain_date
 from pengaduan_desktop.core.lifecycle import (
     CONFIDENTIAL,
     LETTER_CONDITIONS,
+    OUTSIDE_STEPS,
     Audience,
     Letter,
     letter_exists,
@@ -56,6 +57,13 @@ def response_letter(engine: Engine, complaint_id: int) -> LetterData:
         closed = to_local(c.closed_at).date() if c.closed_at else clock.today()
         officer = c.responsible_officer
         head = letterhead(session)
+        follow_ups = [
+            ("Tindak lanjut", f"{plain_date(to_local(at).date())}: {text}")
+            for at, text in session.execute(
+                select(Event.at, Event.text)
+                .where(Event.complaint_id == c.id, Event.kind == EventKind.FOLLOW_UP)
+                .order_by(Event.at, Event.id))
+        ]  # fmt: skip
         return LetterData(
             letterhead=head,
             number=f"{c.tracking_number}/TGP",
@@ -70,7 +78,7 @@ def response_letter(engine: Engine, complaint_id: int) -> LetterData:
                 f"{c.tracking_number}, perihal \u201c{c.summary}\u201d, bersama ini kami "
                 "sampaikan hasil tindak lanjut sebagai berikut:",
             ],
-            facts=[("Hasil tindak lanjut", c.result)],
+            facts=[*follow_ups, ("Hasil tindak lanjut", c.result)],
             closing=[
                 "Demikian kami sampaikan. Atas perhatian dan partisipasi Saudara/Saudari dalam "
                 "meningkatkan mutu pelayanan publik di lingkungan Badan Keuangan dan Aset "
@@ -99,8 +107,7 @@ def escalation_letter(engine: Engine, complaint_id: int, today: date | None = No
         identity = f"{who.id_type} {mask_id(who.id_number)}" if who.id_number else "–"
         last = session.execute(
             select(Event.kind, Event.at, Event.text).where(
-                Event.complaint_id == c.id,
-                Event.kind.not_in((EventKind.ESCALATED, EventKind.PRINTED)))
+                Event.complaint_id == c.id, Event.kind.in_(OUTSIDE_STEPS))
             .order_by(Event.at.desc(), Event.id.desc()).limit(1)
         ).one_or_none()  # fmt: skip
         last_step = (

@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Status
+from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, EventKind, Status
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -72,6 +72,15 @@ def shown_complainant(name: str, anonymous: bool, confidential: bool,
 def shows_identity(confidential: bool, audience: Audience = Audience.OFFICE) -> bool:
     """Whether the (masked) identity number may be shown."""
     return not (confidential and audience == Audience.OUTSIDE)
+
+
+# -- what leaves the office ---------------------------------------------------------------------
+# The steps of a complaint that a letter or a report may tell. Internal notes (and the desk's
+# own bookkeeping: printing, exports, recomputed dates) never leave the office.
+OUTSIDE_STEPS = (
+    EventKind.RECEIVED, EventKind.VERIFIED, EventKind.DISPOSED, EventKind.FOLLOW_UP,
+    EventKind.REPLY, EventKind.RESOLVED, EventKind.REJECTED, EventKind.REOPENED,
+)  # fmt: skip
 
 
 # -- letters ----------------------------------------------------------------------------------

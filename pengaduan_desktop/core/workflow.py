@@ -69,7 +69,7 @@ RULES: dict[Action, Rule] = {
     Action.DISPOSE: Rule((S.DIVERIFIKASI, S.DIDISPOSISIKAN, S.DITINDAKLANJUTI),
                          S.DIDISPOSISIKAN, EventKind.DISPOSED, "instruksi disposisi"),
     Action.FOLLOW_UP: Rule((S.DIDISPOSISIKAN, S.DITINDAKLANJUTI, S.DIESKALASI), None,
-                           EventKind.NOTE, "uraian tindak lanjut"),
+                           EventKind.FOLLOW_UP, "uraian tindak lanjut"),
     Action.NOTE: Rule(tuple(Status), None, EventKind.NOTE, "catatan"),
     Action.REPLY: Rule(OPEN_STATUSES, None, EventKind.REPLY, "isi tanggapan"),
     Action.RESOLVE: Rule((S.DIDISPOSISIKAN, S.DITINDAKLANJUTI, S.DIESKALASI), S.SELESAI,

@@ -50,8 +50,9 @@ def test_the_whole_road_from_received_to_closed(engine: Engine) -> None:
     version = perform(engine, cid, Action.RESOLVE, None, "Dana telah dicairkan")
     status, kinds = state(engine, cid)
     assert status == Status.SELESAI
-    assert kinds == [EventKind.RECEIVED, EventKind.VERIFIED, EventKind.DISPOSED, EventKind.NOTE,
-                     EventKind.NOTE, EventKind.REPLY, EventKind.RESOLVED]  # fmt: skip
+    assert kinds == [EventKind.RECEIVED, EventKind.VERIFIED, EventKind.DISPOSED,
+                     EventKind.FOLLOW_UP, EventKind.NOTE, EventKind.REPLY,
+                     EventKind.RESOLVED]  # fmt: skip
     with reading(engine) as session:
         c = session.get(Complaint, cid)
         assert c.result == "Dana telah dicairkan" and c.closed_at is not None
