@@ -33,8 +33,17 @@ def due_date(calendar: WorkingCalendar, clock_start: date, sla_days: int) -> dat
     return calendar.add_working_days(clock_start, sla_days)
 
 
+def past_due(due: date, day: date) -> bool:
+    """On `day`, the due date has passed (the due date itself still counts as in time)."""
+    return due < day
+
+
 def is_overdue(status: str, due: date, today: date) -> bool:
-    return is_open(status) and due < today
+    return is_open(status) and past_due(due, today)
+
+
+def closed_on_time(closed_day: date, due: date) -> bool:
+    return not past_due(due, closed_day)
 
 
 def start_clock(session: Session, complaint: Complaint, day: date) -> None:

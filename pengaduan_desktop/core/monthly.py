@@ -14,7 +14,13 @@ from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.identity import mask_id
-from pengaduan_desktop.core.lifecycle import Audience, shown_complainant, shows_identity
+from pengaduan_desktop.core.lifecycle import (
+    Audience,
+    closed_on_time,
+    past_due,
+    shown_complainant,
+    shows_identity,
+)
 from pengaduan_desktop.core.models import Complainant, Complaint, Event, Unit
 from pengaduan_desktop.core.office import load_calendar
 from pengaduan_desktop.core.printable import Letterhead, Signatory
@@ -202,7 +208,7 @@ def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> Month
                 handling.append(row.working_days)
         if row.closed is None:
             figures.open_at_end += 1
-            if c.due_date <= month.last:
+            if past_due(c.due_date, month.next.first):
                 figures.overdue_at_end += 1
                 figures.overdue.append(row)
         if c.id in escalated_ids:
@@ -236,7 +242,7 @@ def _row(c: Any, end: datetime, calendar: WorkingCalendar, escalated: set[int]) 
     if closed is not None:
         status = STATUS_LABELS[Status(c.status)]
         days = calendar.working_days_between(received, closed)
-        on_time: bool | None = closed <= c.due_date
+        on_time: bool | None = closed_on_time(closed, c.due_date)
     else:
         status = STATUS_LABELS[Status.DIESKALASI] if c.id in escalated else IN_PROGRESS
         days, on_time = None, None
