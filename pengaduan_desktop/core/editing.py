@@ -7,10 +7,9 @@ from sqlalchemy import Engine
 
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
-from pengaduan_desktop.core.lifecycle import start_clock
+from pengaduan_desktop.core.lifecycle import follow_received_day
 from pengaduan_desktop.core.models import Complaint, Event, Officer
 from pengaduan_desktop.core.office import default_officer
-from pengaduan_desktop.core.timeutil import local_date
 from pengaduan_desktop.core.validation import ComplaintInput, validate
 from pengaduan_desktop.core.vocabulary import EventKind
 from pengaduan_desktop.core.workflow import WorkflowError
@@ -60,7 +59,7 @@ def update_complaint(
             setattr(c.complainant, field, getattr(d, field))
         c.complainant_name = d.name
         if "received_at" in changed:
-            start_clock(session, c, local_date(c.received_at))
+            follow_received_day(session, c)
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
         labels = [FIELD_LABELS[f] for f in changed]
         c.events.append(Event(kind=EventKind.NOTE, officer=officer, at=now_utc(),

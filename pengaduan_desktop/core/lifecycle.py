@@ -54,6 +54,16 @@ def start_clock(session: Session, complaint: Complaint, day: date) -> None:
     complaint.due_date = due_date(load_calendar(session), day, profile(session).sla_days)
 
 
+def follow_received_day(session: Session, complaint: Complaint) -> None:
+    """After the day received was corrected: the clock moves with it, unless a reopening
+    restarted it."""
+    from pengaduan_desktop.core.timeutil import local_date
+
+    if any(e.kind == EventKind.REOPENED for e in complaint.events):
+        return
+    start_clock(session, complaint, local_date(complaint.received_at))
+
+
 # -- who is shown as the complainant ----------------------------------------------------------
 class Audience(StrEnum):
     OFFICE = "office"  # the desk's own screens, and the receipt handed to the complainant

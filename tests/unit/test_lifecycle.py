@@ -21,6 +21,7 @@ from pengaduan_desktop.core.lifecycle import (
     shows_identity,
 )
 from pengaduan_desktop.core.models import Complaint, Event
+from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.vocabulary import EventKind, Status
 from pengaduan_desktop.core.workflow import Action, perform
 from tests.helpers import complaint
@@ -149,3 +150,25 @@ def test_migration_0005_starts_each_clock_on_the_local_day(db_url: str) -> None:
         "ADU-2026-000001"
     ]
     engine.dispose()
+
+
+def test_a_corrected_day_received_moves_the_clock_unless_reopened(engine: Engine) -> None:
+    from dataclasses import replace
+
+    from pengaduan_desktop.core.complaint_detail import complaint_detail
+    from pengaduan_desktop.core.editing import update_complaint
+
+    def correct(cid: int) -> None:
+        d = complaint_detail(engine, cid)
+        day_before = replace(d.data, received_at=datetime(2026, 5, 20, 10, 30, tzinfo=LOCAL_TZ))
+        update_complaint(engine, cid, day_before, None, d.version)
+
+    plain = register(engine, complaint()).id
+    correct(plain)
+    assert clock_and_due(engine, plain) == (date(2026, 5, 20), date(2026, 5, 29))
+    reopened = register(engine, complaint()).id
+    with writing(engine) as session:
+        session.get(Complaint, reopened).status = Status.DITOLAK
+    perform(engine, reopened, Action.REOPEN, None, "Berkas baru", today=date(2026, 6, 15))
+    correct(reopened)
+    assert clock_and_due(engine, reopened) == (date(2026, 6, 15), date(2026, 6, 23))
