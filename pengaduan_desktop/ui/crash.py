@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
 _fault_file: IO[str] | None = None
-log = logging.getLogger("pengaduan")
 
 
 def log_folder() -> Path:
@@ -37,8 +36,11 @@ def write_report(exc: BaseException) -> str:
     """Append the bug's traceback to the log file; returns the report."""
     report = "".join(traceback.format_exception(exc))
     stamp = clock.now_local().strftime("%Y-%m-%d %H:%M:%S")
-    with log_file().open("a", encoding="utf-8") as out:
-        out.write(f"{stamp} ERROR pengaduan: kesalahan program:\n{report}\n")
+    try:
+        with log_file().open("a", encoding="utf-8") as out:
+            out.write(f"{stamp} ERROR pengaduan: kesalahan program:\n{report}\n")
+    except OSError:  # no log to write to: the dialog still shows the report
+        sys.stderr.write(report)
     return report
 
 
