@@ -98,58 +98,62 @@ def test_when_each_letter_exists() -> None:
 
 
 def test_migration_0005_starts_each_clock_on_the_local_day(db_url: str) -> None:
+    from pengaduan_desktop.core.bulk import sync_id_sequences
     from pengaduan_desktop.core.schema import init_database, upgrade
 
     engine = create_db_engine(db_url)
-    upgrade(engine, "0004")
-    old = MetaData()
-    old.reflect(engine)
-    late_evening = datetime(2026, 3, 1, 17, 30)  # naive UTC: 2 March, 00:30 WIB
-    with engine.begin() as conn:
-        conn.execute(old.tables["officer"].insert(), {
-            "id": 1, "name": "Petugas Lama", "nip": "-", "jabatan": "Pengelola",
-            "role": "pengelola", "active": True})  # fmt: skip
-        conn.execute(old.tables["complainant"].insert(), {
-            "id": 1, "name": "Bong Fui Lin", "id_type": "", "id_number": "", "address": "",
-            "phone": "", "email": ""})  # fmt: skip
-        for cid in (1, 2):
-            conn.execute(old.tables["complaint"].insert(), {
-                "id": cid, "tracking_number": f"ADU-2026-00000{cid}", "year": 2026,
-                "sequence": cid, "received_at": late_evening, "channel": "email",
-                "form": "tertulis", "service": "Layanan", "category": "Lainnya",
-                "summary": "Jembatan kantor retak", "description": "", "loss": "",
-                "requested_resolution": "", "event_place": "", "complainant_id": 1,
-                "complainant_name": "Bong Fui Lin", "anonymous": False, "confidential": False,
-                "lapor_tracking_id": "", "letter_number": "", "responsible_officer_id": 1,
-                "receiving_officer_id": 1, "status": "diverifikasi",
-                "due_date": date(2026, 3, 9), "result": "", "created_at": late_evening,
-                "updated_at": late_evening, "version": 1})  # fmt: skip
-        for eid, at in ((1, datetime(2026, 3, 10, 2, 0)), (2, datetime(2026, 3, 20, 18, 0))):
-            conn.execute(old.tables["event"].insert(), {
-                "id": eid, "complaint_id": 2, "kind": "reopened", "officer_id": 1, "at": at,
-                "text": "dibuka kembali"})  # fmt: skip
-    init_database(engine)
-    assert clock_and_due(engine, 1) == (date(2026, 3, 2), date(2026, 3, 9))
-    assert clock_and_due(engine, 2)[0] == date(2026, 3, 21)  # the last reopening, in WIB
-    # Down again (the search triggers of 0002 survive: no table rebuild), and up.
-    from alembic import command
+    try:
+        upgrade(engine, "0004")
+        old = MetaData()
+        old.reflect(engine)
+        late_evening = datetime(2026, 3, 1, 17, 30)  # naive UTC: 2 March, 00:30 WIB
+        with engine.begin() as conn:
+            conn.execute(old.tables["officer"].insert(), {
+                "id": 1, "name": "Petugas Lama", "nip": "-", "jabatan": "Pengelola",
+                "role": "pengelola", "active": True})  # fmt: skip
+            conn.execute(old.tables["complainant"].insert(), {
+                "id": 1, "name": "Bong Fui Lin", "id_type": "", "id_number": "", "address": "",
+                "phone": "", "email": ""})  # fmt: skip
+            for cid in (1, 2):
+                conn.execute(old.tables["complaint"].insert(), {
+                    "id": cid, "tracking_number": f"ADU-2026-00000{cid}", "year": 2026,
+                    "sequence": cid, "received_at": late_evening, "channel": "email",
+                    "form": "tertulis", "service": "Layanan", "category": "Lainnya",
+                    "summary": "Jembatan kantor retak", "description": "", "loss": "",
+                    "requested_resolution": "", "event_place": "", "complainant_id": 1,
+                    "complainant_name": "Bong Fui Lin", "anonymous": False, "confidential": False,
+                    "lapor_tracking_id": "", "letter_number": "", "responsible_officer_id": 1,
+                    "receiving_officer_id": 1, "status": "diverifikasi",
+                    "due_date": date(2026, 3, 9), "result": "", "created_at": late_evening,
+                    "updated_at": late_evening, "version": 1})  # fmt: skip
+            for eid, at in ((1, datetime(2026, 3, 10, 2, 0)), (2, datetime(2026, 3, 20, 18, 0))):
+                conn.execute(old.tables["event"].insert(), {
+                    "id": eid, "complaint_id": 2, "kind": "reopened", "officer_id": 1, "at": at,
+                    "text": "dibuka kembali"})  # fmt: skip
+            sync_id_sequences(conn, ("officer", "complainant", "complaint", "event"))
+        init_database(engine)
+        assert clock_and_due(engine, 1) == (date(2026, 3, 2), date(2026, 3, 9))
+        assert clock_and_due(engine, 2)[0] == date(2026, 3, 21)  # the last reopening, in WIB
+        # Down again (the search triggers of 0002 survive: no table rebuild), and up.
+        from alembic import command
 
-    from pengaduan_desktop.core.caselist import CaseFilter, fetch_page
-    from pengaduan_desktop.core.schema import alembic_config, current_revision
+        from pengaduan_desktop.core.caselist import CaseFilter, fetch_page
+        from pengaduan_desktop.core.schema import alembic_config, current_revision
 
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0004")
-    assert current_revision(engine) == "0004"
-    init_database(engine)
-    assert clock_and_due(engine, 2)[0] == date(2026, 3, 21)
-    with writing(engine) as session:
-        session.get(Complaint, 1).summary = "Atap ruang tunggu bocor"
-    assert [r.tracking_number for r in fetch_page(engine, CaseFilter(search="bocor"))] == [
-        "ADU-2026-000001"
-    ]
-    engine.dispose()
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0004")
+        assert current_revision(engine) == "0004"
+        init_database(engine)
+        assert clock_and_due(engine, 2)[0] == date(2026, 3, 21)
+        with writing(engine) as session:
+            session.get(Complaint, 1).summary = "Atap ruang tunggu bocor"
+        assert [r.tracking_number for r in fetch_page(engine, CaseFilter(search="bocor"))] == [
+            "ADU-2026-000001"
+        ]
+    finally:
+        engine.dispose()  # also when an assertion fails: no connection left open
 
 
 def test_a_corrected_day_received_moves_the_clock_unless_reopened(engine: Engine) -> None:
