@@ -52,7 +52,7 @@ fi
 if command -v faketime >/dev/null 2>&1; then
   ahead="$(date -d '+2 years' '+%Y-%m-%d') 10:00:00"
   log "pytest on SQLite under faketime '$ahead'"
-  env -u PENGADUAN_TEST_PG faketime "$ahead" "$VENV/bin/python" -m pytest -q "$@"
+  env -u PENGADUAN_TEST_PG faketime "$ahead" "$VENV/bin/python" -m pytest "$@"
 else
   log "faketime is not installed: the run two years ahead is skipped"
 fi

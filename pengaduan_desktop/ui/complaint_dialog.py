@@ -313,10 +313,10 @@ class ComplaintDialog(QDialog):
             action=ACTION_LABELS[action]))  # fmt: skip
 
     def _action_failed(self, exc: BaseException) -> None:
-        from pengaduan_desktop.core.workflow import WorkflowError
+        from pengaduan_desktop.core.errors import UserError
 
         self.run_button.setEnabled(True)
-        if isinstance(exc, WorkflowError):
+        if isinstance(exc, UserError):  # refused on purpose (rules, another desk): said inline
             message = str(exc)
             self.action_error.setStyleSheet(ERROR_STYLE)
             self.action_error.setText(message[:1].upper() + message[1:])
