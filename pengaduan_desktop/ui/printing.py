@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+import functools
+import threading
+from collections.abc import Callable
+from typing import Any
+
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PySide6.QtCore import QRect, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+_PDFIUM = threading.Lock()
 
+
+def _one_at_a_time(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """PDFium is not thread-safe: two tasks rendering at once crash the process."""
+
+    @functools.wraps(fn)
+    def locked(*args: Any, **kwargs: Any) -> Any:
+        with _PDFIUM:
+            return fn(*args, **kwargs)
+
+    return locked
+
+
+@_one_at_a_time
 def page_images(pdf: bytes, dpi: float) -> tuple[list[QImage], tuple[float, float]]:
     """Every page as an image at `dpi`, and the size of the first page in points."""
     document = pdfium.PdfDocument(pdf)
