@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from pengaduan_desktop.core.timeutil import local_date
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, EventKind, Status
 
 if TYPE_CHECKING:
@@ -57,8 +58,6 @@ def start_clock(session: Session, complaint: Complaint, day: date) -> None:
 def follow_received_day(session: Session, complaint: Complaint) -> None:
     """After the day received was corrected: the clock moves with it, unless a reopening
     restarted it."""
-    from pengaduan_desktop.core.timeutil import local_date
-
     if any(e.kind == EventKind.REOPENED for e in complaint.events):
         return
     start_clock(session, complaint, local_date(complaint.received_at))
