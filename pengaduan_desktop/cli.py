@@ -158,7 +158,9 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         days = sla if args.days is None else args.days
         if days < 1:
             raise CliError("--days harus 1 atau lebih")
-        print(calendar.add_working_days(received, days).isoformat())
+        from pengaduan_desktop.core.lifecycle import due_date
+
+        print(due_date(calendar, received, days).isoformat())
         return 0
     if not 1900 <= args.year <= 2200:
         raise CliError(f"tahun di luar jangkauan: {args.year}")

@@ -6,14 +6,29 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import datetime
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
+from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import create_db_engine
 from pengaduan_desktop.core.schema import init_database
+from pengaduan_desktop.core.timeutil import LOCAL_TZ
+
+# Every test runs on this day, whatever the machine's clock says (a Sunday: the tests were
+# written on it). A test that needs another day pins the clock itself (clock.pinned).
+PINNED_NOW = datetime(2026, 11, 29, 10, 0, tzinfo=LOCAL_TZ)
+os.environ[clock.ENV_VAR] = PINNED_NOW.isoformat()  # for the programs the tests start
+
+
+@pytest.fixture(autouse=True)
+def pinned_clock() -> Iterator[datetime]:
+    with clock.pinned(PINNED_NOW):
+        yield PINNED_NOW
+
 
 PG_URL = os.environ.get("PENGADUAN_TEST_PG", "")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.errors import InvalidValue, NotFound
 from pengaduan_desktop.core.models import Attachment, AttachmentBlob, Complaint, Event, Officer
 from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.vocabulary import EventKind
@@ -22,17 +23,19 @@ mimetypes.add_type("message/rfc822", ".eml")
 
 def add_attachment(engine: Engine, complaint_id: int, path: Path, officer_id: int | None) -> int:
     if path.suffix.lower() not in ALLOWED:
-        raise ValueError(f"jenis berkas {path.suffix or '(tanpa akhiran)'} tidak dapat dilampirkan")
+        raise InvalidValue(
+            f"jenis berkas {path.suffix or '(tanpa akhiran)'} tidak dapat dilampirkan"
+        )
     data = path.read_bytes()
     if not data:
-        raise ValueError(f"berkas {path.name} kosong")
+        raise InvalidValue(f"berkas {path.name} kosong")
     if len(data) > MAX_BYTES:
-        raise ValueError(f"berkas {path.name} lebih dari {MAX_BYTES // 1024 // 1024} MB")
+        raise InvalidValue(f"berkas {path.name} lebih dari {MAX_BYTES // 1024 // 1024} MB")
     digest = hashlib.sha256(data).hexdigest()
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     with writing(engine) as session:
         if session.get(Complaint, complaint_id) is None:
-            raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
+            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
         if session.get(AttachmentBlob, digest) is None:
             session.add(AttachmentBlob(sha256=digest, data=data))
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
@@ -55,7 +58,7 @@ def attachment_bytes(engine: Engine, attachment_id: int) -> tuple[str, bytes]:
             .where(Attachment.id == attachment_id)
         ).one_or_none()
     if row is None:
-        raise LookupError(f"lampiran {attachment_id} tidak ditemukan")
+        raise NotFound(f"lampiran {attachment_id} tidak ditemukan")
     return row.filename, row.data
 
 

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import holidays
 
+from pengaduan_desktop.core.errors import InvalidValue
+
 DEFAULT_WORK_WEEK = frozenset({1, 2, 3, 4, 5})  # ISO weekdays, Monday = 1
 ESTIMATE_MARK = "(perkiraan)"
 
@@ -62,7 +64,7 @@ class WorkingCalendar:
         self._official: dict[int, frozenset[date]] = {}
         self.work_week = frozenset(work_week)
         if not self.work_week or not self.work_week <= set(range(1, 8)):
-            raise ValueError("minggu kerja harus berisi hari 1 (Senin) sampai 7 (Minggu)")
+            raise InvalidValue("minggu kerja harus berisi hari 1 (Senin) sampai 7 (Minggu)")
 
     def _official_dates(self, year: int) -> frozenset[date]:
         found = self._official.get(year)
@@ -81,7 +83,7 @@ class WorkingCalendar:
     def add_working_days(self, start: date, days: int) -> date:
         """The `days`-th working day strictly after `start`, whatever kind of day `start` is."""
         if days < 1:
-            raise ValueError("jumlah hari kerja minimal 1")
+            raise InvalidValue("jumlah hari kerja minimal 1")
         day, counted = start, 0
         while counted < days:
             day += timedelta(days=1)
@@ -118,4 +120,4 @@ def parse_work_week(text: str) -> frozenset[int]:
     try:
         return frozenset(int(part) for part in text.split(",") if part.strip())
     except ValueError as exc:
-        raise ValueError(f"minggu kerja tidak valid: {text!r}") from exc
+        raise InvalidValue(f"minggu kerja tidak valid: {text!r}") from exc

@@ -8,15 +8,15 @@ from datetime import date
 from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.indonesian import plain_date
+from pengaduan_desktop.core.lifecycle import RUNNING_STATUSES, due_date
 from pengaduan_desktop.core.models import CalendarOverride, Complaint, Event
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
-from pengaduan_desktop.core.timeutil import local_date, now_utc
-from pengaduan_desktop.core.vocabulary import EventKind, Status
+from pengaduan_desktop.core.vocabulary import EventKind
 
-OPEN_STATUSES = (Status.DITERIMA, Status.DIVERIFIKASI, Status.DIDISPOSISIKAN,
-                 Status.DITINDAKLANJUTI)  # fmt: skip
 MAX_SLA_DAYS = 60
 
 
@@ -27,7 +27,7 @@ def set_override(
     office's decision (None). Returns how many open complaints got a new due date."""
     name = name.strip()
     if working is False and not name:
-        raise ValueError("keterangan hari libur kantor wajib diisi (misalnya nomor keputusan)")
+        raise InvalidValue("keterangan hari libur kantor wajib diisi (misalnya nomor keputusan)")
     with writing(engine) as session:
         officer = officer_id or default_officer(session).id
         session.execute(delete(CalendarOverride).where(CalendarOverride.day == day))
@@ -43,7 +43,7 @@ def set_override(
 
 def set_sla_days(engine: Engine, days: int, officer_id: int | None) -> int:
     if not 1 <= days <= MAX_SLA_DAYS:
-        raise ValueError(f"jumlah hari kerja harus 1 sampai {MAX_SLA_DAYS}")
+        raise InvalidValue(f"jumlah hari kerja harus 1 sampai {MAX_SLA_DAYS}")
     with writing(engine) as session:
         office = profile(session)
         if office.sla_days == days:
@@ -55,21 +55,21 @@ def set_sla_days(engine: Engine, days: int, officer_id: int | None) -> int:
 
 
 def recompute_due_dates(session: Session, officer_id: int, reason: str) -> int:
-    """Inside the caller's transaction: new due dates for open complaints, one event each."""
+    """Inside the caller's transaction: new due dates, counted from each clock start, for the
+    complaints whose due date still runs; one event each."""
     calendar = load_calendar(session)
     days = profile(session).sla_days
     rows = session.execute(
-        select(Complaint.id, Complaint.received_at, Complaint.due_date).where(
-            Complaint.status.in_(OPEN_STATUSES)
+        select(Complaint.id, Complaint.clock_start, Complaint.due_date).where(
+            Complaint.status.in_(RUNNING_STATUSES)
         )
     )
     changes = []
     cache: dict[date, date] = {}
-    for complaint_id, received_at, old_due in rows:
-        received = local_date(received_at)
-        new_due = cache.get(received)
+    for complaint_id, start, old_due in rows:
+        new_due = cache.get(start)
         if new_due is None:
-            new_due = cache[received] = calendar.add_working_days(received, days)
+            new_due = cache[start] = due_date(calendar, start, days)
         if new_due != old_due:
             changes.append((complaint_id, old_due, new_due))
     if not changes:

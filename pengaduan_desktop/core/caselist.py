@@ -19,14 +19,16 @@ from sqlalchemy import (
     tuple_,
 )
 
+from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.lifecycle import OPEN_STATUSES
 from pengaduan_desktop.core.models import Complaint, Unit
 from pengaduan_desktop.core.search import common_words, count_words, search_condition
 from pengaduan_desktop.core.sla import Sla, sla_state
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, start_of_local_day, to_local
-from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Status
+from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES
 
-OPEN = tuple(s.value for s in Status if s not in CLOSED_STATUSES)
+OPEN = tuple(s.value for s in OPEN_STATUSES)
 CLOSED = tuple(s.value for s in CLOSED_STATUSES)
 MIDNIGHT = time(0, 0)
 # The end of a local day in UTC hours after that day's midnight UTC (Pontianak: 24 - 7 = 17).
@@ -86,10 +88,6 @@ class CaseRow:
     key: tuple[Any, ...]  # the sort key of this row, for the next page
 
 
-def today_local() -> date:
-    return datetime.now(LOCAL_TZ).date()
-
-
 def _closed_by_due(dialect: str) -> ColumnElement[bool]:
     """closed_at (UTC) falls on or before the due date in Pontianak."""
     offset = DAY_END_UTC_HOURS
@@ -143,7 +141,7 @@ def count_cases(engine: Engine, f: CaseFilter, today: date | None = None) -> int
         counted = count_words(engine, f.search)
         if counted is not None:
             return counted
-    where = conditions(f, engine.dialect.name, today or today_local())
+    where = conditions(f, engine.dialect.name, today or clock.today())
     with reading(engine) as session:
         return int(session.scalar(select(func.count()).select_from(Complaint).where(*where)) or 0)
 
@@ -189,7 +187,7 @@ def key_at(
     common = common_words(engine, f.search)
     query = (
         select(*columns)
-        .where(*conditions(f, engine.dialect.name, today or today_local(), common))
+        .where(*conditions(f, engine.dialect.name, today or clock.today(), common))
         .order_by(*[c.desc() if backwards else c.asc() for c in columns])
         .offset(offset)
         .limit(1)
@@ -213,7 +211,7 @@ def fetch_page(
 ) -> list[CaseRow]:
     """One page in display order. Where it starts: `after` the key of a row (the next page),
     `before` a key (the previous page), at the end (`from_end`), or at `offset` (a jump)."""
-    today = today or today_local()
+    today = today or clock.today()
     dialect = engine.dialect.name
     columns = SORT_COLUMNS[sort]
     reverse = before is not None or from_end

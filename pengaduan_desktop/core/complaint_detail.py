@@ -7,10 +7,12 @@ from datetime import date, datetime
 
 from sqlalchemy import Engine, select
 
+from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.models import Attachment, Complaint, Event, Officer
 from pengaduan_desktop.core.sla import Sla, sla_state
-from pengaduan_desktop.core.timeutil import now_utc, to_local
+from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.validation import ComplaintInput
 
 
@@ -53,7 +55,7 @@ def complaint_detail(engine: Engine, complaint_id: int) -> ComplaintDetail:
     with reading(engine) as session:
         c = session.get(Complaint, complaint_id)
         if c is None:
-            raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
+            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
         who = c.complainant
         officers = {r.id: r.name for r in session.execute(select(Officer.id, Officer.name))}
         events = session.scalars(
@@ -74,7 +76,7 @@ def complaint_detail(engine: Engine, complaint_id: int) -> ComplaintDetail:
             responsible_officer_id=c.responsible_officer_id, unit_id=c.unit_id,
             status=c.status, closed_at=c.closed_at, result=c.result,
         )  # fmt: skip
-        today = to_local(now_utc()).date()
+        today = clock.today()
         return ComplaintDetail(
             id=c.id, version=c.version, tracking_number=c.tracking_number, status=c.status,
             due_date=c.due_date, sla=sla_state(c.status, c.due_date, c.closed_at, today),

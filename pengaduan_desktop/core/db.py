@@ -13,11 +13,13 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core.errors import UserError
+
 ENV_DB = "PENGADUAN_DB"
 WRITE = {"pengaduan_write": True}
 
 
-class DatabaseError(Exception):
+class DatabaseError(UserError):
     """A database problem the officer can act on (unreachable server, bad URL, locked file)."""
 
 

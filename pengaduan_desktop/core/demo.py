@@ -14,8 +14,11 @@ from sqlalchemy import Engine, Index, func, select, update
 
 from pengaduan_desktop.core.bulk import insert_rows, sync_id_sequences
 from pengaduan_desktop.core.calendar import WorkingCalendar
+from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.identity import KALBAR_REGENCIES
+from pengaduan_desktop.core.lifecycle import due_date
 from pengaduan_desktop.core.models import (
     Base,
     Complainant,
@@ -28,8 +31,16 @@ from pengaduan_desktop.core.models import (
 from pengaduan_desktop.core.numbering import format_tracking_number
 from pengaduan_desktop.core.office import load_calendar, profile
 from pengaduan_desktop.core.schema import refresh_statistics
-from pengaduan_desktop.core.timeutil import LOCAL_TZ, now_utc
-from pengaduan_desktop.core.vocabulary import CATEGORIES, SERVICES, Channel, EventKind, Role, Status
+from pengaduan_desktop.core.timeutil import LOCAL_TZ
+from pengaduan_desktop.core.vocabulary import (
+    CATEGORIES,
+    CLOSED_STATUSES,
+    SERVICES,
+    Channel,
+    EventKind,
+    Role,
+    Status,
+)
 
 BATCH = 20_000
 PARALLEL_FROM = 100_000
@@ -82,7 +93,7 @@ COMPLAINT_COLS = (
     "event_date", "complainant_id", "complainant_name", "anonymous", "confidential",
     "lapor_tracking_id",
     "letter_number", "responsible_officer_id", "receiving_officer_id", "unit_id", "status",
-    "due_date", "closed_at", "result", "created_at", "updated_at", "version",
+    "clock_start", "due_date", "closed_at", "result", "created_at", "updated_at", "version",
 )  # fmt: skip
 EVENT_COLS = ("id", "complaint_id", "kind", "officer_id", "at", "text")
 
@@ -134,7 +145,7 @@ class _Ctx:
     def due(self, day: date) -> date:
         found = self._due.get(day)
         if found is None:
-            found = self._due[day] = self.calendar.add_working_days(day, self.sla)
+            found = self._due[day] = due_date(self.calendar, day, self.sla)
         return found
 
 
@@ -159,7 +170,7 @@ def generate(
 ) -> int:
     """Insert `count` complaints received over the last 12 months; returns how many."""
     if count < 1:
-        raise ValueError("jumlah pengaduan minimal 1")
+        raise InvalidValue("jumlah pengaduan minimal 1")
     ctx = _Ctx(engine, seed, now or now_utc())
     # Large runs make rows in a second process while this one writes (two cores, one pipe).
     batches = _batches_in_child(ctx, count) if count >= PARALLEL_FROM else _batches(ctx, count)
@@ -366,12 +377,14 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
             int(rand() < 0.05),
             f"LAPOR-{year}{between(100000, 999999)}" if channel == LAPOR else "",
             f"{between(1, 900)}/{year}" if channel == SURAT else "",
-            ctx.manager, desk, unit, status, due.isoformat(), closed, result, at, closed or at, 1,
+            ctx.manager, desk, unit, status, local_day.isoformat(), due.isoformat(), closed, result,
+            at, closed or at, 1,
         ))  # fmt: skip
         events.extend(_events(ctx, cid, received, status, closed_at, result, desk))
     return people, complaints, events
 
 
+_CLOSED = frozenset(s.value for s in CLOSED_STATUSES)
 _RECENT_STATUSES = tuple(
     s.value for s in (Status.DITERIMA, Status.DIVERIFIKASI, Status.DIDISPOSISIKAN,
                       Status.DITINDAKLANJUTI, Status.SELESAI, Status.SELESAI)
@@ -395,7 +408,7 @@ def _fate(ctx: _Ctx, received: datetime, due: date) -> tuple[str, datetime | Non
         status = Status.DIESKALASI.value
     else:
         status = Status.DITINDAKLANJUTI.value
-    if status not in (Status.SELESAI.value, Status.DITOLAK.value):
+    if status not in _CLOSED:
         return status, None, ""
     late = overdue and rng.random() < 0.15
     days = rng.between(1, 4) if not late else rng.between(8, 14)
@@ -409,7 +422,7 @@ _RECEIVED = (EventKind.RECEIVED.value, "")
 _PROGRESS = (
     (EventKind.VERIFIED.value, ""),
     (EventKind.DISPOSED.value, "Mohon ditindaklanjuti."),
-    (EventKind.NOTE.value, "Sedang ditangani bidang terkait."),
+    (EventKind.FOLLOW_UP.value, "Sedang ditangani bidang terkait."),
 )
 _ESCALATED = (EventKind.ESCALATED.value, "Batas waktu terlampaui; diteruskan ke Gubernur.")
 # The timeline each status implies; a closing step's text (None) is the complaint's result.

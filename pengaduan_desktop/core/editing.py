@@ -8,12 +8,15 @@ from datetime import date, datetime
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.indonesian import date_time, plain_date
+from pengaduan_desktop.core.lifecycle import follow_received_day
 from pengaduan_desktop.core.models import Complaint, Event, Officer, Unit
-from pengaduan_desktop.core.office import default_officer, load_calendar, profile
-from pengaduan_desktop.core.timeutil import local_date, now_utc, to_local
+from pengaduan_desktop.core.office import default_officer
+from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.validation import ComplaintInput, validate
 from pengaduan_desktop.core.vocabulary import EventKind
 from pengaduan_desktop.core.workflow import WorkflowError
@@ -60,7 +63,7 @@ def update_complaint(
     with writing(engine) as session:
         c = session.get(Complaint, complaint_id, with_for_update=True)
         if c is None:
-            raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
+            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
         if c.version != expected_version:
             raise WorkflowError(
                 "pengaduan ini baru saja diubah di meja lain; tutup dan buka kembali lalu ulangi"
@@ -81,8 +84,7 @@ def update_complaint(
         if "name" in touched:
             c.complainant_name = d.name
         if "received_at" in touched:
-            days = profile(session).sla_days
-            c.due_date = load_calendar(session).add_working_days(local_date(c.received_at), days)
+            follow_received_day(session, c)
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
         c.events.append(Event(kind=EventKind.NOTE, officer=officer, at=now_utc(),
                               text="Data diubah: " + "; ".join(changes)))  # fmt: skip

@@ -1,24 +1,49 @@
-"""Sorting errors: what the officer can act on gets a plain Indonesian sentence; anything else
-is a bug and is reported with its traceback."""
+"""Sorting errors. Services raise a UserError on purpose, with a sentence in Indonesian the
+officer can act on; the environment fails in a few known ways (a locked database, no
+permission, a full disk). Anything else is a bug: user_message() returns None for it and the
+caller logs its traceback and shows "Kesalahan program"."""
 
 from __future__ import annotations
 
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm.exc import StaleDataError
+import errno
 
-from pengaduan_desktop.core.db import DatabaseError
-from pengaduan_desktop.core.identity import IdentityError
-from pengaduan_desktop.core.importer import ImportFailed
-from pengaduan_desktop.core.validation import ValidationFailed
+
+class UserError(Exception):
+    """An error the officer can act on; its message is a sentence in Indonesian."""
+
+
+class NotFound(UserError):
+    """A complaint, officer, report or file that is not there (any more)."""
+
+
+class Conflict(UserError):
+    """The record was changed at another desk in the meantime."""
+
+
+class WorkflowError(UserError):
+    """An action the rules do not allow now."""
+
+
+class InvalidValue(UserError):
+    """One value given by the officer or the administrator is not acceptable."""
+
+
+class ProfileMissing(UserError):
+    """The office profile is incomplete: run `pengaduan init` or fill in the profile."""
+
+
+ENVIRONMENT_ERRNOS = {errno.ENOSPC: "ruang penyimpanan penuh", errno.EDQUOT: "kuota disk habis",
+                      errno.EROFS: "media penyimpanan hanya dapat dibaca"}  # fmt: skip
 
 
 def user_message(exc: BaseException) -> str | None:
     """The message for an error the user can act on, or None when it is a bug."""
-    if isinstance(exc, ImportFailed):
-        lines = "\n  ".join(exc.problems)
-        return (
-            f"impor dibatalkan, tidak ada yang disimpan ({len(exc.problems)} masalah):\n  {lines}"
-        )
+    if isinstance(exc, UserError):
+        return str(exc)
+    # Imported here: the window shows before the database library loads (DESIGN section 8).
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm.exc import StaleDataError
+
     if isinstance(exc, OperationalError):
         text = str(exc.orig)
         if "locked" in text:
@@ -27,11 +52,10 @@ def user_message(exc: BaseException) -> str | None:
     if isinstance(exc, StaleDataError):
         return "data ini baru saja diubah oleh meja lain; muat ulang lalu ulangi"
     if isinstance(exc, PermissionError):
-        return f"tidak ada izin menulis: {exc.filename or exc}"
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
-    if isinstance(exc, DatabaseError | IdentityError | ValidationFailed | LookupError | ValueError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return str(exc)
+        return f"tidak ada izin menulis: {exc.filename or exc.strerror}"
+    if isinstance(exc, OSError) and exc.errno in ENVIRONMENT_ERRNOS:
+        where = f": {exc.filename}" if exc.filename else ""
+        return f"{ENVIRONMENT_ERRNOS[exc.errno]}{where}"
+    if isinstance(exc, OSError) and exc.strerror and exc.filename:
+        return f"{exc.strerror}: {exc.filename}"  # the system refused a file the officer chose
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.vocabulary import EventKind
@@ -19,6 +20,6 @@ def record_event(
             select(Complaint.id).where(Complaint.tracking_number == tracking_number)
         )
         if complaint_id is None:
-            raise LookupError(f"pengaduan {tracking_number} tidak ditemukan")
+            raise NotFound(f"pengaduan {tracking_number} tidak ditemukan")
         officer = officer_id or default_officer(session).id
         session.add(Event(complaint_id=complaint_id, kind=kind, officer_id=officer, text=text))

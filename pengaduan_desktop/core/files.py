@@ -6,12 +6,14 @@ import os
 import tempfile
 from pathlib import Path
 
+from pengaduan_desktop.core.errors import NotFound
+
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename: never a half-written file."""
     folder = path.resolve().parent
     if not folder.is_dir():
-        raise FileNotFoundError(f"folder tujuan tidak ada: {folder}")
+        raise NotFound(f"folder tujuan tidak ada: {folder}")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pengaduan_desktop.core import clock
+from pengaduan_desktop.core.errors import InvalidValue
+
 # Province codes of Indonesia (Kemendagri), including the new Papua provinces.
 PROVINCES: dict[str, str] = {
     "11": "Aceh", "12": "Sumatera Utara", "13": "Sumatera Barat", "14": "Riau", "15": "Jambi",
@@ -35,7 +38,7 @@ _DIGITS = re.compile(r"\d+")
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 
 
-class IdentityError(ValueError):
+class IdentityError(InvalidValue):
     """Invalid identity data; the message is for the officer."""
 
 
@@ -66,7 +69,7 @@ def parse_nik(text: str, today: date | None = None) -> NikInfo:
     female = day > 40
     if female:
         day -= 40
-    today = today or date.today()
+    today = today or clock.today()
     year = 2000 + yy if 2000 + yy <= today.year else 1900 + yy
     try:
         born = date(year, month, day)

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import InvalidValue, UserError
 from pengaduan_desktop.core.intake import add_complaint
 from pengaduan_desktop.core.schema import refresh_statistics
 from pengaduan_desktop.core.timeutil import local_to_utc
@@ -31,9 +32,12 @@ BARE_DATE_TIME = time(8, 0)
 STATISTICS_AFTER = 1000  # rows; a larger import refreshes the query planner's statistics
 
 
-class ImportFailed(ValueError):
+class ImportFailed(UserError):
     def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
+        lines = "\n  ".join(problems)
+        super().__init__(
+            f"impor dibatalkan, tidak ada yang disimpan ({len(problems)} masalah):\n  {lines}"
+        )
         self.problems = problems
 
 
@@ -106,7 +110,7 @@ def parse_moment(value: Any) -> datetime | None:
             else:
                 moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            raise ValueError(f"tanggal/waktu tidak valid (ISO 8601): {text!r}") from None
+            raise InvalidValue(f"tanggal/waktu tidak valid (ISO 8601): {text!r}") from None
     return local_to_utc(moment)
 
 
@@ -118,7 +122,7 @@ def _parse_bool(value: Any, column: str) -> bool:
         return True
     if text in FALSE:
         return False
-    raise ValueError(f"{column}: nilai ya/tidak tidak dikenal: {text!r}")
+    raise InvalidValue(f"{column}: nilai ya/tidak tidak dikenal: {text!r}")
 
 
 def row_to_input(row: dict[str, Any]) -> ComplaintInput:
@@ -130,12 +134,12 @@ def row_to_input(row: dict[str, Any]) -> ComplaintInput:
     for column in ("received_at", "closed_at"):
         try:
             values[column] = parse_moment(row.get(column))
-        except ValueError as exc:
+        except InvalidValue as exc:
             errors[column] = str(exc)
     for column in ("anonymous", "confidential"):
         try:
             values[column] = _parse_bool(row.get(column), column)
-        except ValueError as exc:
+        except InvalidValue as exc:
             errors[column] = str(exc)
     event_date = _text(row.get("event_date"))
     try:

@@ -7,6 +7,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import NotFound
+from pengaduan_desktop.core.lifecycle import due_date
 from pengaduan_desktop.core.models import Complainant, Complaint, Event, Officer
 from pengaduan_desktop.core.numbering import next_tracking_number
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
@@ -30,17 +32,17 @@ def add_complaint(
     calendar = load_calendar(session)
     receiver = session.get(Officer, officer_id) if officer_id else default_officer(session)
     if receiver is None:
-        raise LookupError(f"petugas {officer_id} tidak ditemukan")
+        raise NotFound(f"petugas {officer_id} tidak ditemukan")
     responsible = (
         session.get(Officer, d.responsible_officer_id)
         if d.responsible_officer_id
         else default_officer(session)
     )
     if responsible is None:
-        raise LookupError(f"pejabat {d.responsible_officer_id} tidak ditemukan")
+        raise NotFound(f"pejabat {d.responsible_officer_id} tidak ditemukan")
     received_day = local_date(d.received_at)
     sequence, number = next_tracking_number(session, received_day.year)
-    due = calendar.add_working_days(received_day, calendar_days or office.sla_days)
+    due = due_date(calendar, received_day, calendar_days or office.sla_days)
     complainant = Complainant(
         name=d.name, id_type=d.id_type, id_number=d.id_number, address=d.address,
         phone=d.phone, email=d.email,
@@ -54,7 +56,8 @@ def add_complaint(
         anonymous=d.anonymous,
         confidential=d.confidential, lapor_tracking_id=d.lapor_tracking_id,
         letter_number=d.letter_number, responsible_officer=responsible,
-        receiving_officer=receiver, unit_id=d.unit_id, status=d.status, due_date=due,
+        receiving_officer=receiver, unit_id=d.unit_id, status=d.status, clock_start=received_day,
+        due_date=due,
         closed_at=d.closed_at, result=d.result,
     )  # fmt: skip
     complaint.events.append(

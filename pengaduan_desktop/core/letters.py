@@ -8,13 +8,25 @@ from datetime import date
 
 from sqlalchemy import Engine, select
 
+from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.errors import NotFound, WorkflowError
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.indonesian import plain_date
+from pengaduan_desktop.core.lifecycle import (
+    CONFIDENTIAL,
+    LETTER_CONDITIONS,
+    OUTSIDE_STEPS,
+    Audience,
+    Letter,
+    letter_exists,
+    shown_complainant,
+    shows_identity,
+)
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.office import profile
 from pengaduan_desktop.core.printable import Letterhead, Signatory, letterhead
-from pengaduan_desktop.core.timeutil import now_utc, to_local
+from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
 
 
@@ -32,22 +44,26 @@ class LetterData:
     copies: list[str]
 
 
-class LetterNotAvailable(ValueError):
+class LetterNotAvailable(WorkflowError):
     """The complaint is not in a state that calls for this letter."""
 
 
 def response_letter(engine: Engine, complaint_id: int) -> LetterData:
     with reading(engine) as session:
         c = _complaint(session, complaint_id)
-        if c.status != Status.SELESAI or not c.result:
-            raise LetterNotAvailable(
-                "surat tanggapan dibuat setelah pengaduan selesai dengan hasil tindak lanjut"
-            )
+        _check_exists(Letter.RESPONSE, c)
         who = c.complainant
-        name = who.name if not c.anonymous and who.name else "Pengadu"
-        closed = to_local(c.closed_at).date() if c.closed_at else to_local(now_utc()).date()
+        name = shown_complainant(who.name, c.anonymous, c.confidential, Audience.ADDRESSEE)
+        closed = to_local(c.closed_at).date() if c.closed_at else clock.today()
         officer = c.responsible_officer
         head = letterhead(session)
+        follow_ups = [
+            ("Tindak lanjut", f"{plain_date(to_local(at).date())}: {text}")
+            for at, text in session.execute(
+                select(Event.at, Event.text)
+                .where(Event.complaint_id == c.id, Event.kind == EventKind.FOLLOW_UP)
+                .order_by(Event.at, Event.id))
+        ]  # fmt: skip
         return LetterData(
             letterhead=head,
             number=f"{c.tracking_number}/TGP",
@@ -62,7 +78,7 @@ def response_letter(engine: Engine, complaint_id: int) -> LetterData:
                 f"{c.tracking_number}, perihal \u201c{c.summary}\u201d, bersama ini kami "
                 "sampaikan hasil tindak lanjut sebagai berikut:",
             ],
-            facts=[("Hasil tindak lanjut", c.result)],
+            facts=[*follow_ups, ("Hasil tindak lanjut", c.result)],
             closing=[
                 "Demikian kami sampaikan. Atas perhatian dan partisipasi Saudara/Saudari dalam "
                 "meningkatkan mutu pelayanan publik di lingkungan Badan Keuangan dan Aset "
@@ -76,9 +92,8 @@ def response_letter(engine: Engine, complaint_id: int) -> LetterData:
 def escalation_letter(engine: Engine, complaint_id: int, today: date | None = None) -> LetterData:
     with reading(engine) as session:
         c = _complaint(session, complaint_id)
-        today = today or to_local(now_utc()).date()
-        if c.status != Status.DIESKALASI:
-            raise LetterNotAvailable("surat eskalasi dibuat untuk pengaduan yang telah dieskalasi")
+        today = today or clock.today()
+        _check_exists(Letter.ESCALATION, c)
         office = profile(session)
         head = letterhead(session)
         escalated = session.scalar(
@@ -87,12 +102,12 @@ def escalation_letter(engine: Engine, complaint_id: int, today: date | None = No
         )  # fmt: skip
         letter_day = to_local(escalated).date() if escalated else today
         who = c.complainant
-        complainant = "(dirahasiakan)" if c.confidential or c.anonymous else who.name
+        complainant = shown_complainant(who.name, c.anonymous, c.confidential, Audience.OUTSIDE)
+        shown = shows_identity(c.confidential, Audience.OUTSIDE)
         identity = f"{who.id_type} {mask_id(who.id_number)}" if who.id_number else "–"
         last = session.execute(
             select(Event.kind, Event.at, Event.text).where(
-                Event.complaint_id == c.id,
-                Event.kind.not_in((EventKind.ESCALATED, EventKind.PRINTED)))
+                Event.complaint_id == c.id, Event.kind.in_(OUTSIDE_STEPS))
             .order_by(Event.at.desc(), Event.id.desc()).limit(1)
         ).one_or_none()  # fmt: skip
         last_step = (
@@ -122,8 +137,8 @@ def escalation_letter(engine: Engine, complaint_id: int, today: date | None = No
             facts=[
                 ("Nomor pengaduan", c.tracking_number),
                 ("Diterima", plain_date(to_local(c.received_at).date())),
-                ("Pengadu", complainant or "Anonim"),
-                ("Identitas", identity if not c.confidential else "(dirahasiakan)"),
+                ("Pengadu", complainant),
+                ("Identitas", identity if shown else CONFIDENTIAL),
                 ("Perihal", c.summary),
                 ("Batas waktu", plain_date(c.due_date)),
                 ("Status terakhir", STATUS_LABELS[Status(c.status)]),
@@ -138,9 +153,14 @@ def escalation_letter(engine: Engine, complaint_id: int, today: date | None = No
         )
 
 
+def _check_exists(letter: Letter, c: Complaint) -> None:
+    if not letter_exists(letter, c.status, c.result):
+        raise LetterNotAvailable(LETTER_CONDITIONS[letter])
+
+
 def _complaint(session: object, complaint_id: int) -> Complaint:
     c = session.get(Complaint, complaint_id)  # type: ignore[attr-defined]
     if c is None:
-        raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
+        raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
     assert isinstance(c, Complaint)
     return c

@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from pengaduan_desktop.core.timeutil import now_utc
+from pengaduan_desktop.core.clock import now_utc
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -177,6 +177,9 @@ class Complaint(Base):
     receiving_officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id"))
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     status: Mapped[str] = mapped_column(String(20))  # indexed with due date, with channel
+    # The day the due date counts from: the day received, or the day reopened
+    # (core.lifecycle.due_date); a calendar change recomputes the due date from it.
+    clock_start: Mapped[date] = mapped_column(Date)
     due_date: Mapped[date] = mapped_column(Date)  # indexed with id
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     result: Mapped[str] = mapped_column(Text, default="")

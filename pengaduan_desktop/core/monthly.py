@@ -12,7 +12,15 @@ from sqlalchemy import Engine, and_, case, func, or_, select
 
 from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.identity import mask_id
+from pengaduan_desktop.core.lifecycle import (
+    Audience,
+    closed_on_time,
+    past_due,
+    shown_complainant,
+    shows_identity,
+)
 from pengaduan_desktop.core.models import Complainant, Complaint, Event, Unit
 from pengaduan_desktop.core.office import load_calendar
 from pengaduan_desktop.core.printable import Letterhead, Signatory
@@ -40,7 +48,7 @@ class Month:
             year, month = (int(part) for part in text.strip().split("-"))
             date(year, month, 1)
         except ValueError:
-            raise ValueError(f"bulan tidak valid: {text!r} (gunakan YYYY-MM)") from None
+            raise InvalidValue(f"bulan tidak valid: {text!r} (gunakan YYYY-MM)") from None
         return cls(year, month)
 
     @property
@@ -152,6 +160,7 @@ def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> Month
                 Complaint.summary,
                 Complaint.result,
                 Complaint.complainant_name,
+                Complaint.anonymous,
                 Complaint.confidential,
                 Complainant.id_type,
                 Complainant.id_number,
@@ -199,7 +208,7 @@ def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> Month
                 handling.append(row.working_days)
         if row.closed is None:
             figures.open_at_end += 1
-            if c.due_date <= month.last:
+            if past_due(c.due_date, month.next.first):
                 figures.overdue_at_end += 1
                 figures.overdue.append(row)
         if c.id in escalated_ids:
@@ -233,16 +242,17 @@ def _row(c: Any, end: datetime, calendar: WorkingCalendar, escalated: set[int]) 
     if closed is not None:
         status = STATUS_LABELS[Status(c.status)]
         days = calendar.working_days_between(received, closed)
-        on_time: bool | None = closed <= c.due_date
+        on_time: bool | None = closed_on_time(closed, c.due_date)
     else:
         status = STATUS_LABELS[Status.DIESKALASI] if c.id in escalated else IN_PROGRESS
         days, on_time = None, None
-    name = "(dirahasiakan)" if c.confidential else (c.complainant_name or "Anonim")
+    name = shown_complainant(c.complainant_name, c.anonymous, c.confidential, Audience.OUTSIDE)
+    identity = shows_identity(c.confidential, Audience.OUTSIDE) and c.id_number
     return ReportRow(
         c.tracking_number, received, name, CHANNEL_LABELS[Channel(c.channel)], c.category,
         c.summary, c.unit or "", c.due_date, status, closed, days, on_time,
         c.result if closed is not None else "",
-        f"{c.id_type} {mask_id(c.id_number)}" if c.id_number and not c.confidential else "",
+        f"{c.id_type} {mask_id(c.id_number)}" if identity else "",
     )  # fmt: skip
 
 

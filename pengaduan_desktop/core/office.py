@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.calendar import WorkingCalendar, parse_work_week
 from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.errors import InvalidValue, ProfileMissing
 from pengaduan_desktop.core.models import CalendarOverride, OfficeProfile, Officer, Unit
 from pengaduan_desktop.core.vocabulary import Role
 
@@ -74,7 +75,7 @@ def ensure_first_run(session: Session) -> None:
 def profile(session: Session) -> OfficeProfile:
     found = session.get(OfficeProfile, PROFILE_ID)
     if found is None:
-        raise LookupError("profil kantor belum ada: jalankan 'pengaduan init'")
+        raise ProfileMissing("profil kantor belum ada: jalankan 'pengaduan init'")
     return found
 
 
@@ -82,7 +83,7 @@ def default_officer(session: Session) -> Officer:
     office = profile(session)
     officer = session.get(Officer, office.default_officer_id) if office.default_officer_id else None
     if officer is None:
-        raise LookupError("Pejabat Pengelola Pengaduan belum ditetapkan di profil kantor")
+        raise ProfileMissing("Pejabat Pengelola Pengaduan belum ditetapkan di profil kantor")
     return officer
 
 
@@ -145,7 +146,7 @@ def read_profile(engine: Engine) -> ProfileData:
 def save_profile(engine: Engine, data: ProfileData) -> None:
     missing = [k for k, v in vars(data).items() if not str(v).strip()]
     if missing:
-        raise ValueError("wajib diisi: " + ", ".join(missing))
+        raise InvalidValue("wajib diisi: " + ", ".join(missing))
     from pengaduan_desktop.core.monthly import Month
     from pengaduan_desktop.core.reports import format_number
 

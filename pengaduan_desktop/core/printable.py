@@ -10,7 +10,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.identity import mask_id
+from pengaduan_desktop.core.lifecycle import shown_complainant
 from pengaduan_desktop.core.models import Complaint
 from pengaduan_desktop.core.office import profile
 from pengaduan_desktop.core.timeutil import to_local
@@ -70,7 +72,7 @@ def receipt_data(engine: Engine, tracking_number: str) -> ReceiptData:
             select(Complaint).where(Complaint.tracking_number == tracking_number.strip().upper())
         ).one_or_none()
         if c is None:
-            raise LookupError(f"pengaduan {tracking_number} tidak ditemukan")
+            raise NotFound(f"pengaduan {tracking_number} tidak ditemukan")
         who = c.complainant
         id_label = f"{who.id_type} {mask_id(who.id_number)}" if who.id_number else ""
         return ReceiptData(
@@ -79,7 +81,7 @@ def receipt_data(engine: Engine, tracking_number: str) -> ReceiptData:
             received_at=to_local(c.received_at),
             channel=CHANNEL_LABELS[Channel(c.channel)],
             form=FORM_LABELS[Form(c.form)],
-            complainant_name="Anonim" if c.anonymous and not who.name else who.name,
+            complainant_name=shown_complainant(who.name, c.anonymous, c.confidential),
             id_label=id_label,
             phone=who.phone,
             service=c.service,

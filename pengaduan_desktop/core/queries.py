@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.lifecycle import shown_complainant
 from pengaduan_desktop.core.models import Complainant, Complaint
 from pengaduan_desktop.core.timeutil import to_local
 
@@ -29,6 +30,7 @@ def recent_complaints(engine: Engine, limit: int = 50) -> list[RecentRow]:
             Complaint.tracking_number,
             Complaint.received_at,
             Complaint.anonymous,
+            Complaint.confidential,
             Complaint.summary,
             Complaint.due_date,
             Complaint.status,
@@ -43,7 +45,7 @@ def recent_complaints(engine: Engine, limit: int = 50) -> list[RecentRow]:
             RecentRow(
                 r.tracking_number,
                 to_local(r.received_at),
-                "Anonim" if r.anonymous and not r.name else r.name,
+                shown_complainant(r.name, r.anonymous, r.confidential),
                 r.summary,
                 r.due_date,
                 r.status,

@@ -12,14 +12,15 @@ from datetime import date
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound, WorkflowError
 from pengaduan_desktop.core.indonesian import month_name, plain_date
 from pengaduan_desktop.core.models import IssuedReport
 from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_figures
 from pengaduan_desktop.core.numbering import next_value
 from pengaduan_desktop.core.office import default_officer, profile
 from pengaduan_desktop.core.printable import Signatory, letterhead
-from pengaduan_desktop.core.timeutil import now_utc, to_local
 
 DRAFT_NUMBER = "(belum diterbitkan)"
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -63,7 +64,7 @@ def format_number(pattern: str, seq: int, month: Month, revision: int) -> str:
                               month=month.month, month_roman=ROMAN[month.month - 1],
                               revision=revision)  # fmt: skip
     except (KeyError, IndexError, ValueError) as exc:
-        raise ValueError(f"pola nomor laporan tidak valid: {pattern!r} ({exc})") from None
+        raise InvalidValue(f"pola nomor laporan tidak valid: {pattern!r} ({exc})") from None
 
 
 def _meta(session: Session, number: str, issued: date, conclusions: str,
@@ -81,18 +82,25 @@ def _render(figures: MonthFigures, meta: ReportMeta,
     return render_monthly_report(figures, meta, progress)
 
 
-def today_local() -> date:
-    return to_local(now_utc()).date()
-
-
 def preview(
     engine: Engine, month: Month, conclusions: str, recommendations: str,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[MonthFigures, bytes]:  # fmt: skip
     figures = month_figures(engine, month)
     with reading(engine) as session:
-        meta = _meta(session, DRAFT_NUMBER, today_local(), conclusions, recommendations, 0)
+        meta = _meta(session, DRAFT_NUMBER, clock.today(), conclusions, recommendations, 0)
     return figures, _render(figures, meta, progress)
+
+
+def issue_refusal(month: Month, today: date | None = None) -> str:
+    """Why the report of `month` cannot be issued yet, or "" when it can: only a month that
+    has ended is reported."""
+    if month.last >= (today or clock.today()):
+        return (
+            f"laporan {month_name(month.month)} {month.year} baru dapat diterbitkan setelah "
+            "bulan itu berakhir"
+        )
+    return ""
 
 
 def issue(
@@ -100,10 +108,11 @@ def issue(
     officer_id: int | None, progress: Callable[[int], None] | None = None,
 ) -> IssuedInfo:  # fmt: skip
     """Freeze the report of `month` in one transaction: number, revision, PDF and hash."""
-    if month.first > today_local().replace(day=1):
-        raise ValueError("laporan hanya dapat diterbitkan untuk bulan yang sudah berjalan")
+    refusal = issue_refusal(month)
+    if refusal:
+        raise WorkflowError(refusal)
     figures = month_figures(engine, month)
-    issued_on = today_local()
+    issued_on = clock.today()
     with writing(engine) as session:
         revision = session.scalar(
             select(func.count()).select_from(IssuedReport).where(
@@ -147,15 +156,15 @@ def issued_pdf(engine: Engine, report_id: int) -> bytes:
     with reading(engine) as session:
         row = session.get(IssuedReport, report_id)
         if row is None:
-            raise LookupError(f"laporan {report_id} tidak ditemukan")
+            raise NotFound(f"laporan {report_id} tidak ditemukan")
         if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
-            raise ValueError(f"isi laporan {row.letter_number} tidak cocok dengan sidik SHA-256")
+            raise Conflict(f"isi laporan {row.letter_number} tidak cocok dengan sidik SHA-256")
         return bytes(row.pdf)
 
 
 def report_due(engine: Engine, today: date | None = None) -> ReportDue:
     """The report the office owes next: last month's until it is issued, then this month's."""
-    today = today or today_local()
+    today = today or clock.today()
     current = Month(today.year, today.month)
     with reading(engine) as session:
         issued = {(y, m) for y, m in session.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from pengaduan_desktop.core.lifecycle import closed_on_time, past_due
 from pengaduan_desktop.core.timeutil import local_date
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES
 
@@ -29,8 +30,8 @@ SLA_LABELS: dict[Sla, str] = {
 def sla_state(status: str, due: date, closed_at: datetime | None, today: date) -> Sla:
     if status in CLOSED_STATUSES:
         closed_day = local_date(closed_at) if closed_at else today
-        return Sla.CLOSED_ON_TIME if closed_day <= due else Sla.CLOSED_LATE
-    if due < today:
+        return Sla.CLOSED_ON_TIME if closed_on_time(closed_day, due) else Sla.CLOSED_LATE
+    if past_due(due, today):
         return Sla.OVERDUE
     if due <= today + timedelta(days=1):
         return Sla.DUE_SOON

@@ -8,10 +8,6 @@ from zoneinfo import ZoneInfo
 LOCAL_TZ = ZoneInfo("Asia/Pontianak")
 
 
-def now_utc() -> datetime:
-    return datetime.now(UTC)
-
-
 def to_local(moment: datetime) -> datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)

@@ -6,13 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
+from pengaduan_desktop.core.clock import now_utc
+from pengaduan_desktop.core.errors import UserError
 from pengaduan_desktop.core.identity import (
     IdentityError,
     normalize_email,
     normalize_id,
     normalize_phone,
 )
-from pengaduan_desktop.core.timeutil import local_date, local_to_utc, now_utc
+from pengaduan_desktop.core.timeutil import local_date, local_to_utc
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Channel, Form, Status
 
 MAX_SUMMARY = 300
@@ -56,7 +58,7 @@ class ComplaintInput:
     result: str = ""
 
 
-class ValidationFailed(ValueError):
+class ValidationFailed(UserError):
     def __init__(self, errors: dict[str, str]) -> None:
         super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
         self.errors = errors

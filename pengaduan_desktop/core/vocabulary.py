@@ -74,7 +74,8 @@ class EventKind(StrEnum):
     RECEIVED = "received"
     VERIFIED = "verified"
     DISPOSED = "disposed"
-    NOTE = "note"
+    FOLLOW_UP = "follow_up"  # what the unit did: may be told to the complainant
+    NOTE = "note"  # internal: never leaves the office (letters, reports, exports)
     REPLY = "reply"
     RESOLVED = "resolved"
     REJECTED = "rejected"
@@ -89,6 +90,7 @@ EVENT_LABELS: dict[EventKind, str] = {
     EventKind.RECEIVED: "Diterima",
     EventKind.VERIFIED: "Diverifikasi",
     EventKind.DISPOSED: "Didisposisikan",
+    EventKind.FOLLOW_UP: "Tindak lanjut",
     EventKind.NOTE: "Catatan internal",
     EventKind.REPLY: "Tanggapan kepada pengadu",
     EventKind.RESOLVED: "Selesai ditindaklanjuti",

@@ -13,10 +13,19 @@ from enum import StrEnum
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import clock
+from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import Conflict, NotFound
+from pengaduan_desktop.core.errors import WorkflowError as WorkflowError  # callers catch it here
+from pengaduan_desktop.core.lifecycle import (
+    OPEN_STATUSES,
+    RUNNING_STATUSES,
+    is_overdue,
+    start_clock,
+)
 from pengaduan_desktop.core.models import Complaint, Event, Officer, Unit
-from pengaduan_desktop.core.office import default_officer, load_calendar, profile
-from pengaduan_desktop.core.timeutil import now_utc, to_local
+from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.vocabulary import STATUS_LABELS, EventKind, Status
 
 S = Status
@@ -46,8 +55,6 @@ ACTION_LABELS: dict[Action, str] = {
     Action.ESCALATE: "Eskalasi ke Gubernur",
 }
 
-OPEN = (S.DITERIMA, S.DIVERIFIKASI, S.DIDISPOSISIKAN, S.DITINDAKLANJUTI, S.DIESKALASI)
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -62,29 +69,25 @@ RULES: dict[Action, Rule] = {
     Action.DISPOSE: Rule((S.DIVERIFIKASI, S.DIDISPOSISIKAN, S.DITINDAKLANJUTI),
                          S.DIDISPOSISIKAN, EventKind.DISPOSED, "instruksi disposisi"),
     Action.FOLLOW_UP: Rule((S.DIDISPOSISIKAN, S.DITINDAKLANJUTI, S.DIESKALASI), None,
-                           EventKind.NOTE, "uraian tindak lanjut"),
+                           EventKind.FOLLOW_UP, "uraian tindak lanjut"),
     Action.NOTE: Rule(tuple(Status), None, EventKind.NOTE, "catatan"),
-    Action.REPLY: Rule(OPEN, None, EventKind.REPLY, "isi tanggapan"),
+    Action.REPLY: Rule(OPEN_STATUSES, None, EventKind.REPLY, "isi tanggapan"),
     Action.RESOLVE: Rule((S.DIDISPOSISIKAN, S.DITINDAKLANJUTI, S.DIESKALASI), S.SELESAI,
                          EventKind.RESOLVED, "hasil tindak lanjut"),
     Action.REJECT: Rule((S.DITERIMA, S.DIVERIFIKASI), S.DITOLAK, EventKind.REJECTED,
                         "alasan penolakan"),
     Action.REOPEN: Rule((S.SELESAI, S.DITOLAK), S.DIVERIFIKASI, EventKind.REOPENED,
                         "alasan dibuka kembali"),
-    Action.ESCALATE: Rule((S.DITERIMA, S.DIVERIFIKASI, S.DIDISPOSISIKAN, S.DITINDAKLANJUTI),
-                          S.DIESKALASI, EventKind.ESCALATED, "keterangan eskalasi"),
+    Action.ESCALATE: Rule(RUNNING_STATUSES, S.DIESKALASI, EventKind.ESCALATED,
+                          "keterangan eskalasi"),
 }  # fmt: skip
 
 REJECT_REASONS = ("Bukan kewenangan BKAD", "Pengaduan tidak lengkap")
 
 
-class WorkflowError(ValueError):
-    """An action the rules do not allow now; the message is for the officer."""
-
-
 def allowed_actions(status: str, due: date, today: date) -> list[Action]:
     allowed = [a for a, rule in RULES.items() if Status(status) in rule.sources]
-    if Action.ESCALATE in allowed and not due < today:
+    if Action.ESCALATE in allowed and not is_overdue(status, due, today):
         allowed.remove(Action.ESCALATE)
     return allowed
 
@@ -103,14 +106,14 @@ def perform(
     with writing(engine) as session:
         complaint = session.get(Complaint, complaint_id, with_for_update=True)
         if complaint is None:
-            raise LookupError(f"pengaduan {complaint_id} tidak ditemukan")
+            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
         if expected_version is not None and complaint.version != expected_version:
-            raise WorkflowError(
+            raise Conflict(
                 "pengaduan ini baru saja diubah di meja lain; tutup dan buka kembali lalu ulangi"
             )
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
         if officer is None:
-            raise LookupError(f"petugas {officer_id} tidak ditemukan")
+            raise NotFound(f"petugas {officer_id} tidak ditemukan")
         text = _apply(session, complaint, action, text.strip(), unit_id, today)
         complaint.events.append(Event(kind=RULES[action].event, officer=officer, text=text))
         complaint.updated_at = now_utc()
@@ -123,7 +126,7 @@ def _apply(session: Session, c: Complaint, action: Action, text: str, unit_id: i
     """Check the rule, change the complaint; returns the event's text."""
     rule = RULES[action]
     status = Status(c.status)
-    today = today or to_local(now_utc()).date()
+    today = today or clock.today()
     if status not in rule.sources:
         raise WorkflowError(
             f"{ACTION_LABELS[action]} tidak dapat dilakukan pada pengaduan berstatus "
@@ -131,7 +134,7 @@ def _apply(session: Session, c: Complaint, action: Action, text: str, unit_id: i
         )
     if rule.needs_text and not text:
         raise WorkflowError(f"{rule.needs_text} wajib diisi")
-    if action == Action.ESCALATE and not c.due_date < today:
+    if action == Action.ESCALATE and not is_overdue(status, c.due_date, today):
         raise WorkflowError(
             f"eskalasi hanya untuk pengaduan yang melewati batas waktu ({c.due_date:%d-%m-%Y})"
         )
@@ -151,7 +154,6 @@ def _apply(session: Session, c: Complaint, action: Action, text: str, unit_id: i
     if action == Action.REOPEN:
         c.result = ""
         c.closed_at = None
-        days = profile(session).sla_days
-        c.due_date = load_calendar(session).add_working_days(today, days)
+        start_clock(session, c, today)
         text = f"{text} (batas waktu baru {c.due_date:%d-%m-%Y})"
     return text

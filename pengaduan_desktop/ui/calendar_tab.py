@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pengaduan_desktop.core.clock import today
 from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.tasks import run_task
@@ -47,7 +47,7 @@ class CalendarTab(QWidget):
         self.days: list[ListedDay] = []
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(QDate.currentDate().year())
+        self.year.setValue(today().year)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Jenis"),
                                               self.tr("Keterangan")])  # fmt: skip
@@ -88,7 +88,7 @@ class CalendarTab(QWidget):
 
     def _office_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Keputusan kantor"))
-        self.off_date = QDateEdit(QDate.currentDate())
+        self.off_date = QDateEdit(today())
         self.off_date.setCalendarPopup(True)
         self.off_date.setDisplayFormat("dd/MM/yyyy")
         self.off_reason = QLineEdit()
@@ -190,7 +190,9 @@ class CalendarTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
-        if isinstance(exc, ValueError):
+        from pengaduan_desktop.core.errors import UserError
+
+        if isinstance(exc, UserError):
             self.off_error.setText(str(exc)[:1].upper() + str(exc)[1:])
             self.off_error.show()
             return

@@ -159,7 +159,8 @@ class CaseListTab(QWidget):
         self.apply_filter()
 
     def current_filter(self) -> CaseFilter:
-        from pengaduan_desktop.core.caselist import CaseFilter, today_local
+        from pengaduan_desktop.core.caselist import CaseFilter
+        from pengaduan_desktop.core.clock import today as today_local
 
         start, end = period(self.period.currentData() or "", today_local())
         status = self.status.currentData()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from pengaduan_desktop.core.lifecycle import shown_complainant
 from pengaduan_desktop.core.sla import SLA_LABELS, Sla
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS, Channel, Status
 from pengaduan_desktop.ui.table_model import HeaderedTableModel
@@ -119,11 +120,7 @@ class CaseListModel(HeaderedTableModel):
         if column == RECEIVED:
             return row.received_at.strftime("%d/%m/%Y %H:%M")
         if column == COMPLAINANT:
-            return (
-                self.tr("Anonim")
-                if row.anonymous and not row.complainant_name
-                else (row.complainant_name)
-            )
+            return shown_complainant(row.complainant_name, row.anonymous, False)
         if column == SUMMARY:
             return row.summary
         if column == CHANNEL:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pengaduan_desktop.core.indonesian import long_date
+from pengaduan_desktop.core.lifecycle import Letter, letter_exists, shown_complainant
 from pengaduan_desktop.core.sla import SLA_LABELS
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
 from pengaduan_desktop.ui.case_model import SLA_FOREGROUND
@@ -196,15 +197,15 @@ class ComplaintDialog(QDialog):
         self._fill_files(d)
         response, escalation = self.letter_buttons["response"], self.letter_buttons["escalation"]
         for button in (*response, self.letter_previews["response"]):
-            button.setEnabled(d.status == Status.SELESAI)
+            button.setEnabled(letter_exists(Letter.RESPONSE, d.status, d.result))
         for button in (*escalation, self.letter_previews["escalation"]):
-            button.setEnabled(d.status == Status.DIESKALASI)
+            button.setEnabled(letter_exists(Letter.ESCALATION, d.status, d.result))
         if changed:
             self.changed.emit(d.id)
 
     def _fill_facts(self, d: ComplaintDetail) -> None:
         ui, data = self.ui, d.data
-        who = self.tr("Anonim") if data.anonymous and not data.name else data.name
+        who = shown_complainant(data.name, data.anonymous, data.confidential)
         contact = " · ".join(x for x in (data.phone, data.email,
                                          data.address.replace("\n", ", ")) if x)  # fmt: skip
         steps = [
@@ -223,7 +224,7 @@ class ComplaintDialog(QDialog):
         ui.descriptionValue.setToolTip(data.description)  # whole, when shortened
 
     def _fill_actions(self, d: ComplaintDetail) -> None:
-        from pengaduan_desktop.core.caselist import today_local
+        from pengaduan_desktop.core.clock import today as today_local
         from pengaduan_desktop.core.workflow import ACTION_LABELS, allowed_actions
 
         combo = self.ui.actionCombo
@@ -236,7 +237,7 @@ class ComplaintDialog(QDialog):
         self._action_changed()
 
     def _action_changed(self) -> None:
-        from pengaduan_desktop.core.workflow import REJECT_REASONS
+        from pengaduan_desktop.core.workflow import REJECT_REASONS, RULES, Action
 
         ui = self.ui
         action = ui.actionCombo.currentData()
@@ -247,7 +248,7 @@ class ComplaintDialog(QDialog):
             ui.reasonCombo.addItem(self.tr("— pilih alasan —"), "")
             for reason in REJECT_REASONS:
                 ui.reasonCombo.addItem(reason, reason)
-        ui.actionTextEdit.setEnabled(action not in (None, "verify"))
+        ui.actionTextEdit.setEnabled(action is not None and bool(RULES[Action(action)].needs_text))
         ui.runButton.setEnabled(action is not None)
         ui.actionMessage.setText("")
 
@@ -318,9 +319,9 @@ class ComplaintDialog(QDialog):
         self._tell_or_report(exc, self.ui.actionMessage)
 
     def _tell_or_report(self, exc: BaseException, label: QLabel) -> None:
-        from pengaduan_desktop.core.workflow import WorkflowError
+        from pengaduan_desktop.core.errors import UserError
 
-        if isinstance(exc, WorkflowError):
+        if isinstance(exc, UserError):  # refused on purpose (rules, another desk): said inline
             message = str(exc)
             label.setStyleSheet(ERROR_STYLE)
             label.setText(message[:1].upper() + message[1:])

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.indonesian import parse_typed_date, short_date
-from pengaduan_desktop.core.timeutil import LOCAL_TZ, now_utc, to_local
+from pengaduan_desktop.core.timeutil import LOCAL_TZ, to_local
 from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed, validate
 from pengaduan_desktop.core.vocabulary import (
     CATEGORIES,

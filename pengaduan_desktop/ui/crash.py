@@ -10,18 +10,53 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from platformdirs import user_log_dir
 
+from pengaduan_desktop.core import clock
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
 _fault_file: IO[str] | None = None
-log = logging.getLogger("pengaduan")
 
 
 def log_folder() -> Path:
     folder = Path(user_log_dir("pengaduan-desktop", "BKAD Kalbar"))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def log_file() -> Path:
+    return log_folder() / "pengaduan.log"
+
+
+def write_report(exc: BaseException) -> str:
+    """Append the bug's traceback to the log file; returns the report."""
+    report = "".join(traceback.format_exception(exc))
+    stamp = clock.now_local().strftime("%Y-%m-%d %H:%M:%S")
+    try:
+        with log_file().open("a", encoding="utf-8") as out:
+            out.write(f"{stamp} ERROR pengaduan: kesalahan program:\n{report}\n")
+    except OSError:  # no log to write to: the dialog still shows the report
+        sys.stderr.write(report)
+    return report
+
+
+def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """A bug: logged with its traceback, shown as "Kesalahan program" with the report to copy."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pengaduan_desktop.ui.msgbox import show_message
+
+    report = write_report(exc)
+    text = (
+        "Terjadi kesalahan program. Salin rincian di bawah dan kirimkan kepada pengelola "
+        f"aplikasi (catatan juga tersimpan di {log_file()}). "
+        "Data yang sudah tersimpan tidak hilang."
+    )
+    return show_message(parent, "Kesalahan program", text, QMessageBox.Icon.Critical, report)
 
 
 def install() -> Path:
@@ -40,8 +75,6 @@ def install() -> Path:
 
 def _on_exception(kind: type[BaseException], exc: BaseException,
                   tb: TracebackType | None) -> None:  # fmt: skip
-    report = "".join(traceback.format_exception(kind, exc, tb))
-    log.error("kesalahan tak terduga:\n%s", report)
     if isinstance(exc, KeyboardInterrupt):
         sys.__excepthook__(kind, exc, tb)
         return
@@ -53,4 +86,5 @@ def _on_exception(kind: type[BaseException], exc: BaseException,
     if isinstance(app, QApplication):
         show_error(app.activeWindow(), exc)
     else:
+        write_report(exc)
         sys.__excepthook__(kind, exc, tb)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -33,16 +31,9 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     if known is not None:
         return show_message(parent, parent.tr("Tidak berhasil") if parent else "Tidak berhasil",
                             known[:1].upper() + known[1:], QMessageBox.Icon.Warning)  # fmt: skip
-    details = "".join(traceback.format_exception(exc))
-    from pengaduan_desktop.ui.crash import log_folder
+    from pengaduan_desktop.ui.crash import show_bug
 
-    logging.getLogger("pengaduan").error("kesalahan program:\n%s", details)
-    text = (
-        "Terjadi kesalahan program. Salin rincian di bawah dan kirimkan kepada pengelola "
-        f"aplikasi (catatan juga tersimpan di {log_folder() / 'pengaduan.log'}). "
-        "Data yang sudah tersimpan tidak hilang."
-    )
-    return show_message(parent, "Kesalahan program", text, QMessageBox.Icon.Critical, details)
+    return show_bug(parent, exc)
 
 
 def ask(

@@ -4,8 +4,12 @@ pages are rendered by PDFium and painted on the QPrinter."""
 
 from __future__ import annotations
 
+import functools
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -26,6 +30,8 @@ SIDES = {
 }
 
 Pages = tuple[list[QImage], tuple[float, float]]
+
+_PDFIUM = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -69,13 +75,29 @@ def paper_of(size_pt: tuple[float, float]) -> str:
                  if abs(w - width) < 3 and abs(h - height) < 3), "")  # fmt: skip
 
 
-def send(pdf: bytes, where: Destination, title: str) -> int:
-    """Write or submit the PDF unchanged (in a worker); returns its number of pages."""
+def _one_at_a_time(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """PDFium is not thread-safe: two tasks rendering at once crash the process."""
+
+    @functools.wraps(fn)
+    def locked(*args: Any, **kwargs: Any) -> Any:
+        with _PDFIUM:
+            return fn(*args, **kwargs)
+
+    return locked
+
+
+@_one_at_a_time
+def _page_count_and_paper(pdf: bytes) -> tuple[int, str]:
     document = pdfium.PdfDocument(pdf)
     try:
-        count, paper = len(document), paper_of(document[0].get_size())
+        return len(document), paper_of(document[0].get_size())
     finally:
         document.close()
+
+
+def send(pdf: bytes, where: Destination, title: str) -> int:
+    """Write or submit the PDF unchanged (in a worker); returns its number of pages."""
+    count, paper = _page_count_and_paper(pdf)
     if where.file:
         write_atomic(Path(where.file), pdf)
     else:
@@ -84,6 +106,7 @@ def send(pdf: bytes, where: Destination, title: str) -> int:
     return count
 
 
+@_one_at_a_time
 def page_images(pdf: bytes, dpi: float) -> Pages:
     """Every page as an image at `dpi`, and the size of the first page in points."""
     document = pdfium.PdfDocument(pdf)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
+from pengaduan_desktop.core.errors import UserError
 from pengaduan_desktop.core.office import ProfileData, read_profile, save_profile
 
 FIELDS = (
@@ -82,7 +83,7 @@ class ProfileDialog(QDialog):
             return
         try:
             save_profile(self.engine, data)
-        except ValueError as exc:
+        except UserError as exc:
             self.error.setText(str(exc)[:1].upper() + str(exc)[1:])
             return
         self.accept()

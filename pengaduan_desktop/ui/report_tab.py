@@ -98,7 +98,7 @@ class ReportTab(QWidget):
 
     # -- state ----------------------------------------------------------------------------
     def attach(self, engine: Engine, chosen: Month) -> None:
-        from pengaduan_desktop.core.reports import today_local
+        from pengaduan_desktop.core.clock import today as today_local
 
         self.engine = engine
         today = today_local()

@@ -138,7 +138,7 @@ def test_from_received_to_closed_with_the_response_letter(qtbot, window: MainWin
     assert "Selesai" in dialog.ui.headerLabel.text()
     timeline = dialog.ui.timelineTable
     kinds = [timeline.item(r, 1).text() for r in range(timeline.rowCount())]
-    assert kinds == ["Diterima", "Diverifikasi", "Didisposisikan", "Catatan internal",
+    assert kinds == ["Diterima", "Diverifikasi", "Didisposisikan", "Tindak lanjut",
                      "Selesai ditindaklanjuti"]  # fmt: skip
     save, _print = dialog.letter_buttons["response"]
     assert save.isEnabled() and not dialog.letter_buttons["escalation"][0].isEnabled()
@@ -147,7 +147,9 @@ def test_from_received_to_closed_with_the_response_letter(qtbot, window: MainWin
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=20_000)
     wait_idle(qtbot)
-    assert "Dana telah dicairkan pada hari ini." in pdf_text(target.read_bytes())
+    letter = pdf_text(target.read_bytes())
+    assert "Dana telah dicairkan pada hari ini." in letter
+    assert "29 November 2026: Berkas sedang diperiksa" in letter  # the follow-up is told
     assert window.cases.model.data(window.cases.model.index(0, 6)) == "Selesai"
 
 

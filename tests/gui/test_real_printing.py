@@ -214,7 +214,9 @@ def test_response_letter_previews_and_prints_through_the_real_dialog(
     print_on_queue(qtbot, modal(qtbot, QPrintDialog))
     text = flat_text(wait_for_printout(qtbot, cups_out, before, saved.tracking_number))
     assert "Dana telah dicairkan pada hari ini." in text
-    qtbot.waitUntil(lambda: "dikirim ke printer" in page.ui.letterStatusLabel.text(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: "dikirim ke printer" in page.ui.letterStatusLabel.text(), timeout=20_000
+    )
     page.reject()
 
 

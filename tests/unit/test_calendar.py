@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from pengaduan_desktop.core.calendar import DayKind, Override, WorkingCalendar
+from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.indonesian import date_in_words, long_date, number_words
 
 
@@ -75,7 +76,7 @@ def test_six_day_work_week_and_day_count() -> None:
     assert cal.is_working_day(date(2026, 11, 28))  # a Saturday
     assert cal.add_working_days(date(2026, 11, 27), 1) == date(2026, 11, 28)
     assert WorkingCalendar().add_working_days(date(2026, 11, 27), 1) == date(2026, 11, 30)
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidValue):
         WorkingCalendar().add_working_days(date(2026, 11, 27), 0)
 
 

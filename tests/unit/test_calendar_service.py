@@ -5,6 +5,7 @@ from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.calendar_service import set_override, set_sla_days
 from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.vocabulary import EventKind
@@ -59,13 +60,13 @@ def test_sla_days_setting(engine: Engine) -> None:
     assert set_sla_days(engine, 3, None) == 1
     assert due_of(engine, number) == date(2026, 5, 29)
     assert set_sla_days(engine, 3, None) == 0
-    with pytest.raises(ValueError):
+    with pytest.raises(InvalidValue):
         set_sla_days(engine, 0, None)
 
 
 def test_day_off_needs_a_reason_and_nothing_changes_without_one(engine: Engine) -> None:
     number = register(engine, complaint()).tracking_number
-    with pytest.raises(ValueError, match="keterangan"):
+    with pytest.raises(InvalidValue, match="keterangan"):
         set_override(engine, date(2026, 5, 29), False, "  ", None)
     assert due_of(engine, number) == date(2026, 6, 3)
     assert [k for k, _t in events_of(engine, number)] == [EventKind.RECEIVED]

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.errors import WorkflowError
 from pengaduan_desktop.core.exports import write_csv, write_xlsx
 from pengaduan_desktop.core.importer import import_file
 from pengaduan_desktop.core.models import Complaint, Event
@@ -128,8 +129,9 @@ def test_issue_freezes_the_pdf_and_reissue_makes_a_revision(month: Engine) -> No
     assert issued_pdf(month, first.id) == frozen  # the first stays exactly as issued
     assert "revisi 1" in pdf_text(issued_pdf(month, second.id))
     assert [r.revision for r in issued_reports(month)] == [1, 0]
-    with pytest.raises(ValueError, match="sudah berjalan"):
-        issue(month, Month(2030, 1), "", "", None)
+    for not_ended in (Month(2026, 11), Month(2030, 1)):  # the clock reads 29 November 2026
+        with pytest.raises(WorkflowError, match="setelah bulan itu berakhir"):
+            issue(month, not_ended, "", "", None)
 
 
 def test_the_reminder_says_when_the_next_report_is_due(month: Engine) -> None:

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
+from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.printable import receipt_data
 from pengaduan_desktop.documents.receipt import render_receipt
@@ -73,7 +74,7 @@ def test_long_fields_still_fit_one_page(sqlite_engine: Engine, page: str) -> Non
 
 
 def test_unknown_number_is_a_clear_error(sqlite_engine: Engine) -> None:
-    with pytest.raises(LookupError, match="tidak ditemukan"):
+    with pytest.raises(NotFound, match="tidak ditemukan"):
         receipt_data(sqlite_engine, "ADU-2026-999999")
 
 

@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.errors import Conflict
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint, Event, Unit
 from pengaduan_desktop.core.vocabulary import EventKind, Status
@@ -49,8 +50,9 @@ def test_the_whole_road_from_received_to_closed(engine: Engine) -> None:
     version = perform(engine, cid, Action.RESOLVE, None, "Dana telah dicairkan")
     status, kinds = state(engine, cid)
     assert status == Status.SELESAI
-    assert kinds == [EventKind.RECEIVED, EventKind.VERIFIED, EventKind.DISPOSED, EventKind.NOTE,
-                     EventKind.NOTE, EventKind.REPLY, EventKind.RESOLVED]  # fmt: skip
+    assert kinds == [EventKind.RECEIVED, EventKind.VERIFIED, EventKind.DISPOSED,
+                     EventKind.FOLLOW_UP, EventKind.NOTE, EventKind.REPLY,
+                     EventKind.RESOLVED]  # fmt: skip
     with reading(engine) as session:
         c = session.get(Complaint, cid)
         assert c.result == "Dana telah dicairkan" and c.closed_at is not None
@@ -114,5 +116,5 @@ def test_a_stale_page_is_refused(engine: Engine) -> None:
     with reading(engine) as session:
         seen = session.get(Complaint, cid).version
     perform(engine, cid, Action.NOTE, None, "dari meja lain", expected_version=seen)
-    with pytest.raises(WorkflowError, match="meja lain"):
+    with pytest.raises(Conflict, match="meja lain"):
         perform(engine, cid, Action.VERIFY, None, expected_version=seen)

@@ -1,8 +1,8 @@
 """Search finds people: indexes for the complainant's phone (a prefix), NIK or SIM number and
 the SP4N-LAPOR! tracking ID, so that the search box finds them without reading the tables.
 
-Revision ID: 0005_search_people
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 import sqlalchemy as sa
@@ -10,8 +10,8 @@ from alembic import op
 
 from pengaduan_desktop.core.schema import refresh_statistics
 
-revision = "0005_search_people"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

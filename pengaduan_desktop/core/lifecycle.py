@@ -1,0 +1,119 @@
+"""The rules of a complaint's life that several places need, each stated once: which statuses
+are open, from which day the due date counts and how, who is shown as the complainant, and
+when each letter exists. (Which action is allowed when, and which needs text: core.workflow.)"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from pengaduan_desktop.core.timeutil import local_date
+from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, EventKind, Status
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from pengaduan_desktop.core.calendar import WorkingCalendar
+    from pengaduan_desktop.core.models import Complaint
+
+OPEN_STATUSES = tuple(s for s in Status if s not in CLOSED_STATUSES)
+# Open complaints whose due date still counts: an escalated complaint has passed its due date
+# and been handed to the Governor, so a calendar change does not move its date any more.
+RUNNING_STATUSES = tuple(s for s in OPEN_STATUSES if s != Status.DIESKALASI)
+
+
+def is_open(status: str) -> bool:
+    return status in OPEN_STATUSES
+
+
+# -- the due date ---------------------------------------------------------------------------
+def due_date(calendar: WorkingCalendar, clock_start: date, sla_days: int) -> date:
+    """The due date: `sla_days` working days after the clock start (the day the complaint was
+    received, or the day it was reopened)."""
+    return calendar.add_working_days(clock_start, sla_days)
+
+
+def past_due(due: date, day: date) -> bool:
+    """On `day`, the due date has passed (the due date itself still counts as in time)."""
+    return due < day
+
+
+def is_overdue(status: str, due: date, today: date) -> bool:
+    return is_open(status) and past_due(due, today)
+
+
+def closed_on_time(closed_day: date, due: date) -> bool:
+    return not past_due(due, closed_day)
+
+
+def start_clock(session: Session, complaint: Complaint, day: date) -> None:
+    """Inside the caller's transaction: the complaint's due date counts from `day`."""
+    from pengaduan_desktop.core.office import load_calendar, profile
+
+    complaint.clock_start = day
+    complaint.due_date = due_date(load_calendar(session), day, profile(session).sla_days)
+
+
+def follow_received_day(session: Session, complaint: Complaint) -> None:
+    """After the day received was corrected: the clock moves with it, unless a reopening
+    restarted it."""
+    if any(e.kind == EventKind.REOPENED for e in complaint.events):
+        return
+    start_clock(session, complaint, local_date(complaint.received_at))
+
+
+# -- who is shown as the complainant ----------------------------------------------------------
+class Audience(StrEnum):
+    OFFICE = "office"  # the desk's own screens, and the receipt handed to the complainant
+    OUTSIDE = "outside"  # letters and reports that leave the office (Governor, Sekda)
+    ADDRESSEE = "addressee"  # the salutation of a letter to the complainant
+
+
+ANONYMOUS = "Anonim"
+CONFIDENTIAL = "(dirahasiakan)"
+ADDRESSEE = "Pengadu"
+
+
+def shown_complainant(name: str, anonymous: bool, confidential: bool,
+                      audience: Audience = Audience.OFFICE) -> str:  # fmt: skip
+    """The name to show for a complainant: an anonymous complaint has none; a confidential
+    one keeps its name inside the office only."""
+    known = name.strip() if not anonymous else ""
+    if audience == Audience.ADDRESSEE:
+        return known or ADDRESSEE
+    if audience == Audience.OUTSIDE and confidential:
+        return CONFIDENTIAL
+    return known or ANONYMOUS
+
+
+def shows_identity(confidential: bool, audience: Audience = Audience.OFFICE) -> bool:
+    """Whether the (masked) identity number may be shown."""
+    return not (confidential and audience == Audience.OUTSIDE)
+
+
+# -- what leaves the office ---------------------------------------------------------------------
+# The steps of a complaint that a letter or a report may tell. Internal notes (and the desk's
+# own bookkeeping: printing, exports, recomputed dates) never leave the office.
+OUTSIDE_STEPS = (
+    EventKind.RECEIVED, EventKind.VERIFIED, EventKind.DISPOSED, EventKind.FOLLOW_UP,
+    EventKind.REPLY, EventKind.RESOLVED, EventKind.REJECTED, EventKind.REOPENED,
+)  # fmt: skip
+
+
+# -- letters ----------------------------------------------------------------------------------
+class Letter(StrEnum):
+    RESPONSE = "response"  # surat tanggapan: the result, to the complainant
+    ESCALATION = "escalation"  # surat eskalasi: to the Governor via the Sekda
+
+
+LETTER_CONDITIONS: dict[Letter, str] = {
+    Letter.RESPONSE: "surat tanggapan dibuat setelah pengaduan selesai dengan hasil tindak lanjut",
+    Letter.ESCALATION: "surat eskalasi dibuat untuk pengaduan yang telah dieskalasi",
+}
+
+
+def letter_exists(letter: Letter, status: str, result: str) -> bool:
+    if letter == Letter.RESPONSE:
+        return status == Status.SELESAI and bool(result.strip())
+    return status == Status.DIESKALASI
