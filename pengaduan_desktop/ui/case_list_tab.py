@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,11 @@ if TYPE_CHECKING:
     from pengaduan_desktop.core.office import Desk
 
 SEARCH_DELAY_MS = 250
+# Column widths at 1366 pixels. Number, received and due date keep theirs; the others give up
+# room on a narrower screen so that *Perihal* (which stretches) stays readable at 1024.
+FIXED_WIDTHS = {NUMBER: 125, 1: 115, 7: 85}
+FLEXIBLE_WIDTHS = {2: (120, 160), 4: (100, 110), 5: (90, 150), 6: (105, 115), 8: (120, 150)}
+SUMMARY_ROOM = 150
 
 
 def period(choice: str, today: date) -> tuple[date | None, date | None]:
@@ -98,9 +104,7 @@ class CaseListTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NUMBER, 125), (1, 115), (2, 160), (4, 110), (5, 150), (6, 115),
-                              (7, 85), (8, 150)):  # fmt: skip
-            header.resizeSection(column, width)
+        self._fit_columns()
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         footer = QHBoxLayout()
         footer.addWidget(self.count)
@@ -124,6 +128,21 @@ class CaseListTab(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter, as well as a double click
         self.setEnabled(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - sum(FIXED_WIDTHS.values()) - SUMMARY_ROOM
+        least = sum(low for low, _high in FLEXIBLE_WIDTHS.values())
+        most = sum(high for _low, high in FLEXIBLE_WIDTHS.values())
+        share = min(1.0, max(0.0, (room - least) / (most - least)))  # 0 narrow .. 1 wide
+        for column, width in FIXED_WIDTHS.items():
+            header.resizeSection(column, width)
+        for column, (low, high) in FLEXIBLE_WIDTHS.items():
+            header.resizeSection(column, round(low + (high - low) * share))
 
     def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
         """A click on a column the list cannot sort by leaves the arrow where it was."""

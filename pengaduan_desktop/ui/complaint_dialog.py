@@ -147,6 +147,9 @@ class ComplaintDialog(QDialog):
         ui.timelineTable.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        # Breathing room: a one-line step as tall as the case list's rows, text not on the lines.
+        ui.timelineTable.verticalHeader().setMinimumSectionSize(26)
+        ui.timelineTable.setStyleSheet("QTableWidget::item { padding: 3px 4px; }")
         # A dialog makes its first button the default: Enter in any field would then run the
         # chosen action. Here a button acts only when clicked (or Space on it).
         for button in self.findChildren(QPushButton):

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from pengaduan_desktop.core.validation import validate
+from pengaduan_desktop.core.validation import ValidationFailed, validate
 from pengaduan_desktop.ui.complaint_form import ComplaintForm
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
@@ -69,8 +69,8 @@ def test_service_and_category_start_empty_and_are_required(qtbot, window: MainWi
 def validate_errors(form: ComplaintForm) -> set[str]:
     try:
         validate(form.collect())
-    except ValueError as exc:
-        return set(exc.errors)  # type: ignore[attr-defined]
+    except ValidationFailed as exc:
+        return set(exc.errors)
     return set()
 
 

@@ -165,7 +165,7 @@ def test_a_corrected_day_received_moves_the_clock_unless_reopened(engine: Engine
     def correct(cid: int) -> None:
         d = complaint_detail(engine, cid)
         day_before = replace(d.data, received_at=datetime(2026, 5, 20, 10, 30, tzinfo=LOCAL_TZ))
-        update_complaint(engine, cid, day_before, None, d.version)
+        update_complaint(engine, cid, d.data, day_before, None, d.version)
 
     plain = register(engine, complaint()).id
     correct(plain)
