@@ -28,6 +28,10 @@ class InvalidValue(UserError):
     """One value given by the officer or the administrator is not acceptable."""
 
 
+class PrintFailed(UserError):
+    """The printer or the print system refused the document."""
+
+
 class ProfileMissing(UserError):
     """The office profile is incomplete: run `pengaduan init` or fill in the profile."""
 

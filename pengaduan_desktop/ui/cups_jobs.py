@@ -9,6 +9,8 @@ import ctypes.util
 import tempfile
 from functools import cache
 
+from pengaduan_desktop.core.errors import PrintFailed
+
 
 class _Option(ctypes.Structure):  # cups_option_t
     _fields_ = [("name", ctypes.c_char_p), ("value", ctypes.c_char_p)]
@@ -34,10 +36,10 @@ def cups_available() -> bool:
 
 def submit_pdf(queue: str, pdf: bytes, title: str, options: dict[str, str]) -> int:
     """Send the PDF to the queue (a CUPS destination, without its "/instance"); returns the
-    job id. Raises OSError with CUPS's reason when the queue refuses it."""
+    job id. Raises PrintFailed with CUPS's reason when the queue refuses it."""
     lib = _libcups()
     if lib is None:
-        raise OSError("sistem cetak CUPS (libcups) tidak terpasang")
+        raise PrintFailed("sistem cetak CUPS (libcups) tidak terpasang")
     pairs = (_Option * max(len(options), 1))(
         *[_Option(k.encode(), v.encode()) for k, v in options.items()]
     )
@@ -48,5 +50,5 @@ def submit_pdf(queue: str, pdf: bytes, title: str, options: dict[str, str]) -> i
                                 title.encode(), len(options), pairs)  # fmt: skip
     if job == 0:
         reason = (lib.cupsLastErrorString() or b"").decode(errors="replace")
-        raise OSError(f"printer {queue} menolak dokumen: {reason}")
+        raise PrintFailed(f"printer {queue} menolak dokumen: {reason}")
     return int(job)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QRect, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintEngine, QPrinter
 
+from pengaduan_desktop.core.errors import PrintFailed
 from pengaduan_desktop.core.files import write_atomic
 from pengaduan_desktop.ui.cups_jobs import cups_available, submit_pdf
 
@@ -139,7 +140,7 @@ def paint_pages(pages: Pages, printer: QPrinter) -> int:
     )
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(f"printer {printer.printerName()} tidak dapat dibuka".replace("  ", " "))
+        raise PrintFailed(f"printer {printer.printerName()} tidak dapat dibuka".replace("  ", " "))
     try:
         for index, image in enumerate(images):
             if index:
