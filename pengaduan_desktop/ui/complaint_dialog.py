@@ -26,6 +26,7 @@ from pengaduan_desktop.core.sla import SLA_LABELS
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
 from pengaduan_desktop.ui.case_model import SLA_FOREGROUND
 from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
+from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.generated.ui_complaint import Ui_ComplaintDialog
 from pengaduan_desktop.ui.msgbox import ask, show_error
 from pengaduan_desktop.ui.pdf_output import (
@@ -76,7 +77,7 @@ Opener = Callable[[Path], None]
 
 
 def choose_attachments(parent: QWidget, accept: Callable[[list[Path]], None]) -> None:
-    dialog = QFileDialog(parent, parent.tr("Tambah lampiran"))
+    dialog = name_only_icons(QFileDialog(parent, parent.tr("Tambah lampiran")))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setNameFilter(parent.tr(
         "Lampiran (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg *.doc *.docx *.txt);;"

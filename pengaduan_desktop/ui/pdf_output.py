@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from pengaduan_desktop.core.files import write_atomic
+from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.msgbox import show_message
 from pengaduan_desktop.ui.print_settings import last_printer, remember_printer
 from pengaduan_desktop.ui.tasks import run_task
@@ -33,11 +34,21 @@ def open_dialog(dialog: QDialog) -> None:
     QDialog.open(dialog)
 
 
+SAVE_KINDS = {  # suffix -> (title, name filter)
+    "pdf": ("Simpan sebagai PDF", "Dokumen PDF (*.pdf)"),
+    "xlsx": ("Simpan sebagai XLSX", "Buku kerja Excel (*.xlsx)"),
+    "csv": ("Simpan sebagai CSV", "Berkas CSV (*.csv)"),
+}
+
+
 def choose_pdf_file(parent: QWidget, suggested: str, accept: Callable[[Path], None]) -> None:
-    dialog = QFileDialog(parent, parent.tr("Simpan sebagai PDF"), suggested)
+    """Where to save a document; the kind (PDF, XLSX, CSV) follows the suggested name."""
+    suffix = Path(suggested).suffix.lstrip(".").lower()
+    title, name_filter = SAVE_KINDS.get(suffix, SAVE_KINDS["pdf"])
+    dialog = name_only_icons(QFileDialog(parent, parent.tr(title), suggested))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(parent.tr("Dokumen PDF (*.pdf)"))
-    dialog.setDefaultSuffix("pdf")
+    dialog.setNameFilter(parent.tr(name_filter))
+    dialog.setDefaultSuffix(suffix if suffix in SAVE_KINDS else "pdf")
     dialog.fileSelected.connect(lambda name: accept(Path(name)))
     dialog.open()
 
