@@ -85,6 +85,12 @@ RULES: dict[Action, Rule] = {
 REJECT_REASONS = ("Bukan kewenangan BKAD", "Pengaduan tidak lengkap")
 
 
+def missing_text(action: Action, text: str) -> str:
+    """The message when the action needs a text and none was given, else ""."""
+    rule = RULES[action]
+    return f"{rule.needs_text} wajib diisi" if rule.needs_text and not text.strip() else ""
+
+
 def allowed_actions(status: str, due: date, today: date) -> list[Action]:
     allowed = [a for a, rule in RULES.items() if Status(status) in rule.sources]
     if Action.ESCALATE in allowed and not is_overdue(status, due, today):
@@ -132,8 +138,9 @@ def _apply(session: Session, c: Complaint, action: Action, text: str, unit_id: i
             f"{ACTION_LABELS[action]} tidak dapat dilakukan pada pengaduan berstatus "
             f"{STATUS_LABELS[status].lower()}"
         )
-    if rule.needs_text and not text:
-        raise WorkflowError(f"{rule.needs_text} wajib diisi")
+    problem = missing_text(action, text)
+    if problem:
+        raise WorkflowError(problem)
     if action == Action.ESCALATE and not is_overdue(status, c.due_date, today):
         raise WorkflowError(
             f"eskalasi hanya untuk pengaduan yang melewati batas waktu ({c.due_date:%d-%m-%Y})"

@@ -38,7 +38,7 @@ SLA_FOREGROUND = {
     Sla.CLOSED_ON_TIME: QColor("#1b5e20"),
     Sla.CLOSED_LATE: QColor("#8a1010"),
 }
-SLA_MARK = {Sla.OVERDUE: "⚠ ", Sla.DUE_SOON: "⏰ ", Sla.ON_TIME: "● ",
+SLA_MARK = {Sla.OVERDUE: "⚠ ", Sla.DUE_SOON: "◷ ", Sla.ON_TIME: "● ",
             Sla.CLOSED_ON_TIME: "✔ ", Sla.CLOSED_LATE: "✖ "}  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -36,6 +36,7 @@ from pengaduan_desktop.ui.pdf_output import (
     choose_pdf_file,
     choose_printer,
 )
+from pengaduan_desktop.ui.screen_fit import fit_to_screen
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -124,6 +125,7 @@ class ComplaintDialog(QDialog):
         self.open_file: Opener = open_with_system
         self.ui = Ui_ComplaintDialog()
         self.ui.setupUi(self)
+        fit_to_screen(self, self.width(), self.height())
         ui = self.ui
         self.form: ComplaintForm = ui.complaintForm
         self.form.reload_people(desk)
@@ -232,10 +234,12 @@ class ComplaintDialog(QDialog):
         from pengaduan_desktop.core.workflow import ACTION_LABELS, allowed_actions
 
         combo = self.ui.actionCombo
+        chosen = combo.currentData()  # kept when still allowed: a second note, say
         combo.blockSignals(True)
         combo.clear()
         for action in allowed_actions(d.status, d.due_date, today_local()):
             combo.addItem(self.tr(ACTION_LABELS[action]), action.value)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
         self.ui.actionTextEdit.clear()
         self._action_changed()
@@ -258,8 +262,11 @@ class ComplaintDialog(QDialog):
 
     def _reason_chosen(self) -> None:
         reason = self.ui.reasonCombo.currentData()
-        if reason:
-            self.ui.actionTextEdit.setPlainText(reason)
+        if reason:  # the reason begins the text; the officer's explanation follows it
+            edit = self.ui.actionTextEdit
+            edit.setPlainText(f"{reason}. ")
+            edit.moveCursor(QTextCursor.MoveOperation.End)
+            edit.setFocus()
 
     def _fill_timeline(self, d: ComplaintDetail) -> None:
         table = self.ui.timelineTable
@@ -284,8 +291,15 @@ class ComplaintDialog(QDialog):
     # -- doing ----------------------------------------------------------------------------
     def run_action(self) -> None:
         """Record the chosen action; closing ones (reject, resolve, escalate) ask first."""
+        from pengaduan_desktop.core.workflow import Action, missing_text
+
         action = self.ui.actionCombo.currentData()
         if self.detail is None or action is None:
+            return
+        problem = missing_text(Action(action), self.ui.actionTextEdit.toPlainText())
+        if problem:  # said before asking to confirm, not after
+            self.ui.actionMessage.setStyleSheet(ERROR_STYLE)
+            self.ui.actionMessage.setText(problem[:1].upper() + problem[1:])
             return
         question = CONFIRM.get(action)
         if question is None:

@@ -15,6 +15,7 @@ from pengaduan_desktop.ui.case_list_tab import CaseListTab
 from pengaduan_desktop.ui.intake_tab import IntakeTab
 from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.report_tab import ReportTab
+from pengaduan_desktop.ui.screen_fit import fit_to_screen
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.due_banner)
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
+        self._pages: dict[int, ComplaintDialog] = {}  # the open complaint pages
         self.intake.saved.connect(lambda _number: self.cases.apply_filter())
         self.cases.open_complaint.connect(self.open_complaint)
         self.cases.overdue_changed.connect(self._show_overdue)
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
         else:
-            self.resize(1320, 800)
+            fit_to_screen(self, 1320, 800)
         self.officer_combo.currentIndexChanged.connect(self._remember_officer)
 
     # -- database -------------------------------------------------------------------------
@@ -123,8 +125,15 @@ class MainWindow(QMainWindow):
             return None
         from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
 
+        page = self._pages.get(complaint_id)
+        if page is not None:  # one page per complaint (a double click also activates the row)
+            page.raise_()
+            page.activateWindow()
+            return page
         dialog = ComplaintDialog(self.engine, complaint_id, self.desk, self.acting_officer, self)
         dialog.changed.connect(lambda _cid: self.cases.apply_filter())
+        self._pages[complaint_id] = dialog
+        dialog.finished.connect(lambda _result: self._pages.pop(complaint_id, None))
         dialog.open()
         return dialog
 

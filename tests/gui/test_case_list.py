@@ -134,6 +134,7 @@ def test_from_received_to_closed_with_the_response_letter(qtbot, window: MainWin
     run(qtbot, dialog, "verify")
     run(qtbot, dialog, "dispose", "Mohon diteliti")
     run(qtbot, dialog, "follow_up", "Berkas sedang diperiksa")
+    assert dialog.ui.actionCombo.currentData() == "follow_up"  # the next step is often another
     run(qtbot, dialog, "resolve", "Dana telah dicairkan pada hari ini.")
     assert "Selesai" in dialog.ui.headerLabel.text()
     timeline = dialog.ui.timelineTable
@@ -176,8 +177,12 @@ def test_reject_with_a_reason_and_reopen(qtbot, window: MainWindow) -> None:
     ui = dialog.ui
     ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("reject"))
     assert ui.reasonCombo.isVisible()
+    qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)  # no reason: said before asking
+    assert ui.actionMessage.text() == "Alasan penolakan wajib diisi"
+    assert open_question(dialog) is None
     ui.reasonCombo.setCurrentIndex(1)
-    assert ui.actionTextEdit.toPlainText() == "Bukan kewenangan BKAD"
+    qtbot.keyClicks(ui.actionTextEdit, "Urusan pajak daerah.")  # follows the reason
+    assert ui.actionTextEdit.toPlainText() == "Bukan kewenangan BKAD. Urusan pajak daerah."
     qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)
     assert "Tolak pengaduan" in answer(dialog, agree=False)  # Batal: nothing happens
     wait_idle(qtbot)
@@ -261,3 +266,23 @@ def test_a_click_on_a_column_header_sorts_by_it(qtbot, demo: Engine, window: Mai
     assert names == sorted(
         names, reverse=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     )
+
+
+def test_a_double_click_opens_one_page_and_enter_raises_it(qtbot, window: MainWindow) -> None:
+    register(window.engine, complaint())
+    tab = open_list(qtbot, window)
+    view = tab.table
+    rect = view.visualRect(tab.model.index(0, 0))
+    # What the window system sends for a double click: a click, then the double click.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: bool(window.findChildren(ComplaintDialog)), timeout=20_000)
+    view.setFocus()
+    view.setCurrentIndex(tab.model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    wait_idle(qtbot)
+    pages = [page for page in window.findChildren(ComplaintDialog) if page.isVisible()]
+    assert len(pages) == 1
+    pages[0].reject()
+    window.open_complaint(pages[0].complaint_id).reject()  # closed pages open again
+    assert len([p for p in window.findChildren(ComplaintDialog) if p.isVisible()]) == 0
