@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidgetItem,
     QWidget,
 )
@@ -217,17 +218,24 @@ class ComplaintDialog(QDialog):
         steps = [
             f"{e.at:%d/%m/%Y %H:%M} — {EVENT_LABELS.get(EventKind(e.kind), e.kind)}"
             + (f" ({e.officer})" if e.officer else "")
-            + (f": {shortened(e.text, 110)}" if e.text else "")
+            + (f": {shortened(e.text, 80)}" if e.text else "")  # one line each
             for e in d.timeline[-3:]
         ]
         for label, value in ((ui.summaryValue, data.summary), (ui.complainantValue, who),
                              (ui.contactValue, contact),
-                             (ui.descriptionValue, shortened(data.description, 400)),
+                             (ui.descriptionValue, shortened(data.description, 240)),
                              (ui.unitValue, d.unit), (ui.responsibleValue, d.responsible),
                              (ui.resultValue, d.result),
                              (ui.lastStepsValue, "\n".join(reversed(steps)))):  # fmt: skip
             label.setText(value or "—")
         ui.descriptionValue.setToolTip(data.description)  # whole, when shortened
+        ui.lastStepsValue.setToolTip(
+            "\n".join(
+                f"{e.at:%d/%m/%Y %H:%M} — {e.text}" for e in reversed(d.timeline[-3:]) if e.text
+            )
+        )
+        # One line per step, cut at the page's edge on a narrow screen (the tooltip has it all).
+        ui.lastStepsValue.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
 
     def _fill_actions(self, d: ComplaintDetail) -> None:
         from pengaduan_desktop.core.clock import today as today_local

@@ -167,7 +167,7 @@ def test_the_action_tab_shows_the_case_and_closing_actions_ask_first(
 
 def test_screenshots_of_the_complaint_page(qtbot, window: MainWindow, tmp_path: Path) -> None:
     """Every tab of the page at both screen sizes, after a disposition and a long note."""
-    register(window.engine, complaint())
+    register(window.engine, complaint(description="Dana kegiatan belum cair. " * 12))
     dialog = open_page(qtbot, window)
     ui = dialog.ui
     run(qtbot, dialog, "verify")
@@ -175,6 +175,8 @@ def test_screenshots_of_the_complaint_page(qtbot, window: MainWindow, tmp_path: 
     note = ("Bidang meminta salinan SPM dan rekening koran; pengadu sudah dihubungi lewat "
             "telepon dan akan mengirim berkas melalui email minggu ini. ")  # fmt: skip
     run(qtbot, dialog, "note", note * 3)
+    run(qtbot, dialog, "reply", "Yth. Ibu, SP2D Ibu telah diterbitkan pada tanggal 1 Desember "
+        "2026 dan dana akan masuk ke rekening dalam dua hari kerja.")  # fmt: skip
     timeline = ui.timelineTable
     last = timeline.rowCount() - 1
     assert timeline.rowHeight(last) > 2 * timeline.rowHeight(0)  # the long note wraps
@@ -184,6 +186,10 @@ def test_screenshots_of_the_complaint_page(qtbot, window: MainWindow, tmp_path: 
         dialog.resize(*size)
         for index in range(ui.tabs.count()):
             ui.tabs.setCurrentIndex(index)
+            if index == 0:  # wrapped summary lines get the height their text needs
+                label = ui.descriptionValue
+                assert label.height() >= label.heightForWidth(label.width())
+                assert ui.lastStepsValue.height() >= ui.lastStepsValue.sizeHint().height()
             shot = dialog.grab()
             assert shot.width() <= size[0] and shot.height() <= size[1]
             shot.save(str(folder / f"complaint-page-{index}-{size[0]}.png"))

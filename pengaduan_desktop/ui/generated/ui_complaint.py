@@ -149,7 +149,7 @@ class Ui_ComplaintDialog(object):
         self.lastStepsValue = QLabel(self.factsGroup)
         self.lastStepsValue.setObjectName(u"lastStepsValue")
         self.lastStepsValue.setText(u"")
-        self.lastStepsValue.setWordWrap(True)
+        self.lastStepsValue.setWordWrap(False)
         self.lastStepsValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.factsLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.lastStepsValue)
