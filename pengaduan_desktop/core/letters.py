@@ -48,6 +48,9 @@ class LetterNotAvailable(WorkflowError):
     """The complaint is not in a state that calls for this letter."""
 
 
+LETTER_STEP_LABELS = {EventKind.FOLLOW_UP: "Tindak lanjut", EventKind.REPLY: "Tanggapan"}
+
+
 def response_letter(engine: Engine, complaint_id: int) -> LetterData:
     with reading(engine) as session:
         c = _complaint(session, complaint_id)
@@ -57,11 +60,12 @@ def response_letter(engine: Engine, complaint_id: int) -> LetterData:
         closed = to_local(c.closed_at).date() if c.closed_at else clock.today()
         officer = c.responsible_officer
         head = letterhead(session)
+        # What was done and what the complainant was already told, in order; never the notes.
         follow_ups = [
-            ("Tindak lanjut", f"{plain_date(to_local(at).date())}: {text}")
-            for at, text in session.execute(
-                select(Event.at, Event.text)
-                .where(Event.complaint_id == c.id, Event.kind == EventKind.FOLLOW_UP)
+            (LETTER_STEP_LABELS[EventKind(kind)], f"{plain_date(to_local(at).date())}: {text}")
+            for kind, at, text in session.execute(
+                select(Event.kind, Event.at, Event.text)
+                .where(Event.complaint_id == c.id, Event.kind.in_(LETTER_STEP_LABELS))
                 .order_by(Event.at, Event.id))
         ]  # fmt: skip
         return LetterData(

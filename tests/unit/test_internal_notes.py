@@ -49,9 +49,12 @@ def test_a_follow_up_is_its_own_step_on_the_timeline(sqlite_engine: Engine) -> N
 
 def test_the_response_letter_tells_the_follow_up_not_the_note(sqlite_engine: Engine) -> None:
     cid = handled(sqlite_engine)
+    perform(sqlite_engine, cid, Action.REPLY, None, "Berkas Ibu sedang diperiksa.")
     perform(sqlite_engine, cid, Action.RESOLVE, None, "SP2D telah diterbitkan.")
     text = pdf_text(render_letter(response_letter(sqlite_engine, cid)))
     assert f"Tindak lanjut : 29 November 2026: {FOLLOW_UP}" in text
+    # What the complainant was already told is in the letter too, after the follow-up.
+    assert text.index(FOLLOW_UP) < text.index("Tanggapan : 29 November 2026: Berkas Ibu sedang")
     assert "SP2D telah diterbitkan." in text
     assert NOTE not in text and "hati-hati" not in text
 
