@@ -99,6 +99,8 @@ OUTSIDE_STEPS = (
     EventKind.RECEIVED, EventKind.VERIFIED, EventKind.DISPOSED, EventKind.FOLLOW_UP,
     EventKind.REPLY, EventKind.RESOLVED, EventKind.REJECTED, EventKind.REOPENED,
 )  # fmt: skip
+# Traces of documents leaving the desk: recorded, but not steps in the handling itself.
+PAPERWORK = (EventKind.PRINTED, EventKind.EXPORTED)
 
 
 # -- letters ----------------------------------------------------------------------------------

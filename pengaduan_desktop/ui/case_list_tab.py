@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +35,7 @@ SEARCH_DELAY_MS = 250
 # Column widths at 1366 pixels. Number, received and due date keep theirs; the others give up
 # room on a narrower screen so that *Perihal* (which stretches) stays readable at 1024.
 FIXED_WIDTHS = {NUMBER: 125, 1: 115, 7: 85}
-FLEXIBLE_WIDTHS = {2: (120, 160), 4: (100, 110), 5: (90, 150), 6: (105, 115), 8: (120, 150)}
+FLEXIBLE_WIDTHS = {2: (105, 160), 4: (90, 110), 5: (80, 150), 6: (100, 115), 8: (110, 170)}
 SUMMARY_ROOM = 150
 
 
@@ -105,6 +104,7 @@ class CaseListTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         self._fit_columns()
+        self.table.viewport().installEventFilter(self)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         footer = QHBoxLayout()
         footer.addWidget(self.count)
@@ -129,9 +129,10 @@ class CaseListTab(QWidget):
         self.table.activated.connect(self._open_index)  # Enter, as well as a double click
         self.setEnabled(False)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # the table's own width, once the layout has set it
+        return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pengaduan_desktop.core.indonesian import long_date
-from pengaduan_desktop.core.lifecycle import Letter, letter_exists, shown_complainant
+from pengaduan_desktop.core.lifecycle import PAPERWORK, Letter, letter_exists, shown_complainant
 from pengaduan_desktop.core.sla import SLA_LABELS
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
 from pengaduan_desktop.ui.case_model import SLA_FOREGROUND
@@ -215,11 +215,13 @@ class ComplaintDialog(QDialog):
         who = shown_complainant(data.name, data.anonymous, data.confidential)
         contact = " · ".join(x for x in (data.phone, data.email,
                                          data.address.replace("\n", ", ")) if x)  # fmt: skip
+        # The last three steps of the handling itself: printing a receipt is not one.
+        last = [e for e in d.timeline if e.kind not in PAPERWORK][-3:]
         steps = [
             f"{e.at:%d/%m/%Y %H:%M} — {EVENT_LABELS.get(EventKind(e.kind), e.kind)}"
             + (f" ({e.officer})" if e.officer else "")
             + (f": {shortened(e.text, 80)}" if e.text else "")  # one line each
-            for e in d.timeline[-3:]
+            for e in last
         ]
         for label, value in ((ui.summaryValue, data.summary), (ui.complainantValue, who),
                              (ui.contactValue, contact),
@@ -230,9 +232,7 @@ class ComplaintDialog(QDialog):
             label.setText(value or "—")
         ui.descriptionValue.setToolTip(data.description)  # whole, when shortened
         ui.lastStepsValue.setToolTip(
-            "\n".join(
-                f"{e.at:%d/%m/%Y %H:%M} — {e.text}" for e in reversed(d.timeline[-3:]) if e.text
-            )
+            "\n".join(f"{e.at:%d/%m/%Y %H:%M} — {e.text}" for e in reversed(last) if e.text)
         )
         # One line per step, cut at the page's edge on a narrow screen (the tooltip has it all).
         ui.lastStepsValue.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
@@ -249,6 +249,8 @@ class ComplaintDialog(QDialog):
             combo.addItem(self.tr(ACTION_LABELS[action]), action.value)
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
+        units = self.ui.targetUnitCombo  # a new disposition starts from the current unit
+        units.setCurrentIndex(max(units.findData(d.data.unit_id), 0))
         self.ui.actionTextEdit.clear()
         self._action_changed()
 

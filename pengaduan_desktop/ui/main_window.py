@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            fit_to_screen(self, self.width(), self.height())  # saved on a larger screen
         else:
             fit_to_screen(self, 1320, 800)
         self.officer_combo.currentIndexChanged.connect(self._remember_officer)

@@ -41,6 +41,10 @@ SAVE_KINDS = {  # suffix -> (title, name filter)
 }
 
 
+def with_suffix(path: Path, suffix: str) -> Path:
+    return path if path.suffix else path.with_name(path.name + suffix)
+
+
 def choose_pdf_file(parent: QWidget, suggested: str, accept: Callable[[Path], None]) -> None:
     """Where to save a document; the kind (PDF, XLSX, CSV) follows the suggested name."""
     suffix = Path(suggested).suffix.lstrip(".").lower()
@@ -48,8 +52,10 @@ def choose_pdf_file(parent: QWidget, suggested: str, accept: Callable[[Path], No
     dialog = name_only_icons(QFileDialog(parent, parent.tr(title), suggested))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setNameFilter(parent.tr(name_filter))
-    dialog.setDefaultSuffix(suffix if suffix in SAVE_KINDS else "pdf")
-    dialog.fileSelected.connect(lambda name: accept(Path(name)))
+    # No setDefaultSuffix: with it, a folder's name typed and Enter saved "folder.pdf" instead
+    # of opening the folder. The suffix is added here when the officer typed none.
+    wanted = f".{suffix if suffix in SAVE_KINDS else 'pdf'}"
+    dialog.fileSelected.connect(lambda name: accept(with_suffix(Path(name), wanted)))
     dialog.open()
 
 

@@ -201,3 +201,20 @@ def test_screenshots_of_the_complaint_page(qtbot, window: MainWindow, tmp_path: 
     assert box is not None
     box.grab().save(str(folder / "complaint-page-question.png"))
     answer(dialog, agree=False)
+
+
+def test_the_summary_shows_handling_steps_and_the_current_unit(qtbot, window: MainWindow) -> None:
+    from pengaduan_desktop.core.events import record_event
+
+    saved = register(window.engine, complaint())
+    dialog = open_page(qtbot, window)
+    ui = dialog.ui
+    run(qtbot, dialog, "verify")
+    run(qtbot, dialog, "dispose", "Mohon diteliti", unit="Bidang Perbendaharaan")
+    for _ in range(3):  # reprinted receipts are recorded, but they are not steps
+        record_event(window.engine, saved.tracking_number, EventKind.PRINTED, "dicetak", None)
+    dialog.reload()
+    steps = ui.lastStepsValue.text()
+    assert "Dicetak" not in steps and "Diterima" in steps and "Didisposisikan" in steps
+    ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("dispose"))
+    assert ui.targetUnitCombo.currentText() == "Bidang Perbendaharaan"  # where it is now
