@@ -201,26 +201,30 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.exports import write_csv, write_xlsx
     from pengaduan_desktop.core.files import write_atomic
     from pengaduan_desktop.core.monthly import Month, month_figures
-    from pengaduan_desktop.core.reports import issue, issued_pdf, preview
+    from pengaduan_desktop.core.reports import issue, preview
 
     month = Month.parse(args.month)
     for target in (args.output, args.xlsx, args.csv):
         if target is not None and not target.resolve().parent.is_dir():
             raise CliError(f"folder tujuan tidak ada: {target.resolve().parent}")
+        if target is not None and target.is_dir():
+            raise CliError(f"{target} adalah folder; tulis nama berkasnya, misalnya laporan.pdf")
     conclusions = recommendations = ""
     if args.conclusions:
         text = args.conclusions.read_text(encoding="utf-8")
         conclusions, _, recommendations = text.partition("\n---\n")
     engine = _engine(args)
     if args.issue:
-        info = issue(engine, month, conclusions, recommendations, None)
-        pdf = issued_pdf(engine, info.id)
+        # The file is written before the issue is recorded: a file that cannot be written
+        # leaves nothing issued and no letter number used.
+        info = issue(engine, month, conclusions, recommendations, None,
+                     deliver=lambda issued: write_atomic(args.output, issued))  # fmt: skip
         print(f"diterbitkan: {info.letter_number} revisi {info.revision} sha256 {info.sha256}",
               file=sys.stderr)  # fmt: skip
         figures = month_figures(engine, month)
     else:
         figures, pdf = preview(engine, month, conclusions, recommendations)
-    write_atomic(args.output, pdf)
+        write_atomic(args.output, pdf)
     if args.xlsx:
         write_xlsx(figures, args.xlsx)
     if args.csv:

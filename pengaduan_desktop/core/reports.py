@@ -106,8 +106,12 @@ def issue_refusal(month: Month, today: date | None = None) -> str:
 def issue(
     engine: Engine, month: Month, conclusions: str, recommendations: str,
     officer_id: int | None, progress: Callable[[int], None] | None = None,
+    deliver: Callable[[bytes], None] | None = None,
 ) -> IssuedInfo:  # fmt: skip
-    """Freeze the report of `month` in one transaction: number, revision, PDF and hash."""
+    """Freeze the report of `month` in one transaction: number, revision, PDF and hash.
+
+    `deliver` receives the PDF before the transaction commits (the command line writes its
+    file there): when it fails, nothing is issued and no letter number is used."""
     refusal = issue_refusal(month)
     if refusal:
         raise WorkflowError(refusal)
@@ -130,6 +134,8 @@ def issue(
                            sha256=digest, pdf=pdf)  # fmt: skip
         session.add(row)
         session.flush()
+        if deliver is not None:
+            deliver(pdf)
         return IssuedInfo(row.id, month, revision, number, issued_on, digest, len(pdf))
 
 

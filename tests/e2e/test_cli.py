@@ -166,6 +166,19 @@ def test_report_for_a_scheduled_run(sqlite_url: str, tmp_path: Path) -> None:
     assert "ADU-2026-000001" in csv_file.read_text(encoding="utf-8-sig")
 
 
+def test_a_report_that_cannot_be_written_is_not_issued(sqlite_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "arsip"
+    folder.mkdir()
+    failed = run("report", "--month", "2026-10", "-o", str(folder), "--issue", db=sqlite_url)
+    assert failed.returncode == 1 and "adalah folder" in failed.stderr
+    out = folder / "laporan.pdf"
+    issued = run("report", "--month", "2026-10", "-o", str(out), "--issue", db=sqlite_url)
+    assert issued.returncode == 0, issued.stderr
+    # The first attempt used no number and made no revision.
+    assert "diterbitkan: B/001/BKAD-RENJA/X/2026 revisi 0" in issued.stderr
+    assert "Bulan Oktober 2026" in pdf_text(out.read_bytes())
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [(("report", "--month", "2026-13", "-o", "x.pdf"), "bulan tidak valid"),

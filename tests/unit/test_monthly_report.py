@@ -134,6 +134,19 @@ def test_issue_freezes_the_pdf_and_reissue_makes_a_revision(month: Engine) -> No
             issue(month, not_ended, "", "", None)
 
 
+def test_a_report_whose_file_cannot_be_delivered_is_not_issued(month: Engine) -> None:
+    def disk_full(_pdf: bytes) -> None:
+        raise OSError(28, "No space left on device", "laporan.pdf")
+
+    with pytest.raises(OSError):
+        issue(month, OCTOBER, "Kesimpulan.", "", None, deliver=disk_full)
+    assert issued_reports(month) == []
+    delivered: list[bytes] = []
+    first = issue(month, OCTOBER, "Kesimpulan.", "", None, deliver=delivered.append)
+    assert first.revision == 0 and first.letter_number == "B/001/BKAD-RENJA/X/2026"
+    assert delivered == [issued_pdf(month, first.id)]  # the file holds the frozen PDF
+
+
 def test_the_reminder_says_when_the_next_report_is_due(month: Engine) -> None:
     due = report_due(month, date(2026, 11, 12))
     assert due.month == OCTOBER and due.due == date(2026, 11, 15) and not due.late
