@@ -16,7 +16,7 @@ from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound, WorkflowError
 from pengaduan_desktop.core.indonesian import month_name, plain_date
-from pengaduan_desktop.core.models import IssuedReport
+from pengaduan_desktop.core.models import Counter, IssuedReport
 from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_figures
 from pengaduan_desktop.core.numbering import next_value
 from pengaduan_desktop.core.office import default_officer, profile
@@ -103,6 +103,32 @@ def issue_refusal(month: Month, today: date | None = None) -> str:
     return ""
 
 
+def _revisions(session: Session, month: Month) -> int:
+    """How many times the month was issued: the next issue's revision."""
+    return session.scalar(
+        select(func.count()).select_from(IssuedReport).where(
+            IssuedReport.year == month.year, IssuedReport.month == month.month)
+    ) or 0  # fmt: skip
+
+
+def _counter(issued_on: date) -> str:
+    return f"report-letter-{issued_on.year}"
+
+
+def next_issue(engine: Engine, month: Month) -> tuple[str, int]:
+    """The letter number and revision that issuing `month` now would use (nothing reserved:
+    another desk issuing first takes the number). Refused like issue() for a running month."""
+    refusal = issue_refusal(month)
+    if refusal:
+        raise WorkflowError(refusal)
+    issued_on = clock.today()
+    with reading(engine) as session:
+        used = session.scalar(select(Counter.value).where(Counter.name == _counter(issued_on)))
+        revision = _revisions(session, month)
+        pattern = profile(session).report_number_pattern
+        return format_number(pattern, (used or 0) + 1, month, revision), revision
+
+
 def issue(
     engine: Engine, month: Month, conclusions: str, recommendations: str,
     officer_id: int | None, progress: Callable[[int], None] | None = None,
@@ -118,11 +144,8 @@ def issue(
     figures = month_figures(engine, month)
     issued_on = clock.today()
     with writing(engine) as session:
-        revision = session.scalar(
-            select(func.count()).select_from(IssuedReport).where(
-                IssuedReport.year == month.year, IssuedReport.month == month.month)
-        ) or 0  # fmt: skip
-        seq = next_value(session, f"report-letter-{issued_on.year}")
+        revision = _revisions(session, month)
+        seq = next_value(session, _counter(issued_on))
         number = format_number(profile(session).report_number_pattern, seq, month, revision)
         meta = _meta(session, number, issued_on, conclusions, recommendations, revision)
         pdf = _render(figures, meta, progress)

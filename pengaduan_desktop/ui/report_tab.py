@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from pengaduan_desktop.core.indonesian import month_name, plain_date
 from pengaduan_desktop.ui.generated.ui_report import Ui_ReportTab
-from pengaduan_desktop.ui.msgbox import show_error
+from pengaduan_desktop.ui.msgbox import ask, show_error
 from pengaduan_desktop.ui.pdf_output import (
     FileChooser,
     PdfJob,
@@ -240,16 +240,38 @@ class ReportTab(QWidget):
                 item.widget().deleteLater()
 
     def issue_report(self) -> None:
-        from pengaduan_desktop.core.reports import issue, issued_pdf
+        """Ask first, naming the number the report will carry; then issue it."""
+        from pengaduan_desktop.core.reports import next_issue
 
         engine, month = self.engine, self.selected_month()
         if engine is None:
             return
-        conclusions, recommendations = self._texts()
+        conclusions, _recommendations = self._texts()
         if not conclusions.strip():
             self.status.setText(self.tr("Tulis kesimpulan sebelum menerbitkan laporan."))
             self.conclusions.setFocus()
             return
+        self.status.setText("")
+
+        def question(upcoming: tuple[str, int]) -> None:
+            number, revision = upcoming
+            again = self.tr(" (revisi {n})").format(n=revision) if revision else ""
+            text = self.tr(
+                "Terbitkan laporan {month} dengan nomor surat {number}{revision}? Laporan yang "
+                "diterbitkan dibekukan apa adanya; perbaikan sesudahnya menjadi revisi baru."
+            ).format(month=month_label(month), number=number, revision=again)
+            ask(self, self.tr("Terbitkan laporan"), text, self.tr("Terbitkan"),
+                lambda: self._issue(month))  # fmt: skip
+
+        run_task(lambda: next_issue(engine, month), question, self._failed)
+
+    def _issue(self, month: Month) -> None:
+        from pengaduan_desktop.core.reports import issue, issued_pdf
+
+        engine = self.engine
+        if engine is None:
+            return
+        conclusions, recommendations = self._texts()
         officer = self.acting_officer()
         self._busy(True)
 

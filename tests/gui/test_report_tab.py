@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from pengaduan_desktop.core.importer import import_file
-from pengaduan_desktop.core.reports import issued_pdf
+from pengaduan_desktop.core.reports import issued_pdf, issued_reports
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
+from tests.gui.questions import answer, open_question
 from tests.helpers import pdf_text
 from tests.unit.test_monthly_report import BASE, KNOWN
 
@@ -39,6 +41,16 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
     tab.conclusions.setPlainText("Pengaduan ditangani tepat waktu.")
     tab.recommendations.setPlainText("Tambah satu petugas meja.")
     qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: open_question(tab) is not None)
+    folder = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    open_question(tab).grab().save(str(folder / "report-issue-question.png"))
+    assert "nomor surat B/001/BKAD-RENJA/X/2026?" in answer(tab, agree=False)  # Batal
+    wait_idle(qtbot)
+    assert tab.issued_table.rowCount() == 0 and issued_reports(window.engine) == []
+    qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: open_question(tab) is not None)
+    answer(tab, agree=True)
     wait_idle(qtbot)
     assert "B/001/BKAD-RENJA/X/2026" in tab.status.text()
     assert tab.issued_table.rowCount() == 1
