@@ -10,16 +10,16 @@ from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
-from pengaduan_desktop.core.errors import NotFound
+from pengaduan_desktop.core.errors import Conflict, NotFound
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.indonesian import date_time, plain_date
 from pengaduan_desktop.core.lifecycle import follow_received_day
 from pengaduan_desktop.core.models import Complaint, Event, Officer, Unit
 from pengaduan_desktop.core.office import default_officer
+from pengaduan_desktop.core.text import cut
 from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.validation import ComplaintInput, validate
 from pengaduan_desktop.core.vocabulary import EventKind
-from pengaduan_desktop.core.workflow import WorkflowError
 
 COMPLAINT_FIELDS = (
     "received_at", "channel", "form", "service", "category", "summary", "description", "loss",
@@ -65,7 +65,7 @@ def update_complaint(
         if c is None:
             raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
         if c.version != expected_version:
-            raise WorkflowError(
+            raise Conflict(
                 "pengaduan ini baru saja diubah di meja lain; tutup dan buka kembali lalu ulangi"
             )
         changes: list[str] = []
@@ -110,5 +110,4 @@ def _shown(session: Session, field: str, value: object) -> str:
         return date_time(to_local(value).replace(tzinfo=None))
     if isinstance(value, date):
         return plain_date(value)
-    text = str(value)
-    return text if len(text) <= 80 else text[:79] + "…"
+    return cut(str(value), 80)

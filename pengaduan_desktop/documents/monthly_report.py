@@ -25,6 +25,7 @@ from reportlab.platypus import (
 
 from pengaduan_desktop.core.indonesian import month_name, plain_date
 from pengaduan_desktop.core.monthly import MonthFigures, ReportMeta, ReportRow
+from pengaduan_desktop.core.text import cut
 from pengaduan_desktop.documents.charts import horizontal_bars, trend_bars
 from pengaduan_desktop.documents.fonts import register_fonts, unicode_canvas
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
@@ -252,10 +253,6 @@ LIST_WIDTHS = [8, 27, 18, 26, 36, 18, 18, 7, 36]  # millimetres, 194 in all
 LIST_CHARS = [5, 16, 10, 17, 26, 12, 10, 3, 26]  # what fits at 6.5 pt
 
 
-def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _list(rows: Sequence[ReportRow], regular: str, bold: str) -> list[Any]:
     """Long lists drawn by ListTable: one text object per page, whole rows per page."""
     if not rows:
@@ -263,7 +260,7 @@ def _list(rows: Sequence[ReportRow], regular: str, bold: str) -> list[Any]:
     scale = WIDTH / (sum(LIST_WIDTHS) * mm)
     widths = [w * mm * scale for w in LIST_WIDTHS]
     body = [
-        [_cut(text, limit) for text, limit in zip(
+        [cut(text, limit) for text, limit in zip(
             (str(i), r.tracking_number, r.received.strftime("%d-%m-%Y"), r.complainant,
              r.summary, r.status, r.closed.strftime("%d-%m-%Y") if r.closed else "–",
              "–" if r.working_days is None else str(r.working_days), r.result or "–"),

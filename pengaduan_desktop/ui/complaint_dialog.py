@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.lifecycle import PAPERWORK, Letter, letter_exists, shown_complainant
 from pengaduan_desktop.core.sla import SLA_LABELS
+from pengaduan_desktop.core.text import one_line
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
 from pengaduan_desktop.ui.case_model import SLA_FOREGROUND
 from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
@@ -86,13 +87,6 @@ def choose_attachments(parent: QWidget, accept: Callable[[list[Path]], None]) ->
         "Semua berkas (*)"))  # fmt: skip
     dialog.filesSelected.connect(lambda names: accept([Path(n) for n in names]))
     dialog.open()
-
-
-def shortened(text: str, limit: int) -> str:
-    """One line of at most `limit` characters, so the summary never pushes the page off-screen
-    (the Data and Riwayat tabs show the whole text)."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def open_with_system(path: Path) -> None:
@@ -220,12 +214,12 @@ class ComplaintDialog(QDialog):
         steps = [
             f"{e.at:%d/%m/%Y %H:%M} — {EVENT_LABELS.get(EventKind(e.kind), e.kind)}"
             + (f" ({e.officer})" if e.officer else "")
-            + (f": {shortened(e.text, 80)}" if e.text else "")  # one line each
+            + (f": {one_line(e.text, 80)}" if e.text else "")  # one line each
             for e in last
         ]
         for label, value in ((ui.summaryValue, data.summary), (ui.complainantValue, who),
                              (ui.contactValue, contact),
-                             (ui.descriptionValue, shortened(data.description, 240)),
+                             (ui.descriptionValue, one_line(data.description, 240)),
                              (ui.unitValue, d.unit), (ui.responsibleValue, d.responsible),
                              (ui.resultValue, d.result),
                              (ui.lastStepsValue, "\n".join(reversed(steps)))):  # fmt: skip

@@ -66,19 +66,26 @@ def printer_names() -> list[str]:
     return QPrinterInfo.availablePrinterNames()
 
 
-def new_printer(name: str = "") -> QPrinter:
-    """A printer for our documents: the named one, else the last used while it is installed,
-    else the system's default."""
+def installed_last_printer() -> str:
+    """The printer last used while it is still installed, else ""."""
+    name = last_printer()
+    return name if name and name in printer_names() else ""
+
+
+def on_last_printer(printer: QPrinter, name: str | None = None) -> QPrinter:
+    """The printer set to `name`; by default to the one last used while it is installed, else
+    it stays on the system's default."""
+    name = installed_last_printer() if name is None else name
+    if name:
+        printer.setPrinterName(name)
+    return printer
+
+
+def new_printer(name: str | None = None) -> QPrinter:
+    """A printer for our documents (see on_last_printer for which one)."""
     from PySide6.QtPrintSupport import QPrinter
 
     return on_last_printer(QPrinter(QPrinter.PrinterMode.HighResolution), name)
-
-
-def on_last_printer(printer: QPrinter, name: str = "") -> QPrinter:
-    name = name or last_printer()
-    if name and name in printer_names():
-        printer.setPrinterName(name)
-    return printer
 
 
 def tell_no_printer(parent: QWidget) -> None:
@@ -114,8 +121,8 @@ def last_used_printer(ask: PrinterChooser) -> PrinterChooser:
     otherwise `ask` (the print dialog)."""
 
     def choose(parent: QWidget, accept: Callable[[QPrinter], None]) -> None:
-        name = last_printer()
-        if name and name in printer_names():
+        name = installed_last_printer()
+        if name:
             accept(new_printer(name))
         else:
             ask(parent, accept)

@@ -9,10 +9,10 @@ from sqlalchemy import Engine, select
 from pengaduan_desktop.core.complaint_detail import complaint_detail
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.editing import changed_fields, update_complaint
+from pengaduan_desktop.core.errors import Conflict
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint, Event, Unit
 from pengaduan_desktop.core.validation import ValidationFailed
-from pengaduan_desktop.core.workflow import WorkflowError
 from tests.helpers import complaint
 
 
@@ -71,7 +71,7 @@ def test_nothing_changed_writes_nothing(engine: Engine) -> None:
 def test_a_stale_page_and_bad_input_are_refused(engine: Engine) -> None:
     saved = register(engine, complaint())
     d = complaint_detail(engine, saved.id)
-    with pytest.raises(WorkflowError):
+    with pytest.raises(Conflict, match="diubah di meja lain"):  # as workflow.perform says it
         update_complaint(engine, saved.id, d.data, replace(d.data, phone="0561 736541"), None,
                          d.version + 1)  # fmt: skip
     with pytest.raises(ValidationFailed) as failed:
