@@ -25,7 +25,13 @@ from pengaduan_desktop.core.lifecycle import (
 )
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.office import profile
-from pengaduan_desktop.core.printable import Letterhead, Signatory, letterhead
+from pengaduan_desktop.core.printable import (
+    Letterhead,
+    Signatory,
+    head_signatory,
+    letterhead,
+    officer_signatory,
+)
 from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
 
@@ -88,7 +94,7 @@ def response_letter(engine: Engine, complaint_id: int) -> LetterData:
                 "meningkatkan mutu pelayanan publik di lingkungan Badan Keuangan dan Aset "
                 "Daerah Provinsi Kalimantan Barat, kami ucapkan terima kasih.",
             ],
-            signatory=Signatory(officer.name, officer.nip, officer.jabatan),
+            signatory=officer_signatory(officer),
             copies=["Kepala Badan Keuangan dan Aset Daerah Provinsi Kalimantan Barat"],
         )
 
@@ -152,7 +158,7 @@ def escalation_letter(engine: Engine, complaint_id: int, today: date | None = No
                 "Kami mohon arahan Bapak Gubernur untuk penyelesaian pengaduan tersebut. "
                 "Demikian kami sampaikan, atas perhatian Bapak kami ucapkan terima kasih.",
             ],
-            signatory=Signatory(office.head_name, office.head_nip, office.head_jabatan),
+            signatory=head_signatory(office),
             copies=["Pengadu", "Pejabat Pengelola Pengaduan BKAD Provinsi Kalimantan Barat"],
         )
 

@@ -75,6 +75,9 @@ class OfficeProfile(Base):
     head_name: Mapped[str] = mapped_column(String(200))
     head_nip: Mapped[str] = mapped_column(String(30))
     head_jabatan: Mapped[str] = mapped_column(String(200))
+    head_pangkat: Mapped[str] = mapped_column(String(100), default="")  # pangkat/golongan
+    # The logo for the letterhead as the officer chose it (PNG/JPEG bytes); None: built-in.
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     sla_days: Mapped[int] = mapped_column(Integer, default=5)
     # ISO weekdays that are working days, Monday=1: "1,2,3,4,5"
     work_week: Mapped[str] = mapped_column(String(20), default="1,2,3,4,5")
@@ -104,6 +107,7 @@ class Officer(Base):
     nip: Mapped[str] = mapped_column(String(30))
     jabatan: Mapped[str] = mapped_column(String(300))
     role: Mapped[str] = mapped_column(String(20))
+    pangkat: Mapped[str] = mapped_column(String(100), default="")  # pangkat/golongan
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -125,7 +129,8 @@ class Complainant(Base):
     id_type: Mapped[str] = mapped_column(String(3), default="")
     id_number: Mapped[str] = mapped_column(String(20), default="")
     address: Mapped[str] = mapped_column(Text, default="")
-    phone: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")  # E.164, for search
+    phone_typed: Mapped[str] = mapped_column(String(40), default="")  # as the officer typed it
     email: Mapped[str] = mapped_column(String(200), default="")
 
 
@@ -183,6 +188,11 @@ class Complaint(Base):
     due_date: Mapped[date] = mapped_column(Date)  # indexed with id
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     result: Mapped[str] = mapped_column(Text, default="")
+    # Why a rejected complaint was rejected: the kind (core.rejection), the reason as chosen
+    # from the editable list, and the detail (the agency it was forwarded to, what is missing).
+    rejection_kind: Mapped[str] = mapped_column(String(20), default="")
+    rejection_reason: Mapped[str] = mapped_column(String(200), default="")
+    rejection_detail: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc, onupdate=now_utc)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -277,3 +287,57 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(50), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RejectionReason(Base):
+    """One reason an officer may choose when rejecting a complaint (an editable list)."""
+
+    __tablename__ = "rejection_reason"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # core.rejection.RejectionKind
+    text: Mapped[str] = mapped_column(String(200), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class LetterSeries(Base):
+    """How one kind of outgoing letter is numbered: its classification code and pattern."""
+
+    __tablename__ = "letter_series"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)  # core.agenda.LetterKind
+    klasifikasi: Mapped[str] = mapped_column(String(40))
+    pattern: Mapped[str] = mapped_column(String(120))
+
+
+class AgendaEntry(Base):
+    """The agenda register of outgoing letters: one row per number given, never changed.
+    A complaint's letter keeps the number of its first issue; reprints show it again."""
+
+    __tablename__ = "agenda_entry"
+    __table_args__ = (UniqueConstraint("kind", "year", "seq", name="uq_agenda_entry_seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    year: Mapped[int] = mapped_column(Integer)
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(120))
+    issued_on: Mapped[date] = mapped_column(Date)
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"), index=True)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+
+
+class ReportDraft(Base):
+    """The conclusions and recommendations of a month's report while it is being written."""
+
+    __tablename__ = "report_draft"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)
+    conclusions: Mapped[str] = mapped_column(Text, default="")
+    recommendations: Mapped[str] = mapped_column(Text, default="")
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc, onupdate=now_utc)

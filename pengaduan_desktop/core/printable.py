@@ -13,7 +13,7 @@ from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.lifecycle import shown_complainant
-from pengaduan_desktop.core.models import Complaint
+from pengaduan_desktop.core.models import Complaint, OfficeProfile, Officer
 from pengaduan_desktop.core.office import profile
 from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, FORM_LABELS, Channel, Form
@@ -28,7 +28,8 @@ class Letterhead:
     fax: str
     email: str
     website: str
-    city: str
+    city: str  # the place name for dates ("Pontianak, 2 Maret 2026")
+    logo: bytes | None = None  # the office's own image; None: the built-in one
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,16 @@ class Signatory:
     name: str
     nip: str
     jabatan: str
+    pangkat: str = ""  # pangkat/golongan, printed between name and NIP
+    on_behalf: str = ""  # "a.n. Kepala Badan ..." when signing for the head
+
+
+def head_signatory(office: OfficeProfile) -> Signatory:
+    return Signatory(office.head_name, office.head_nip, office.head_jabatan, office.head_pangkat)
+
+
+def officer_signatory(officer: Officer) -> Signatory:
+    return Signatory(officer.name, officer.nip, officer.jabatan, officer.pangkat)
 
 
 @dataclass(frozen=True)
@@ -62,7 +73,15 @@ class ReceiptData:
 def letterhead(session: Session) -> Letterhead:
     o = profile(session)
     return Letterhead(
-        o.government, o.office_name, o.address, o.phone, o.fax, o.email, o.website, o.city
+        o.government,
+        o.office_name,
+        o.address,
+        o.phone,
+        o.fax,
+        o.email,
+        o.website,
+        o.city,
+        o.logo,
     )
 
 
@@ -90,13 +109,7 @@ def receipt_data(engine: Engine, tracking_number: str) -> ReceiptData:
             letter_number=c.letter_number,
             sla_days=profile(session).sla_days,
             due_date=c.due_date,
-            responsible=_signatory(c.responsible_officer),
-            receiver=_signatory(c.receiving_officer),
+            responsible=officer_signatory(c.responsible_officer),
+            receiver=officer_signatory(c.receiving_officer),
             anonymous=c.anonymous,
         )
-
-
-def _signatory(officer: object) -> Signatory:
-    return Signatory(
-        getattr(officer, "name", ""), getattr(officer, "nip", ""), getattr(officer, "jabatan", "")
-    )

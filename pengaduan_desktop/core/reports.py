@@ -15,15 +15,14 @@ from sqlalchemy.orm import Session
 from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound, WorkflowError
-from pengaduan_desktop.core.indonesian import month_name, plain_date
+from pengaduan_desktop.core.indonesian import ROMAN, month_name, plain_date
 from pengaduan_desktop.core.models import Counter, IssuedReport
 from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_figures
 from pengaduan_desktop.core.numbering import next_value
 from pengaduan_desktop.core.office import default_officer, profile
-from pengaduan_desktop.core.printable import Signatory, letterhead
+from pengaduan_desktop.core.printable import head_signatory, letterhead
 
 DRAFT_NUMBER = "(belum diterbitkan)"
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ def _meta(session: Session, number: str, issued: date, conclusions: str,
           recommendations: str, revision: int) -> ReportMeta:  # fmt: skip
     office = profile(session)
     return ReportMeta(letterhead(session),
-                      Signatory(office.head_name, office.head_nip, office.head_jabatan),
+                      head_signatory(office),
                       number, issued, conclusions, recommendations, revision)  # fmt: skip
 
 

@@ -1,0 +1,130 @@
+"""The agenda register of outgoing letters (Tata Naskah Dinas): every kind of letter has its own
+sequence per year and a numbering pattern with its classification code. A number is stored when
+the letter is first issued; a complaint's letter printed again shows the same number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.errors import InvalidValue, NotFound
+from pengaduan_desktop.core.indonesian import ROMAN
+from pengaduan_desktop.core.models import AgendaEntry, Counter, LetterSeries
+from pengaduan_desktop.core.numbering import next_value
+
+
+class LetterKind(StrEnum):
+    TANGGAPAN = "tanggapan"  # the response carrying the follow-up result
+    PENOLAKAN = "penolakan"  # the notice to a rejected complaint
+    ESKALASI = "eskalasi"  # to the Governor via the Regional Secretary
+    LAPORAN = "laporan"  # the monthly report
+
+
+LETTER_KIND_LABELS: dict[LetterKind, str] = {
+    LetterKind.TANGGAPAN: "Surat tanggapan",
+    LetterKind.PENOLAKAN: "Surat pemberitahuan penolakan",
+    LetterKind.ESKALASI: "Surat eskalasi",
+    LetterKind.LAPORAN: "Laporan bulanan",
+}
+
+# What a pattern may use: {klasifikasi} {seq} {tahun} {bulan} {bulan_romawi}; {seq:03d} pads.
+PLACEHOLDERS = ("klasifikasi", "seq", "tahun", "bulan", "bulan_romawi")
+
+
+@dataclass(frozen=True)
+class Series:
+    kind: LetterKind
+    klasifikasi: str
+    pattern: str
+
+
+def format_number(series: Series, seq: int, day: date) -> str:
+    try:
+        return series.pattern.format(
+            klasifikasi=series.klasifikasi, seq=seq, tahun=day.year, bulan=day.month,
+            bulan_romawi=ROMAN[day.month - 1],
+        )  # fmt: skip
+    except (KeyError, IndexError, ValueError, AttributeError) as exc:
+        raise InvalidValue(f"pola nomor surat tidak valid: {series.pattern!r} ({exc})") from None
+
+
+def _series(session: Session, kind: LetterKind) -> Series:
+    row = session.get(LetterSeries, kind.value)
+    if row is None:
+        raise NotFound(f"penomoran {LETTER_KIND_LABELS[kind]} belum diatur")
+    return Series(kind, row.klasifikasi, row.pattern)
+
+
+def _counter(kind: LetterKind, year: int) -> str:
+    return f"agenda-{kind.value}-{year}"
+
+
+def existing_number(session: Session, kind: LetterKind, complaint_id: int) -> str | None:
+    """The number a complaint's letter of this kind was first issued with, if any."""
+    return session.scalar(
+        select(AgendaEntry.number)
+        .where(AgendaEntry.kind == kind.value, AgendaEntry.complaint_id == complaint_id)
+        .order_by(AgendaEntry.id)
+        .limit(1)
+    )
+
+
+def peek_number(session: Session, kind: LetterKind, day: date) -> str:
+    """The number the next letter of this kind issued on `day` would take (nothing reserved)."""
+    used = session.scalar(select(Counter.value).where(Counter.name == _counter(kind, day.year)))
+    return format_number(_series(session, kind), (used or 0) + 1, day)
+
+
+def register(
+    session: Session, kind: LetterKind, day: date, subject: str,
+    complaint_id: int | None = None, officer_id: int | None = None,
+) -> AgendaEntry:  # fmt: skip
+    """Give the next number of this kind in `day`'s year and write it in the register, inside
+    the caller's transaction. For a complaint's letter the first number is kept and returned."""
+    if complaint_id is not None:
+        first = session.scalars(
+            select(AgendaEntry)
+            .where(AgendaEntry.kind == kind.value, AgendaEntry.complaint_id == complaint_id)
+            .order_by(AgendaEntry.id)
+            .limit(1)
+        ).first()
+        if first is not None:
+            return first
+    series = _series(session, kind)
+    seq = next_value(session, _counter(kind, day.year))
+    entry = AgendaEntry(kind=kind.value, year=day.year, seq=seq,
+                        number=format_number(series, seq, day), issued_on=day,
+                        subject=subject[:300], complaint_id=complaint_id,
+                        officer_id=officer_id)  # fmt: skip
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def all_series(engine: Engine) -> list[Series]:
+    with reading(engine) as session:
+        rows = session.scalars(select(LetterSeries))
+        found = {
+            row.kind: Series(LetterKind(row.kind), row.klasifikasi, row.pattern) for row in rows
+        }
+    return [found[k.value] for k in LetterKind if k.value in found]
+
+
+def save_series(engine: Engine, kind: LetterKind, klasifikasi: str, pattern: str) -> None:
+    klasifikasi, pattern = klasifikasi.strip(), pattern.strip()
+    if not klasifikasi:
+        raise InvalidValue("kode klasifikasi wajib diisi")
+    if "{seq" not in pattern:
+        raise InvalidValue("pola nomor surat harus memuat {seq}")
+    format_number(Series(kind, klasifikasi, pattern), 1, date(2026, 1, 1))  # refuses a broken one
+    with writing(engine) as session:
+        row = session.get(LetterSeries, kind.value)
+        if row is None:
+            session.add(LetterSeries(kind=kind.value, klasifikasi=klasifikasi, pattern=pattern))
+        else:
+            row.klasifikasi, row.pattern = klasifikasi, pattern

@@ -1,0 +1,78 @@
+"""Why a complaint can be rejected: the kinds the rejection letter distinguishes, and the
+editable list of reasons the officer chooses from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import Engine, func, select
+
+from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound
+from pengaduan_desktop.core.models import RejectionReason
+
+
+class RejectionKind(StrEnum):
+    KEWENANGAN = "kewenangan"  # not BKAD's authority: the letter names where it was forwarded
+    TIDAK_LENGKAP = "tidak_lengkap"  # incomplete: the letter says what is missing
+    LAINNYA = "lainnya"
+
+
+REJECTION_KIND_LABELS: dict[RejectionKind, str] = {
+    RejectionKind.KEWENANGAN: "Bukan kewenangan (diteruskan ke instansi lain)",
+    RejectionKind.TIDAK_LENGKAP: "Tidak lengkap (ada yang harus dilengkapi)",
+    RejectionKind.LAINNYA: "Alasan lain",
+}
+
+# What the detail of each kind is called next to its field, and whether it must be given.
+DETAIL_LABELS: dict[RejectionKind, str] = {
+    RejectionKind.KEWENANGAN: "instansi tujuan penerusan",
+    RejectionKind.TIDAK_LENGKAP: "yang perlu dilengkapi",
+    RejectionKind.LAINNYA: "penjelasan",
+}
+DETAIL_REQUIRED = frozenset({RejectionKind.KEWENANGAN, RejectionKind.TIDAK_LENGKAP})
+
+
+@dataclass(frozen=True)
+class Reason:
+    id: int
+    kind: RejectionKind
+    text: str
+    active: bool
+
+
+def reasons(engine: Engine, include_inactive: bool = False) -> list[Reason]:
+    with reading(engine) as session:
+        query = select(RejectionReason).order_by(RejectionReason.position, RejectionReason.id)
+        if not include_inactive:
+            query = query.where(RejectionReason.active)
+        return [
+            Reason(r.id, RejectionKind(r.kind), r.text, r.active) for r in session.scalars(query)
+        ]
+
+
+def save_reason(engine: Engine, reason_id: int | None, kind: RejectionKind, text: str,
+                active: bool = True) -> int:  # fmt: skip
+    """Add a reason (reason_id None) or change one; returns its id. A reason already used by
+    complaints keeps its old wording on them: they store the text they were rejected with."""
+    text = " ".join(text.split())
+    if not text:
+        raise InvalidValue("alasan penolakan wajib diisi")
+    if len(text) > 200:
+        raise InvalidValue("alasan penolakan paling banyak 200 karakter")
+    with writing(engine) as session:
+        same = session.scalar(select(RejectionReason.id).where(RejectionReason.text == text))
+        if same is not None and same != reason_id:
+            raise Conflict(f"alasan \u201c{text}\u201d sudah ada")
+        if reason_id is None:
+            last = session.scalar(select(func.max(RejectionReason.position))) or 0
+            row = RejectionReason(kind=kind.value, text=text, position=last + 1, active=active)
+            session.add(row)
+            session.flush()
+            return row.id
+        found = session.get(RejectionReason, reason_id)
+        if found is None:
+            raise NotFound(f"alasan penolakan {reason_id} tidak ditemukan")
+        found.kind, found.text, found.active = kind.value, text, active
+        return found.id
