@@ -70,7 +70,7 @@ def complaint_detail(engine: Engine, complaint_id: int) -> ComplaintDetail:
             description=c.description, loss=c.loss,
             requested_resolution=c.requested_resolution, event_place=c.event_place,
             event_date=c.event_date, name=who.name, id_type=who.id_type,
-            id_number=who.id_number, address=who.address, phone=who.phone, email=who.email,
+            id_number=who.id_number, address=who.address, phone=who.phone_shown, email=who.email,
             anonymous=c.anonymous, confidential=c.confidential,
             lapor_tracking_id=c.lapor_tracking_id, letter_number=c.letter_number,
             responsible_officer_id=c.responsible_officer_id, unit_id=c.unit_id,

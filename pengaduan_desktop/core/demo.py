@@ -86,7 +86,9 @@ CHANNEL_WEIGHTS = {
     Channel.FAKS: 2, Channel.EMAIL: 13, Channel.LAPOR: 20,
 }  # fmt: skip
 
-COMPLAINANT_COLS = ("id", "name", "id_type", "id_number", "address", "phone", "email")
+COMPLAINANT_COLS = (
+    "id", "name", "id_type", "id_number", "address", "phone", "phone_typed", "email",
+)  # fmt: skip
 COMPLAINT_COLS = (
     "id", "tracking_number", "year", "sequence", "received_at", "channel", "form", "service",
     "category", "summary", "description", "loss", "requested_resolution", "event_place",
@@ -357,11 +359,13 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
         has_id = not anonymous and (channel == TATAP_MUKA or rand() < 0.5)
         id_type = ("KTP" if rand() < 0.85 else "SIM") if has_id else ""
         number = random_nik(rng, REGENCIES) if has_id else ""
-        phone = f"+628{between(11, 59)}{between(1000000, 99999999)}"
+        mobile = f"8{between(11, 59)}{between(1000000, 99999999)}"
+        phone = "+62" + mobile  # for search; printed as an officer would type it
+        typed = f"0{mobile[:3]}-{mobile[3:7]}-{mobile[7:]}"
         address = (f"{STREETS[int(rand() * len(STREETS))]} No. {between(1, 250)}, "
                    f"{KALBAR_REGENCIES[REGENCIES[int(rand() * len(REGENCIES))]]}")  # fmt: skip
         email = f"{name.split(' ')[0].lower()}{between(1, 999)}@contoh.id" if name else ""
-        people.append((pid, name, id_type, number, address, phone, email))
+        people.append((pid, name, id_type, number, address, phone, typed, email))
         summary, description = SUMMARIES[int(rand() * len(SUMMARIES))]
         due = ctx.due(local_day)
         status, closed_at, result = _fate(ctx, received, due)

@@ -27,6 +27,8 @@ COMPLAINT_FIELDS = (
     "lapor_tracking_id", "letter_number", "responsible_officer_id", "unit_id",
 )  # fmt: skip
 COMPLAINANT_FIELDS = ("name", "id_type", "id_number", "address", "phone", "email")
+# A field stored twice: compared and shown as typed, and kept normalised beside it for search.
+AS_TYPED = {"phone": "phone_typed"}
 FIELD_LABELS = {
     "received_at": "waktu diterima", "channel": "kanal", "form": "bentuk", "service": "layanan",
     "category": "kategori", "summary": "perihal", "description": "uraian", "loss": "kerugian",
@@ -72,10 +74,12 @@ def update_complaint(
         labels: list[str] = []
         for field in touched:
             target = c.complainant if field in COMPLAINANT_FIELDS else c
-            old, new = getattr(target, field), getattr(d, field)
+            shown = AS_TYPED.get(field, field)
+            old, new = getattr(target, shown), getattr(d, shown)
             if old == new:
-                continue  # the same value once normalized ("0812…" and "+62812…")
-            setattr(target, field, new)
+                continue  # the same value once normalized (a summary's trailing spaces)
+            setattr(target, field, getattr(d, field))
+            setattr(target, shown, new)
             labels.append(FIELD_LABELS[field])
             changes.append(f"{FIELD_LABELS[field]}: {_shown(session, field, old)} → "
                            f"{_shown(session, field, new)}")  # fmt: skip

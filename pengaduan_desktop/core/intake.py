@@ -45,7 +45,7 @@ def add_complaint(
     due = due_date(calendar, received_day, calendar_days or office.sla_days)
     complainant = Complainant(
         name=d.name, id_type=d.id_type, id_number=d.id_number, address=d.address,
-        phone=d.phone, email=d.email,
+        phone=d.phone, phone_typed=d.phone_typed, email=d.email,
     )  # fmt: skip
     complaint = Complaint(
         tracking_number=number, year=received_day.year, sequence=sequence,

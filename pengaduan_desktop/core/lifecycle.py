@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from pengaduan_desktop.core.timeutil import local_date
-from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, EventKind, Status
+from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Channel, EventKind, Status
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -90,6 +90,39 @@ def shown_complainant(name: str, anonymous: bool, confidential: bool,
 def shows_identity(confidential: bool, audience: Audience = Audience.OFFICE) -> bool:
     """Whether the (masked) identity number may be shown."""
     return not (confidential and audience == Audience.OUTSIDE)
+
+
+def shows_contact(anonymous: bool, confidential: bool,
+                  audience: Audience = Audience.OFFICE) -> bool:  # fmt: skip
+    """Whether the complainant's address, email and phone may be printed: never for an
+    anonymous complaint (an address or an email names the person the name hides), and like
+    the identity number for a confidential one."""
+    return not anonymous and shows_identity(confidential, audience)
+
+
+# -- the receipt ------------------------------------------------------------------------------
+class ReceiptDelivery(StrEnum):
+    """How the receipt reaches the complainant, which decides whether they sign it."""
+
+    HANDED = "handed"  # at the desk: the complainant signs beside the officer and takes it
+    SENT = "sent"  # sent to them (post, email, LAPOR!): no complainant signature
+    FILED = "filed"  # no way to reach them: kept in the complaint's file for them
+
+
+# Only face to face is the complainant at the desk to sign. A letter, the box, LAPOR!, an
+# email or a fax arrives without them, and a caller is not in the room either: their receipt
+# is sent back (or filed), and a signature line nobody can sign would only look unfinished.
+SIGNED_AT_THE_DESK = frozenset({Channel.TATAP_MUKA})
+
+
+def receipt_delivery(channel: str, reachable: bool) -> ReceiptDelivery:
+    """`reachable`: the complaint left a way to send the receipt (an address, an email, a
+    phone, or the LAPOR! account it came through)."""
+    if channel in SIGNED_AT_THE_DESK:
+        return ReceiptDelivery.HANDED
+    if reachable or channel == Channel.LAPOR:
+        return ReceiptDelivery.SENT
+    return ReceiptDelivery.FILED
 
 
 # -- what leaves the office ---------------------------------------------------------------------

@@ -133,6 +133,11 @@ class Complainant(Base):
     phone_typed: Mapped[str] = mapped_column(String(40), default="")  # as the officer typed it
     email: Mapped[str] = mapped_column(String(200), default="")
 
+    @property
+    def phone_shown(self) -> str:
+        """The phone as pages and documents show it: as typed (E.164 where none was kept)."""
+        return self.phone_typed or self.phone
+
 
 class Complaint(Base):
     __tablename__ = "complaint"

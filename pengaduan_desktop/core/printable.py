@@ -12,7 +12,12 @@ from sqlalchemy.orm import Session
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.identity import mask_id
-from pengaduan_desktop.core.lifecycle import shown_complainant
+from pengaduan_desktop.core.lifecycle import (
+    ReceiptDelivery,
+    receipt_delivery,
+    shown_complainant,
+    shows_contact,
+)
 from pengaduan_desktop.core.models import Complaint, OfficeProfile, Officer
 from pengaduan_desktop.core.office import profile
 from pengaduan_desktop.core.timeutil import to_local
@@ -58,7 +63,9 @@ class ReceiptData:
     form: str  # label
     complainant_name: str
     id_label: str  # "KTP 6171************01" or ""
-    phone: str
+    phone: str  # as the officer typed it; "" when none or not to be shown
+    address: str  # "" when none or not to be shown
+    email: str
     service: str
     summary: str
     lapor_tracking_id: str
@@ -68,6 +75,7 @@ class ReceiptData:
     responsible: Signatory
     receiver: Signatory
     anonymous: bool
+    delivery: ReceiptDelivery = ReceiptDelivery.HANDED  # the complainant signs only if handed
 
 
 def letterhead(session: Session) -> Letterhead:
@@ -94,6 +102,8 @@ def receipt_data(engine: Engine, tracking_number: str) -> ReceiptData:
             raise NotFound(f"pengaduan {tracking_number} tidak ditemukan")
         who = c.complainant
         id_label = f"{who.id_type} {mask_id(who.id_number)}" if who.id_number else ""
+        contact = shows_contact(c.anonymous, c.confidential)
+        phone, address, email = (who.phone_shown, who.address, who.email) if contact else ("",) * 3
         return ReceiptData(
             letterhead=letterhead(session),
             tracking_number=c.tracking_number,
@@ -102,7 +112,9 @@ def receipt_data(engine: Engine, tracking_number: str) -> ReceiptData:
             form=FORM_LABELS[Form(c.form)],
             complainant_name=shown_complainant(who.name, c.anonymous, c.confidential),
             id_label=id_label,
-            phone=who.phone,
+            phone=phone,
+            address=address,
+            email=email,
             service=c.service,
             summary=c.summary,
             lapor_tracking_id=c.lapor_tracking_id,
@@ -112,4 +124,5 @@ def receipt_data(engine: Engine, tracking_number: str) -> ReceiptData:
             responsible=officer_signatory(c.responsible_officer),
             receiver=officer_signatory(c.receiving_officer),
             anonymous=c.anonymous,
+            delivery=receipt_delivery(c.channel, bool(who.phone or who.email or who.address)),
         )

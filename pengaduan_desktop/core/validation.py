@@ -18,6 +18,8 @@ from pengaduan_desktop.core.timeutil import local_date, local_to_utc
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Channel, Form, Status
 
 MAX_SUMMARY = 300
+MAX_PHONE_TYPED = 40  # characters of the phone as typed (the column's width)
+MAX_ADDRESS = 300  # characters: what a receipt has room for
 ID_NUMBER_REQUIRED = {"KTP": "NIK wajib diisi", "SIM": "nomor SIM wajib diisi"}
 _TEXT_FIELDS = (
     "service", "category", "summary", "description", "loss", "requested_resolution",
@@ -44,7 +46,7 @@ class ComplaintInput:
     id_type: str = ""
     id_number: str = ""
     address: str = ""
-    phone: str = ""
+    phone: str = ""  # as typed; once validated E.164 (for search), the typed text in phone_typed
     email: str = ""
     anonymous: bool = False
     confidential: bool = False
@@ -56,6 +58,8 @@ class ComplaintInput:
     status: str = Status.DITERIMA
     closed_at: datetime | None = None
     result: str = ""
+    # Set by validation from `phone`: what the officer typed, stripped. Printed on documents.
+    phone_typed: str = ""
 
 
 class ValidationFailed(UserError):
@@ -119,6 +123,9 @@ def validate(data: ComplaintInput, now: datetime | None = None) -> ComplaintInpu
 
 def _check_identity(c: _Checked) -> None:
     d, errors = c.data, c.errors
+    d.phone_typed = (d.phone or "").strip()
+    if len(d.phone_typed) > MAX_PHONE_TYPED:
+        errors["phone"] = f"nomor telepon paling banyak {MAX_PHONE_TYPED} karakter"
     for name, check in (("phone", normalize_phone), ("email", normalize_email)):
         try:
             setattr(d, name, check(getattr(d, name)))
@@ -133,6 +140,8 @@ def _check_identity(c: _Checked) -> None:
             d.id_number = normalize_id(d.id_type, d.id_number or "")
         except IdentityError as exc:
             errors["id_number"] = str(exc)
+    if len(d.address) > MAX_ADDRESS:
+        errors["address"] = f"alamat paling banyak {MAX_ADDRESS} karakter"
     if d.anonymous:
         return
     if not d.name:

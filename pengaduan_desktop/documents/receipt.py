@@ -23,6 +23,7 @@ from pengaduan_desktop.core.indonesian import (
     number_words,
     plain_date,
 )
+from pengaduan_desktop.core.lifecycle import ReceiptDelivery
 from pengaduan_desktop.core.printable import ReceiptData
 from pengaduan_desktop.documents.fonts import register_fonts
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
@@ -37,6 +38,14 @@ ESCALATION_NOTE = (
 # Font sizes tried in turn until the receipt fits on one page.
 FONT_STEPS = {"A4": (9.5, 8.6, 7.8, 7.0, 6.4), "A5": (8.0, 7.2, 6.5, 5.8, 5.3)}
 RULE = colors.HexColor("#cccccc")
+# What a receipt the complainant does not sign says instead of their signature.
+UNSIGNED_NOTE = {
+    ReceiptDelivery.SENT: "Pengadu tidak hadir saat pengaduan diterima. Tanda bukti ini "
+    "dikirimkan kepada pengadu dan sah tanpa tanda tangan pengadu.",
+    ReceiptDelivery.FILED: "Pengadu tidak hadir saat pengaduan diterima dan tidak meninggalkan "
+    "alamat. Tanda bukti ini disimpan dalam berkas pengaduan untuk pengadu dan sah tanpa tanda "
+    "tangan pengadu.",
+}
 
 Segment = tuple[str, bool]  # text, bold; each segment starts on a new line
 
@@ -70,6 +79,13 @@ def fields(data: ReceiptData) -> list[tuple[str, list[Segment]]]:
         ("Nama pengadu", [(data.complainant_name or "–", False)]),
         ("Nomor identitas", [(data.id_label or "–", False)]),
         ("Telepon", [(data.phone or "–", False)]),
+    ]
+    if data.address:
+        lines = (line.strip() for line in data.address.splitlines())
+        rows.append(("Alamat", [(", ".join(line for line in lines if line), False)]))
+    if data.email:
+        rows.append(("Email", [(data.email, False)]))
+    rows += [
         ("Layanan yang diadukan", [(data.service, False)]),
         ("Perihal", [(data.summary, False)]),
         ("Batas waktu tindak lanjut", [
@@ -180,12 +196,12 @@ def _draw(canvas: Canvas | None, data: ReceiptData, g: Geometry, regular: str,
                 text.setTextOrigin(value_x, y - size - i * lead)
                 text.textOut(line)
             canvas.drawText(text)
-        y -= rows * lead + 3
+        y -= rows * lead + 0.32 * size  # the row's padding shrinks with the type
         if canvas is not None:
             canvas.setStrokeColor(RULE)
             canvas.setLineWidth(0.25)
             canvas.line(left, y, right, y)
-        y -= 2
+        y -= 0.21 * size
     # The escalation note, boxed.
     y -= 2 * mm
     note = _lines(ESCALATION_NOTE, regular, size * 0.95, right - left - 8)
@@ -202,27 +218,38 @@ def _draw(canvas: Canvas | None, data: ReceiptData, g: Geometry, regular: str,
             text.textLine(line)
         canvas.drawText(text)
     y -= box + 4 * mm
-    # Signatures: the complainant left, the receiving officer right; long names wrap.
+    # Signatures: the complainant left, the receiving officer right; long names wrap. Where
+    # the complainant was not at the desk, the left says instead how the receipt reaches them.
+    handed = data.delivery == ReceiptDelivery.HANDED
     quarter = (right - left) / 4
+    half = 2 * quarter - 8
     gap = (12 if g.scale < 1 else 20) * mm * min(1.0, size / 8)  # room to sign, scaled
-    signers = (
-        (left + quarter, _lines(data.complainant_name or "–", bold, size, 2 * quarter - 8), []),
-        (left + 3 * quarter, _lines(data.receiver.name, bold, size, 2 * quarter - 8),
-         _lines(f"NIP {data.receiver.nip}", regular, size, 2 * quarter - 8)),
-    )  # fmt: skip
+    signers = [
+        (left + 3 * quarter, _lines(data.receiver.name, bold, size, half),
+         _lines(f"NIP {data.receiver.nip}", regular, size, half)),
+    ]  # fmt: skip
+    if handed:
+        signers.append((left + quarter, _lines(data.complainant_name or "–", bold, size, half), []))
+    note = [] if handed else _lines(UNSIGNED_NOTE[data.delivery], regular, size, half)
     if canvas is not None:
         canvas.setFont(regular, size)
         city_date = f"{data.letterhead.city}, {plain_date(data.received_at.date())}"
         canvas.drawCentredString(left + 3 * quarter, y - size, city_date)
-        canvas.drawCentredString(left + quarter, y - size - lead, "Pengadu,")
+        if handed:
+            canvas.drawCentredString(left + quarter, y - size - lead, "Pengadu,")
         canvas.drawCentredString(left + 3 * quarter, y - size - lead, "Petugas Penerima,")
         for x, names, extra in signers:
             base = y - size - lead - gap
             for i, line in enumerate(names + extra):
                 canvas.setFont(bold if i < len(names) else regular, size)
                 canvas.drawCentredString(x, base - i * lead, line)
+        text = canvas.beginText(left, y - size)
+        text.setFont(regular, size, lead)
+        for line in note:
+            text.textLine(line)
+        canvas.drawText(text)
     tallest = max(len(names) + len(extra) for _x, names, extra in signers)
-    y -= size + lead + gap + tallest * lead + 3 * mm
+    y -= size + max(lead + gap + tallest * lead, (len(note) - 1) * lead) + 3 * mm
     # How to ask after the complaint.
     footer = _lines(
         "Simpan tanda bukti ini. Sebutkan nomor pengaduan untuk menanyakan perkembangan "

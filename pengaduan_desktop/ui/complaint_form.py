@@ -55,6 +55,7 @@ VALIDATED_FIELDS = {
     "name": ("nameEdit", "nameError"),
     "id_type": ("idTypeCombo", "idTypeError"),
     "id_number": ("idNumberEdit", "idNumberError"),
+    "address": ("addressEdit", "addressError"),
     "phone": ("phoneEdit", "phoneError"),
     "email": ("emailEdit", "emailError"),
 }
@@ -287,9 +288,9 @@ class ComplaintForm(QWidget):
         self.set_hint("id_type", Hint.NONE, "")
 
     def _check_phone(self) -> None:
-        hint, text, normalized = check_phone(self.ui.phoneEdit.text())
-        if normalized and normalized != self.ui.phoneEdit.text():
-            self.ui.phoneEdit.setText(normalized)
+        """The number stays as typed (documents print it so); the hint shows the normalised
+        form the search box finds it by."""
+        hint, text = check_phone(self.ui.phoneEdit.text())
         self.set_hint("phone", hint, text)
 
     def _check_email(self) -> None:

@@ -50,13 +50,13 @@ def check_id(id_type: str, text: str) -> tuple[Hint, str]:
     return Hint.ERROR, "pilih jenis identitas (KTP atau SIM) untuk nomor ini"
 
 
-def check_phone(text: str) -> tuple[Hint, str, str]:
-    """(hint, message, normalized) — normalized is '' when invalid."""
+def check_phone(text: str) -> tuple[Hint, str]:
+    """The message names the normalised number (what the search box finds it by)."""
     try:
         normalized = normalize_phone(text)
     except IdentityError as exc:
-        return Hint.ERROR, str(exc), ""
-    return (Hint.OK, f"✓ {normalized}", normalized) if normalized else (Hint.NONE, "", "")
+        return Hint.ERROR, str(exc)
+    return (Hint.OK, f"✓ {normalized}") if normalized else (Hint.NONE, "")
 
 
 def check_email(text: str) -> tuple[Hint, str]:

@@ -37,8 +37,26 @@ def test_only_the_changed_field_is_written(engine: Engine) -> None:
     with reading(engine) as session:
         c = session.get(Complaint, saved.id)
         assert c.unit_id == unit_id and c.status == "didisposisikan"
-        assert c.complainant.phone == "+6281298765432"
-    assert last_event(engine) == "Data diubah: telepon: +6281234567890 → +6281298765432"
+        assert c.complainant.phone == "+6281298765432"  # for search
+        assert c.complainant.phone_typed == "0812-9876-5432"  # for documents
+    assert last_event(engine) == "Data diubah: telepon: 0812-3456-7890 → 0812-9876-5432"
+    assert complaint_detail(engine, saved.id).data.phone == "0812-9876-5432"
+
+
+def test_the_phone_retyped_in_another_form_is_a_change_of_the_typed_form_only(
+    engine: Engine,
+) -> None:
+    saved = register(engine, complaint(phone="0812-3456-7890"))
+    d = complaint_detail(engine, saved.id)
+    after = replace(d.data, phone=" 0812 3456 7890 ")
+    assert update_complaint(engine, saved.id, d.data, after, None, d.version) == ["telepon"]
+    with reading(engine) as session:
+        who = session.get(Complaint, saved.id).complainant
+        assert (who.phone, who.phone_typed) == ("+6281234567890", "0812 3456 7890")
+    assert last_event(engine) == "Data diubah: telepon: 0812-3456-7890 → 0812 3456 7890"
+    d = complaint_detail(engine, saved.id)  # the same, stripped: nothing to write
+    same = replace(d.data, phone="0812 3456 7890  ")
+    assert update_complaint(engine, saved.id, d.data, same, None, d.version) == []
 
 
 def test_several_fields_each_with_old_and_new_and_the_nik_masked(engine: Engine) -> None:

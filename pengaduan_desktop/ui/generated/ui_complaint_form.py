@@ -423,12 +423,27 @@ class Ui_ComplaintForm(object):
 
         self.complainantLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.addressLabel)
 
+        self.addressErrorBox = QVBoxLayout()
+        self.addressErrorBox.setSpacing(1)
+        self.addressErrorBox.setObjectName(u"addressErrorBox")
         self.addressEdit = QPlainTextEdit(self.complainantGroup)
         self.addressEdit.setObjectName(u"addressEdit")
         self.addressEdit.setMaximumSize(QSize(16777215, 44))
         self.addressEdit.setTabChangesFocus(True)
 
-        self.complainantLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.addressEdit)
+        self.addressErrorBox.addWidget(self.addressEdit)
+
+        self.addressError = QLabel(self.complainantGroup)
+        self.addressError.setObjectName(u"addressError")
+        self.addressError.setText(u"")
+        self.addressError.setWordWrap(True)
+        self.addressError.setVisible(False)
+        self.addressError.setStyleSheet(u"color: #b00020;")
+
+        self.addressErrorBox.addWidget(self.addressError)
+
+
+        self.complainantLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.addressErrorBox)
 
         self.phoneLabel = QLabel(self.complainantGroup)
         self.phoneLabel.setObjectName(u"phoneLabel")
