@@ -173,6 +173,7 @@ class ComplaintForm(QWidget):
         ui.idTypeCombo.currentIndexChanged.connect(self._check_id_live)
         ui.idNumberEdit.textChanged.connect(self._check_id_live)
         ui.phoneEdit.textChanged.connect(lambda: self.set_hint("phone", Hint.NONE, ""))
+        ui.addressEdit.textChanged.connect(lambda: self.set_hint("address", Hint.NONE, ""))
         ui.phoneEdit.editingFinished.connect(self._check_phone)
         ui.emailEdit.editingFinished.connect(self._check_email)
         ui.eventDateEdit.editingFinished.connect(self._check_event_date)

@@ -94,3 +94,24 @@ def test_empty_nik_says_so_and_face_to_face_marks_identity_required(
     select_data(ui.idTypeCombo, "SIM")
     tab.save()
     assert ui.idNumberError.text() == "Nomor SIM wajib diisi"
+
+
+def test_the_phone_stays_as_typed_and_a_long_address_is_told_beside_it(
+    qtbot, window: MainWindow
+) -> None:
+    from pengaduan_desktop.core.validation import MAX_ADDRESS
+
+    tab = window.intake
+    ui = tab.form.ui
+    qtbot.keyClicks(ui.phoneEdit, "0812-5678 9012")
+    qtbot.keyClick(ui.phoneEdit, Qt.Key.Key_Return)  # editingFinished, as on leaving it
+    assert ui.phoneEdit.text() == "0812-5678 9012"  # not rewritten to +62…
+    assert ui.phoneError.text() == "✓ +6281256789012"  # what the search box finds it by
+    ui.addressEdit.setPlainText("Jl. Ahmad Yani " * 30)
+    tab.save()
+    assert ui.addressError.text() == f"Alamat paling banyak {MAX_ADDRESS} karakter"
+    assert ui.addressError.isVisible()
+    qtbot.waitUntil(lambda: tasks_running() == 0)
+    assert tab.last_saved is None
+    ui.addressEdit.setPlainText("Jl. Ahmad Yani No. 1")
+    assert not ui.addressError.isVisible()  # the message goes as the field is corrected

@@ -127,11 +127,13 @@ def test_dispose_then_edit_the_phone_keeps_the_unit(qtbot, window: MainWindow) -
         c = session.get(Complaint, 1)
         assert c is not None
         assert c.unit_id == unit_before and c.status == "didisposisikan"
-        assert c.complainant.phone == "+6281298765432"
+        assert c.complainant.phone == "+6281298765432"  # for search
+        assert c.complainant.phone_typed == "0812-9876-5432"  # for documents
         last = session.scalars(select(Event).order_by(Event.id.desc())).first()
         assert last is not None
-        assert last.text == "Data diubah: telepon: +6281234567890 → +6281298765432"
-    assert form.phoneEdit.text() == "+6281298765432"
+        assert last.text == "Data diubah: telepon: 0812-3456-7890 → 0812-9876-5432"
+    assert form.phoneEdit.text() == "0812-9876-5432"  # the page shows it as typed
+    assert ui.contactValue.text().startswith("0812-9876-5432 · ")
     assert (
         ui.timelineTable.item(ui.timelineTable.rowCount() - 1, 3)
         .text()
@@ -147,7 +149,7 @@ def test_the_action_tab_shows_the_case_and_closing_actions_ask_first(
     ui = dialog.ui
     assert ui.descriptionValue.text() == "Dana kegiatan belum cair."
     assert ui.contactValue.text() == (
-        "+6281234567890 · siti@contoh.id · Jl. Gajah Mada No. 5, Pontianak"
+        "0812-3456-7890 · siti@contoh.id · Jl. Gajah Mada No. 5, Pontianak"
     )
     assert ui.runButton.text() == "Simpan tindakan"
     for text in ("Catatan satu", "Catatan dua", "Catatan tiga"):

@@ -46,7 +46,9 @@ def test_typed_complaint_is_saved_and_its_receipt_names_officer_and_due_date(
 ) -> None:
     tab = window.intake
     type_complaint(qtbot, tab)
-    assert tab.form.ui.phoneEdit.text() == "+6281234567890"  # normalised on leaving the field
+    # Left as typed (the receipt prints it so); the hint names the form search finds it by.
+    assert tab.form.ui.phoneEdit.text() == "0812-3456-7890"
+    assert tab.form.ui.phoneError.text() == "✓ +6281234567890"
     qtbot.mouseClick(tab.ui.saveButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=20_000)
     number = tab.last_saved.tracking_number
@@ -58,6 +60,8 @@ def test_typed_complaint_is_saved_and_its_receipt_names_officer_and_due_date(
         assert row.summary == "Pencairan dana hibah terlambat"
         assert row.complainant.name == "Đặng Thị Święty"
         assert row.complainant.id_number == VALID_NIK
+        assert (row.complainant.phone, row.complainant.phone_typed) == (
+            "+6281234567890", "0812-3456-7890")  # fmt: skip
         assert row.receiving_officer_id == window.acting_officer()
         officer_name = row.responsible_officer.name
     target = tmp_path / "tanda-bukti.pdf"

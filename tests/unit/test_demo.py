@@ -6,8 +6,9 @@ from sqlalchemy import Engine, func, select
 from pengaduan_desktop.core import demo
 from pengaduan_desktop.core.caselist import CaseFilter, count_cases
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.identity import normalize_phone
 from pengaduan_desktop.core.intake import register
-from pengaduan_desktop.core.models import Complaint, Counter, Event
+from pengaduan_desktop.core.models import Complainant, Complaint, Counter, Event
 from tests.helpers import complaint
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
@@ -27,6 +28,10 @@ def test_demo_rows_numbers_events_and_search(engine: Engine, monkeypatch, parall
             Complaint.complainant_name == "", Complaint.anonymous.is_(False)))  # fmt: skip
     assert len(numbers) == len(set(numbers)) == 230
     assert sum(per_year.values()) == 230 and events >= 230 and empty_names == 0
+    # Every phone both ways: E.164 for the search box, as an officer types it for documents.
+    with reading(engine) as session:
+        phones = session.execute(select(Complainant.phone, Complainant.phone_typed)).all()
+    assert all(normalize_phone(typed) == phone and typed != phone for phone, typed in phones)
     # Numbering goes on after the demo, and the demo's rows are in the search index.
     saved = register(engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
     assert saved.tracking_number == f"ADU-2026-{per_year['complaint-2026'] + 1:06d}"

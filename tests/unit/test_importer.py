@@ -64,6 +64,9 @@ def test_import_every_format(engine: Engine, tmp_path: Path, writer) -> None:
         first = session.scalars(select(Complaint).where(Complaint.channel == "email")).one()
         assert first.received_at.hour == 1  # a bare date is 08:00 WIB = 01:00 UTC
         assert first.confidential and not first.anonymous
+        # The phone both ways: normalised for the search box, as written for documents.
+        assert (first.complainant.phone, first.complainant.phone_typed) == (
+            "+62561736541", "0561-736541")  # fmt: skip
 
 
 @pytest.mark.parametrize("writer", [write_csv, write_xlsx])

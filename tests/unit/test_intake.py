@@ -21,7 +21,8 @@ def test_register_stores_complaint_with_due_date_and_event(engine: Engine) -> No
         assert row.received_at == datetime(2026, 5, 24, 3, 30, tzinfo=UTC)  # 10:30 WIB
         assert row.status == Status.DITERIMA
         assert row.complainant.id_number == VALID_NIK
-        assert row.complainant.phone == "+6281234567890"
+        assert row.complainant.phone == "+6281234567890"  # the search box finds this
+        assert row.complainant.phone_typed == "0812-3456-7890"  # documents print this
         assert row.responsible_officer.id == default_officer(session).id
         assert [e.kind for e in session.scalars(select(Event))] == [EventKind.RECEIVED]
 
@@ -76,3 +77,18 @@ def test_closed_complaints_need_result_and_date() -> None:
     with pytest.raises(ValidationFailed) as caught:
         validate(complaint(status="selesai"))
     assert set(caught.value.errors) == {"result", "closed_at"}
+
+
+def test_the_typed_phone_and_the_address_have_a_length_limit() -> None:
+    from pengaduan_desktop.core.validation import MAX_ADDRESS, MAX_PHONE_TYPED
+
+    typed = validate(complaint(phone="  (0561) 736 541  "))
+    assert (typed.phone, typed.phone_typed) == ("+62561736541", "(0561) 736 541")
+    padded = "0561" + " " * (MAX_PHONE_TYPED - 9) + "736541"  # valid digits, too long typed
+    with pytest.raises(ValidationFailed) as failed:
+        validate(complaint(phone=padded, address="x" * (MAX_ADDRESS + 1)))
+    assert failed.value.errors == {
+        "phone": f"nomor telepon paling banyak {MAX_PHONE_TYPED} karakter",
+        "address": f"alamat paling banyak {MAX_ADDRESS} karakter",
+    }
+    assert validate(complaint(address="x" * MAX_ADDRESS)).address == "x" * MAX_ADDRESS
