@@ -85,7 +85,7 @@ LONGEST = dict(
 @pytest.mark.parametrize("page", ["A4", "A5"])
 @pytest.mark.parametrize("channel", [Channel.TATAP_MUKA, Channel.SURAT, Channel.LAPOR])
 def test_the_longest_fields_allowed_stay_above_the_bottom_margin(
-    sqlite_engine: Engine, channel: Channel, page: str
+    office: Engine, channel: Channel, page: str
 ) -> None:
     from dataclasses import replace
 
@@ -93,8 +93,8 @@ def test_the_longest_fields_allowed_stay_above_the_bottom_margin(
     from pengaduan_desktop.documents.receipt import layout
 
     extra = {"letter_number": "9" * 100} if channel == Channel.SURAT else {}
-    saved = register(sqlite_engine, channel_complaint(channel, **LONGEST, **extra))
-    data = receipt_data(sqlite_engine, saved.tracking_number)
+    saved = register(office, channel_complaint(channel, **LONGEST, **extra))
+    data = receipt_data(office, saved.tracking_number)
     assert len(data.email) == 200 and data.phone == LONGEST["phone"]
     data = replace(data, service="Layanan " * 25,
                    responsible=Signatory("Pejabat " * 25, "1" * 18, "Jabatan " * 37))  # fmt: skip
