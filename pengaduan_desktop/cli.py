@@ -228,8 +228,8 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     from pengaduan_desktop.documents.receipt import render_receipt
 
     engine = _engine(args)
-    _official(engine)
     data = receipt_data(engine, args.number)
+    _official(engine)
     write_atomic(args.output, render_receipt(data, args.page))
     record_event(engine, data.tracking_number, EventKind.PRINTED,
                  f"Tanda bukti disimpan sebagai PDF ({args.output.name})", None)  # fmt: skip

@@ -65,6 +65,7 @@ class ReasonsDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
+        self.error.hide()
         form.addRow(self.tr("&Alasan:"), self.text)
         form.addRow("", self.error)
         form.addRow(self.tr("&Jenis:"), self.kind)
@@ -134,9 +135,11 @@ class ReasonsDialog(QDialog):
         except UserError as exc:
             message = user_message(exc) or ""
             self.error.setText(message[:1].upper() + message[1:])
+            self.error.show()
             return
         except Exception as exc:
             show_error(self, exc)
             return
         self.error.setText("")
+        self.error.hide()
         self.refresh(saved)

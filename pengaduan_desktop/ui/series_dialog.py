@@ -37,6 +37,7 @@ class SeriesRow:
         self.klasifikasi.setObjectName(f"klasifikasi_{series.kind.value}")
         self.klasifikasi.setMaximumWidth(130)
         self.pattern = QLineEdit(series.pattern)
+        self.pattern.setMinimumWidth(380)
         self.pattern.setObjectName(f"pattern_{series.kind.value}")
         self.example = QLabel()
         self.example.setObjectName(f"example_{series.kind.value}")
@@ -68,7 +69,7 @@ class SeriesDialog(QDialog):
         super().__init__(parent)
         self.engine = engine
         self.setWindowTitle(self.tr("Penomoran surat"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Setiap jenis surat bernomor urut sendiri per tahun dari buku agenda. Pola memakai "
