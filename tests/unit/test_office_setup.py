@@ -176,3 +176,11 @@ def test_without_a_logo_the_letterhead_draws_the_built_in_one(engine: Engine) ->
     logo = PdfReader(io.BytesIO(pdf)).pages[0].images[0].image.convert("RGB")
     red, green, blue = logo.getpixel((logo.width // 2, logo.height // 3))
     assert blue > red  # the blue shield
+
+
+def test_a_demo_database_can_print(engine: Engine) -> None:
+    from pengaduan_desktop.core.demo import generate
+
+    generate(engine, 5, seed=3)
+    assert office_gaps(engine) == []
+    assert read_office(engine).head_name == EXAMPLE["head_name"]
