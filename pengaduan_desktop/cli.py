@@ -7,8 +7,14 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pengaduan_desktop import __version__
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy import Engine
 
 EXIT_USAGE = 2
 
@@ -72,8 +78,30 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument(
         "--issue", action="store_true", help="terbitkan: bekukan PDF dengan nomor surat dan SHA-256"
     )
+    _office_parsers(add)
     add("self-test", "jalankan aplikasi tanpa layar, buka setiap tab, keluar 0 bila baik")
     return parser
+
+
+def _office_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    from pengaduan_desktop.core.office_setup import FIELDS
+
+    office = add("office", "profil kantor: kop surat, Kepala Badan, Pejabat Pengelola Pengaduan")
+    office_sub = office.add_subparsers(dest="office_command", metavar="PERINTAH", required=True)
+    show = office_sub.add_parser("show", help="tampilkan setiap kunci profil dengan nilainya")
+    keys = "\n".join(f"  {f.alias:<17}{f.key:<17}{f.label}"
+                     + ("" if f.required else " (boleh kosong)") for f in FIELDS)  # fmt: skip
+    set_ = office_sub.add_parser(
+        "set", help="ubah satu isian profil kantor",
+        description="Ubah satu isian profil kantor. 'office set logo BERKAS' membaca gambar "
+                    "PNG atau JPEG. NIP 18 angka (spasi boleh).",
+        epilog="kunci (Indonesia atau Inggris):\n" + keys,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
+    set_.add_argument("key", metavar="KUNCI", help="nama isian, lihat daftar di bawah")
+    set_.add_argument("value", metavar="NILAI", help="nilai baru (untuk logo: berkas gambar)")
+    for p in (show, set_):
+        p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,6 +135,17 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     engine = create_db_engine(args.db)
     init_database(engine)
     return engine
+
+
+def _official(engine: Engine) -> None:
+    """Refuse to write an official document while the office profile has placeholders."""
+    from pengaduan_desktop.core.errors import ProfileIncomplete
+    from pengaduan_desktop.core.office_setup import require_official
+
+    try:
+        require_official(engine)
+    except ProfileIncomplete as exc:
+        raise CliError(f"{exc} (isi dengan 'pengaduan office set KUNCI NILAI')") from None
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -190,6 +229,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
     engine = _engine(args)
     data = receipt_data(engine, args.number)
+    _official(engine)
     write_atomic(args.output, render_receipt(data, args.page))
     record_event(engine, data.tracking_number, EventKind.PRINTED,
                  f"Tanda bukti disimpan sebagai PDF ({args.output.name})", None)  # fmt: skip
@@ -214,6 +254,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         text = args.conclusions.read_text(encoding="utf-8")
         conclusions, _, recommendations = text.partition("\n---\n")
     engine = _engine(args)
+    _official(engine)
     if args.issue:
         # The file is written before the issue is recorded: a file that cannot be written
         # leaves nothing issued and no letter number used.
@@ -233,6 +274,49 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_office(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.core.office_setup import (
+        FIELDS,
+        field_info,
+        office_gaps,
+        read_office,
+        set_value,
+    )
+
+    engine = _engine(args)
+    if args.office_command == "set":
+        info = field_info(args.key)
+        value: str | bytes = args.value
+        if info.key == "logo":
+            path = Path(args.value)
+            if not path.is_file():
+                raise CliError(f"berkas logo tidak ada: {path}")
+            value = path.read_bytes()
+        set_value(engine, info.key, value)
+        print(f"{info.label} disimpan.")
+    setup = read_office(engine)
+    if args.office_command == "show":
+        for f in FIELDS:
+            print(f"{f.alias:<17}{_shown(getattr(setup, f.key))}")
+    gaps = office_gaps(engine)
+    if gaps:
+        print("belum lengkap (dokumen resmi ditolak): " + ", ".join(gaps))
+    else:
+        print("profil lengkap: dokumen resmi dapat dicetak")
+    return 0
+
+
+def _shown(value: str | bytes | None) -> str:
+    if isinstance(value, bytes):
+        from pengaduan_desktop.core.office_setup import logo_size
+
+        width, height = logo_size(value)
+        return f"gambar PNG {width}×{height} piksel, {max(1, len(value) // 1024)} KB"
+    if value is None:
+        return "(belum dipilih; logo bawaan)"
+    return value or "(kosong)"
+
+
 def cmd_self_test(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from pengaduan_desktop.ui.launch import self_test
@@ -247,5 +331,6 @@ COMMANDS = {
     "import": cmd_import,
     "receipt": cmd_receipt,
     "report": cmd_report,
+    "office": cmd_office,
     "self-test": cmd_self_test,
 }

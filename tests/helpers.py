@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from pypdf import PdfReader
+from sqlalchemy import Engine
 
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.validation import ComplaintInput
@@ -52,3 +53,48 @@ def pdf_fonts(pdf: bytes) -> set[str]:
         for ref in fonts.get_object().values():
             names.add(str(ref.get_object()["/BaseFont"]))
     return names
+
+
+# A filled office profile: real-looking names, 18-digit NIPs, pangkat/golongan and a logo.
+OFFICIALS = {
+    "head_name": "Ir. Bambang Supriyadi, M.T.",
+    "head_nip": "196805121994031007",
+    "head_pangkat": "Pembina Utama Madya (IV/d)",
+    "manager_name": "Nurul Hidayah, S.E., M.Ak.",
+    "manager_nip": "198307142009022001",
+    "manager_pangkat": "Penata Tingkat I (III/d)",
+}
+
+
+def logo_png(size: int = 240, colour: str = "#c8102e") -> bytes:
+    """A coat of arms stand-in: a coloured disc on a transparent square, as PNG."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    ImageDraw.Draw(image).ellipse((8, 8, size - 8, size - 8), fill=colour)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def fill_office(engine: Engine) -> None:
+    """Fill every placeholder of the office profile, so that official documents may print."""
+    from dataclasses import replace
+
+    from pengaduan_desktop.core.office_setup import normalise_logo, read_office, save_office
+
+    current = read_office(engine)
+    save_office(engine, replace(current, logo=normalise_logo(logo_png()), **OFFICIALS))
+
+
+def fill_office_at(url: str) -> None:
+    """fill_office on the database at `url` (created when new), for the command-line tests."""
+    from pengaduan_desktop.core.db import create_db_engine
+    from pengaduan_desktop.core.schema import init_database
+
+    engine = create_db_engine(url)
+    try:
+        init_database(engine)
+        fill_office(engine)
+    finally:
+        engine.dispose()

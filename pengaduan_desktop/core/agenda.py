@@ -115,16 +115,30 @@ def all_series(engine: Engine) -> list[Series]:
     return [found[k.value] for k in LetterKind if k.value in found]
 
 
-def save_series(engine: Engine, kind: LetterKind, klasifikasi: str, pattern: str) -> None:
+def checked_series(kind: LetterKind, klasifikasi: str, pattern: str) -> Series:
+    """The series trimmed, or InvalidValue saying what is wrong with it."""
     klasifikasi, pattern = klasifikasi.strip(), pattern.strip()
     if not klasifikasi:
         raise InvalidValue("kode klasifikasi wajib diisi")
     if "{seq" not in pattern:
         raise InvalidValue("pola nomor surat harus memuat {seq}")
-    format_number(Series(kind, klasifikasi, pattern), 1, date(2026, 1, 1))  # refuses a broken one
+    series = Series(kind, klasifikasi, pattern)
+    format_number(series, 1, date(2026, 1, 1))  # refuses a broken one
+    return series
+
+
+def save_series(engine: Engine, kind: LetterKind, klasifikasi: str, pattern: str) -> None:
+    save_all_series(engine, [Series(kind, klasifikasi, pattern)])
+
+
+def save_all_series(engine: Engine, given: list[Series]) -> None:
+    """Check every series, then save them in one transaction."""
+    checked = [checked_series(s.kind, s.klasifikasi, s.pattern) for s in given]
     with writing(engine) as session:
-        row = session.get(LetterSeries, kind.value)
-        if row is None:
-            session.add(LetterSeries(kind=kind.value, klasifikasi=klasifikasi, pattern=pattern))
-        else:
-            row.klasifikasi, row.pattern = klasifikasi, pattern
+        for series in checked:
+            row = session.get(LetterSeries, series.kind.value)
+            if row is None:
+                session.add(LetterSeries(kind=series.kind.value, klasifikasi=series.klasifikasi,
+                                         pattern=series.pattern))  # fmt: skip
+            else:
+                row.klasifikasi, row.pattern = series.klasifikasi, series.pattern

@@ -16,6 +16,7 @@ from pengaduan_desktop.core.bulk import insert_rows, sync_id_sequences
 from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.demo_office import fill_example_office
 from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.identity import KALBAR_REGENCIES
 from pengaduan_desktop.core.lifecycle import due_date
@@ -178,6 +179,7 @@ def generate(
     batches = _batches_in_child(ctx, count) if count >= PARALLEL_FROM else _batches(ctx, count)
     done = 0
     with writing(engine) as session:
+        fill_example_office(session)  # so that the demo database can print
         conn = session.connection()
         first_id = ctx.next["complaint"]
         trigger = _suspend_search_trigger(conn)

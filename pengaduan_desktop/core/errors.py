@@ -36,6 +36,18 @@ class ProfileMissing(UserError):
     """The office profile is incomplete: run `pengaduan init` or fill in the profile."""
 
 
+class ProfileIncomplete(UserError):
+    """The office profile still has placeholders (first-run names, NIP "-", no logo): no
+    official document may leave the office yet. `gaps` lists what is missing, as labels."""
+
+    def __init__(self, gaps: list[str]) -> None:
+        super().__init__(
+            "profil kantor belum lengkap, dokumen resmi belum dapat dicetak atau disimpan; "
+            "lengkapi dahulu: " + ", ".join(gaps)
+        )
+        self.gaps = gaps
+
+
 ENVIRONMENT_ERRNOS = {errno.ENOSPC: "ruang penyimpanan penuh", errno.EDQUOT: "kuota disk habis",
                       errno.EROFS: "media penyimpanan hanya dapat dibaca"}  # fmt: skip
 

@@ -8,13 +8,16 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.calendar import WorkingCalendar, parse_work_week
-from pengaduan_desktop.core.db import reading, writing
-from pengaduan_desktop.core.errors import InvalidValue, ProfileMissing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.errors import ProfileMissing
 from pengaduan_desktop.core.models import CalendarOverride, OfficeProfile, Officer, Unit
 from pengaduan_desktop.core.vocabulary import Role
 
 PROFILE_ID = 1
 MANAGER_JABATAN = "Kepala SubBagian Rencana Kerja, Monitoring dan Evaluasi"
+# The names a new database starts with: they mark a profile nobody has filled yet.
+HEAD_PLACEHOLDER = "Nama Kepala Badan"
+MANAGER_PLACEHOLDER = "Nama Pejabat Pengelola Pengaduan"
 
 UNITS = (
     ("SEKRE", "Sekretariat"),
@@ -43,7 +46,7 @@ def ensure_first_run(session: Session) -> None:
     units = {code: Unit(code=code, name=name) for code, name in UNITS}
     session.add_all(units.values())
     manager = Officer(
-        name="Nama Pejabat Pengelola Pengaduan",
+        name=MANAGER_PLACEHOLDER,
         nip="-",
         jabatan=MANAGER_JABATAN,
         role=Role.PENGELOLA,
@@ -62,7 +65,7 @@ def ensure_first_run(session: Session) -> None:
             email="bkad@kalbarprov.go.id",
             website="bkad.kalbarprov.go.id",
             city="Pontianak",
-            head_name="Nama Kepala Badan",
+            head_name=HEAD_PLACEHOLDER,
             head_nip="-",
             head_jabatan="Kepala Badan Keuangan dan Aset Daerah Provinsi Kalimantan Barat",
             sla_days=5,
@@ -107,58 +110,6 @@ def load_calendar(session: Session) -> WorkingCalendar:
         Override(o.day, o.working, o.name) for o in session.scalars(select(CalendarOverride))
     ]
     return WorkingCalendar(overrides, parse_work_week(office.work_week))
-
-
-@dataclass
-class ProfileData:
-    government: str
-    office_name: str
-    address: str
-    phone: str
-    fax: str
-    email: str
-    city: str
-    head_name: str
-    head_nip: str
-    head_jabatan: str
-    manager_name: str
-    manager_nip: str
-    manager_jabatan: str
-    report_number_pattern: str
-
-
-OFFICE_FIELDS = ("government", "office_name", "address", "phone", "fax", "email", "city",
-                 "head_name", "head_nip", "head_jabatan", "report_number_pattern")  # fmt: skip
-
-
-def read_profile(engine: Engine) -> ProfileData:
-    with reading(engine) as session:
-        office = profile(session)
-        manager = default_officer(session)
-        return ProfileData(
-            **{key: getattr(office, key) for key in OFFICE_FIELDS},
-            manager_name=manager.name,
-            manager_nip=manager.nip,
-            manager_jabatan=manager.jabatan,
-        )
-
-
-def save_profile(engine: Engine, data: ProfileData) -> None:
-    missing = [k for k, v in vars(data).items() if not str(v).strip()]
-    if missing:
-        raise InvalidValue("wajib diisi: " + ", ".join(missing))
-    from pengaduan_desktop.core.monthly import Month
-    from pengaduan_desktop.core.reports import format_number
-
-    format_number(data.report_number_pattern, 1, Month(2026, 1), 0)  # refuses a broken one
-    with writing(engine) as session:
-        office = profile(session)
-        for key in OFFICE_FIELDS:
-            setattr(office, key, getattr(data, key).strip())
-        manager = default_officer(session)
-        manager.name = data.manager_name.strip()
-        manager.nip = data.manager_nip.strip()
-        manager.jabatan = data.manager_jabatan.strip()
 
 
 @dataclass(frozen=True)

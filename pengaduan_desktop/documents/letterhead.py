@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from functools import cache
+from functools import cache, lru_cache
 
 from PIL import Image
 from reportlab.lib.units import mm
@@ -18,13 +18,17 @@ HEIGHT = 34 * mm
 
 
 @cache
-def _flat_logo() -> bytes | None:
-    """The logo as PNG flattened onto white paper. A transparent image (a soft mask) makes a
-    PostScript print pipeline turn the whole page into a picture, text included."""
+def _builtin_logo() -> bytes | None:
     path = resources_dir() / "icons" / "logo.png"
-    if not path.exists():
-        return None
-    with Image.open(path) as image:
+    return _flat(path.read_bytes()) if path.exists() else None
+
+
+@lru_cache(maxsize=4)
+def _flat(image_bytes: bytes) -> bytes:
+    """The logo as PNG flattened onto white paper. A transparent image (a soft mask) makes a
+    PostScript print pipeline turn the whole page into a picture, text included. Cached per
+    image: every receipt of a session draws the same one."""
+    with Image.open(io.BytesIO(image_bytes)) as image:
         rgba = image.convert("RGBA")
     paper = Image.new("RGB", rgba.size, "white")
     paper.paste(rgba, mask=rgba.getchannel("A"))
@@ -33,12 +37,17 @@ def _flat_logo() -> bytes | None:
     return out.getvalue()
 
 
+def logo_png(head: Letterhead) -> bytes | None:
+    """The office's own logo when one was chosen, else the built-in one."""
+    return _flat(head.logo) if head.logo else _builtin_logo()
+
+
 def draw_letterhead(canvas: Canvas, head: Letterhead, page_width: float, top: float,
                     margin: float, scale: float = 1.0) -> None:  # fmt: skip
     """Draw the kop surat below `top`; it takes HEIGHT * scale of the page."""
     regular, bold = register_fonts()
     k = scale * mm
-    logo = _flat_logo()
+    logo = logo_png(head)
     if logo is not None:
         canvas.drawImage(ImageReader(io.BytesIO(logo)), margin, top - 26 * k, 22 * k, 22 * k,
                          preserveAspectRatio=True)  # fmt: skip
@@ -49,7 +58,8 @@ def draw_letterhead(canvas: Canvas, head: Letterhead, page_width: float, top: fl
     canvas.drawCentredString(center, top - 13.5 * k, head.office_name)
     canvas.setFont(regular, 8.5 * scale)
     canvas.drawCentredString(center, top - 19 * k, head.address)
-    contact = f"Telepon {head.phone} · Faks {head.fax} · Email {head.email}"
+    parts = (("Telepon", head.phone), ("Faks", head.fax), ("Email", head.email))
+    contact = " · ".join(f"{word} {value}" for word, value in parts if value)
     canvas.drawCentredString(center, top - 23 * k, contact)
     if head.website:
         canvas.drawCentredString(center, top - 27 * k, f"Laman {head.website}")

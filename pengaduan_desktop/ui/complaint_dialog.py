@@ -406,7 +406,7 @@ class ComplaintDialog(QDialog):
             record_event(engine, number, EventKind.PRINTED, f"{LETTERS[kind]} {what}", officer)
 
         return PdfJob(produce, record, lambda _busy: None, lambda exc: show_error(self, exc),
-                      f"{LETTERS[kind]} {number}")  # fmt: skip
+                      f"{LETTERS[kind]} {number}", engine=engine)  # fmt: skip
 
     def save_letter(self, kind: str) -> None:
         number = self.detail.tracking_number if self.detail else ""

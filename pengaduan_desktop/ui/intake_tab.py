@@ -230,6 +230,7 @@ class IntakeTab(QWidget):
             self._set_busy,
             self._failed,
             f"Tanda bukti {number}",
+            engine=engine,
         )
 
     def print_receipt(self, number: str | None, chooser: PrinterChooser | None = None) -> None:

@@ -3,11 +3,12 @@ connected right after, off the GUI thread, and the tabs open when it is ready.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
 
 from pengaduan_desktop import __version__
 from pengaduan_desktop.ui.calendar_tab import CalendarTab
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.due_banner)
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
+        self._listening = False  # to the set-up dialog's saves
         self._pages: dict[int, ComplaintDialog] = {}  # the open complaint pages
         self.intake.saved.connect(lambda _number: self.cases.apply_filter())
         self.cases.open_complaint.connect(self.open_complaint)
@@ -103,6 +105,20 @@ class MainWindow(QMainWindow):
                               overdue) + message  # fmt: skip
         self.statusBar().showMessage(message)
         self.database_ready.emit()
+        self._first_run()
+
+    def _first_run(self) -> None:
+        """A profile with placeholders (a new database) opens the set-up before anything can
+        be printed."""
+        from pengaduan_desktop.core.office_setup import office_gaps
+        from pengaduan_desktop.ui.profile_dialog import office_events
+
+        if not self._listening:
+            office_events().saved.connect(self._profile_changed)
+            self._listening = True
+        assert self.engine is not None
+        if office_gaps(self.engine):
+            self.edit_profile()
 
     def refresh_report_due(self) -> Month:
         """Say when the next monthly report is due, in red once it is late."""
@@ -172,9 +188,12 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
-        profile_action = QAction(self.tr("Profil &kantor dan pejabat…"), self)
-        profile_action.triggered.connect(self.edit_profile)
-        settings_menu.addAction(profile_action)
+        for text, slot in ((self.tr("Profil &kantor dan pejabat…"), self.edit_profile),
+                           (self.tr("&Penomoran surat…"), self.edit_series),
+                           (self.tr("&Alasan penolakan…"), self.edit_reasons)):  # fmt: skip
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            settings_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
         about = QAction(self.tr("&Tentang"), self)
         about.triggered.connect(self._about)
@@ -183,10 +202,25 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> ProfileDialog | None:
         if self.engine is None:
             return None
-        from pengaduan_desktop.ui.profile_dialog import ProfileDialog
+        from pengaduan_desktop.core.office_setup import office_gaps
+        from pengaduan_desktop.ui.profile_dialog import open_profile_dialog
 
-        dialog = ProfileDialog(self.engine, self)
-        dialog.accepted.connect(self._profile_changed)
+        return open_profile_dialog(self, self.engine, office_gaps(self.engine))
+
+    def edit_series(self) -> QDialog | None:
+        from pengaduan_desktop.ui.series_dialog import SeriesDialog
+
+        return self._open_setting(SeriesDialog)
+
+    def edit_reasons(self) -> QDialog | None:
+        from pengaduan_desktop.ui.reasons_dialog import ReasonsDialog
+
+        return self._open_setting(ReasonsDialog)
+
+    def _open_setting(self, kind: Callable[[Engine, QWidget], QDialog]) -> QDialog | None:
+        if self.engine is None:
+            return None
+        dialog = kind(self.engine, self)
         dialog.open()
         return dialog
 

@@ -18,6 +18,7 @@ from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:  # QtPrintSupport and PDFium load on first print, not at start-up
     from PySide6.QtPrintSupport import QPrinter
+    from sqlalchemy import Engine
 
     from pengaduan_desktop.ui.printing import Pages
 
@@ -130,10 +131,24 @@ def last_used_printer(ask: PrinterChooser) -> PrinterChooser:
     return choose
 
 
+def refused_official(parent: QWidget, engine: Engine) -> bool:
+    """True, and the officer is offered the set-up dialog, while the office profile still has
+    placeholders: no official document leaves the office with them (core.office_setup)."""
+    from pengaduan_desktop.core.office_setup import office_gaps
+
+    gaps = office_gaps(engine)  # two rows read by key
+    if gaps:
+        from pengaduan_desktop.ui.profile_dialog import refuse_incomplete
+
+        refuse_incomplete(parent, engine, gaps)
+    return bool(gaps)
+
+
 class PdfJob:
-    """One document: how to make it, how to record that it left the office, and what the
-    caller does while it is busy, when it is done and when it fails. `title` names the print
-    job in the printer's queue."""
+    """One official document: how to make it, how to record that it left the office, and what
+    the caller does while it is busy, when it is done and when it fails. `title` names the
+    print job in the printer's queue. Every document saved, printed or previewed passes here,
+    so here it is refused while the office profile (of `engine`) still has placeholders."""
 
     def __init__(
         self,
@@ -142,9 +157,14 @@ class PdfJob:
         busy: Callable[[bool], None],
         failed: Callable[[BaseException], None],
         title: str = "Pengaduan Desktop",
+        *,
+        engine: Engine,
     ) -> None:
         self.produce, self.record, self.busy, self.failed = produce, record, busy, failed
-        self.title = title
+        self.title, self.engine = title, engine
+
+    def refused(self, parent: QWidget) -> bool:
+        return refused_official(parent, self.engine)
 
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         self.busy(True)
@@ -161,6 +181,9 @@ class PdfJob:
 
     def save(self, parent: QWidget, chooser: FileChooser, suggested: str,
              done: Callable[[Path], None]) -> None:  # fmt: skip
+        if self.refused(parent):
+            return
+
         def chosen(path: Path) -> None:
             def work() -> Path:
                 write_atomic(path, self.produce())
@@ -173,6 +196,8 @@ class PdfJob:
 
     def print(self, parent: QWidget, chooser: PrinterChooser, done: Callable[[int], None]) -> None:
         """Choose the printer, then print on it."""
+        if self.refused(parent):
+            return
         chooser(parent, lambda printer: self.print_on(printer, done))
 
     def print_on(self, printer: QPrinter, done: Callable[[int], None],
@@ -212,6 +237,9 @@ class PdfJob:
     def preview(self, parent: QWidget, title: str, done: Callable[[int], None]) -> None:
         """Show the pages in a print preview; printing from there goes through print_on."""
         from pengaduan_desktop.ui import printing
+
+        if self.refused(parent):
+            return
 
         def rendered(pages: object) -> None:
             from pengaduan_desktop.ui.print_preview import open_preview

@@ -1,89 +1,250 @@
-"""Editing the office profile and the Pejabat Pengelola Pengaduan."""
+"""The office set-up: letterhead, logo and the officials who sign (forms/office_setup.ui). It
+opens by itself on first run and whenever an official document is refused for a profile that
+still has placeholders; it is always under Pengaturan."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 
-from pengaduan_desktop.core.errors import UserError
-from pengaduan_desktop.core.office import ProfileData, read_profile, save_profile
-
-FIELDS = (
-    ("office", "government", "Pemerintah"),
-    ("office", "office_name", "Nama kantor"),
-    ("office", "address", "Alamat"),
-    ("office", "phone", "Telepon"),
-    ("office", "fax", "Faks"),
-    ("office", "email", "Email"),
-    ("office", "city", "Kota (tempat tanda tangan)"),
-    ("head", "head_name", "Nama Kepala Badan"),
-    ("head", "head_nip", "NIP Kepala Badan"),
-    ("head", "head_jabatan", "Jabatan Kepala Badan"),
-    ("head", "report_number_pattern", "Pola nomor laporan bulanan"),
-    ("manager", "manager_name", "Nama pejabat"),
-    ("manager", "manager_nip", "NIP pejabat"),
-    ("manager", "manager_jabatan", "Jabatan pejabat"),
+from pengaduan_desktop.core.office_setup import (
+    FIELDS,
+    NAME_PLACEHOLDERS,
+    PANGKAT,
+    OfficeInvalid,
+    OfficeSetup,
+    logo_size,
+    normalise_logo,
+    read_office,
+    save_office,
 )
+from pengaduan_desktop.ui.file_dialogs import name_only_icons
+from pengaduan_desktop.ui.generated.ui_office_setup import Ui_OfficeSetupDialog
+from pengaduan_desktop.ui.msgbox import ask, show_error
+from pengaduan_desktop.ui.tasks import run_task
+
+ERROR_STYLE = "color: #b00020;"
+ImageChooser = Callable[[QWidget, Callable[[Path], None]], None]
+
+
+def choose_image(parent: QWidget, accept: Callable[[Path], None]) -> None:
+    dialog = name_only_icons(QFileDialog(parent, parent.tr("Pilih logo kop surat")))
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilter(parent.tr("Gambar PNG atau JPEG (*.png *.jpg *.jpeg)"))
+    dialog.fileSelected.connect(lambda name: accept(Path(name)))
+    dialog.open()
+
+
+class OfficeEvents(QObject):
+    """Tells the main window that the profile changed, whoever opened the dialog."""
+
+    saved = Signal()
+
+
+_EVENTS: OfficeEvents | None = None
+
+
+def office_events() -> OfficeEvents:
+    global _EVENTS
+    if _EVENTS is None:
+        _EVENTS = OfficeEvents()
+    return _EVENTS
+
+
+def _read_logo(path: Path) -> bytes:
+    return normalise_logo(path.read_bytes())
 
 
 class ProfileDialog(QDialog):
-    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+    """Every field of core.office_setup.OfficeSetup; Simpan checks them all in core and shows
+    each message next to its field."""
+
+    def __init__(self, engine: Engine, parent: QWidget | None = None,
+                 gaps: list[str] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.engine = engine
-        self.setWindowTitle(self.tr("Profil kantor dan pejabat"))
-        self.setMinimumWidth(560)
-        titles = {
-            "office": self.tr("Kantor (kop surat)"),
-            "head": self.tr("Kepala Badan (penanda tangan laporan bulanan)"),
-            "manager": self.tr("Pejabat Pengelola Pengaduan (penanggung jawab bawaan)"),
-        }
-        layout = QVBoxLayout(self)
-        forms: dict[str, QFormLayout] = {}
-        for key, title in titles.items():
-            box = QGroupBox(title)
-            forms[key] = QFormLayout(box)
-            layout.addWidget(box)
-        data = read_profile(engine)
-        self.edits: dict[str, QLineEdit] = {}
-        for group, name, label in FIELDS:
-            edit = QLineEdit(getattr(data, name))
-            edit.setObjectName(name)
-            self.edits[name] = edit
-            forms[group].addRow(self.tr(label), edit)
-        self.edits["report_number_pattern"].setToolTip(self.tr(
-            "Isian: {seq:03d} nomor urut tahunan, {year} tahun, {month} bulan, "
-            "{month_roman} bulan Romawi, {revision} revisi"))  # fmt: skip
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.ui = Ui_OfficeSetupDialog()
+        self.ui.setupUi(self)
+        self.choose_image: ImageChooser = choose_image
+        self.setMinimumWidth(640)
+        buttons = self.ui.buttons
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.ui.chooseLogoButton.clicked.connect(lambda: self.choose_image(self, self.load_logo))
+        self.ui.errorLabel.setStyleSheet(ERROR_STYLE)
+        self.ui.logoError.setStyleSheet(ERROR_STYLE)
+        self.errors: dict[str, QLabel] = {"logo": self.ui.logoError}
+        for info in FIELDS:
+            if info.key != "logo":
+                self.errors[info.key] = self._error_label_under(self.field(info.key))
+        for key in ("head_pangkat", "manager_pangkat"):
+            combo = self.combo(key)
+            combo.addItems(PANGKAT)
+            combo.lineEdit().setPlaceholderText(self.tr("mis. Pembina Utama Muda (IV/c)"))
+        self.data = read_office(engine)
+        self.logo = self.data.logo
+        self._fill(self.data)
+        self._show_intro(gaps)
+
+    # -- widgets ----------------------------------------------------------------------------
+    def field(self, key: str) -> QWidget:
+        widget = getattr(self.ui, key)
+        assert isinstance(widget, QWidget)
+        return widget
+
+    def edit(self, key: str) -> QLineEdit:
+        widget = self.field(key)
+        return widget.lineEdit() if isinstance(widget, QComboBox) else widget  # type: ignore[return-value]
+
+    def combo(self, key: str) -> QComboBox:
+        widget = self.field(key)
+        assert isinstance(widget, QComboBox)
+        return widget
+
+    def _error_label_under(self, widget: QWidget) -> QLabel:
+        """A red line in the form row below the field, shown only with a message."""
+        form: QFormLayout | None = None
+        row = -1
+        for layout in (self.ui.officeForm, self.ui.headForm, self.ui.managerForm):
+            row, _role = layout.getWidgetPosition(widget)
+            if row >= 0:
+                form = layout
+                break
+        assert form is not None
+        label = QLabel()
+        label.setObjectName(f"{widget.objectName()}Error")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        form.insertRow(row + 1, "", label)
+        return label
+
+    def _fill(self, data: OfficeSetup) -> None:
+        for info in FIELDS:
+            if info.key == "logo":
+                continue
+            value = getattr(data, info.key)
+            # A first-run placeholder is shown as the field's hint, not as its text.
+            if value in NAME_PLACEHOLDERS or (info.key.endswith("_nip") and value == "-"):
+                self.edit(info.key).setPlaceholderText(value if value != "-" else
+                                                       self.tr("18 angka"))  # fmt: skip
+                value = ""
+            self.edit(info.key).setText(value)
+        self._show_logo()
+
+    def _show_intro(self, gaps: list[str] | None) -> None:
+        if gaps:
+            text = self.tr("Sebelum tanda bukti, surat atau laporan dapat dicetak atau disimpan, "
+                           "lengkapi profil kantor. Belum diisi: {gaps}.").format(
+                gaps=", ".join(gaps))  # fmt: skip
+            self.ui.introLabel.setStyleSheet("color: #7a5a00; font-weight: bold;")
+        else:
+            text = self.tr("Isian ini dicetak pada kop surat dan blok tanda tangan setiap "
+                           "dokumen resmi.")  # fmt: skip
+        self.ui.introLabel.setText(text)
+
+    def _show_logo(self) -> None:
+        preview = self.ui.logoPreview
+        if self.logo is None:
+            preview.setPixmap(QPixmap())
+            preview.setText(self.tr("(belum ada)"))
+            self.ui.logoInfo.setText(self.tr("Pilih gambar lambang daerah, PNG atau JPEG."))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(self.logo)
+        preview.setPixmap(pixmap.scaled(preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                        Qt.TransformationMode.SmoothTransformation))  # fmt: skip
+        width, height = logo_size(self.logo)
+        self.ui.logoInfo.setText(self.tr("{w}×{h} piksel").format(w=width, h=height))
+
+    # -- logo -------------------------------------------------------------------------------
+    def load_logo(self, path: Path) -> None:
+        """Read and check the chosen image off the GUI thread, then show it."""
+        self.ui.chooseLogoButton.setEnabled(False)
+
+        def done(png: bytes) -> None:
+            self.ui.chooseLogoButton.setEnabled(True)
+            self.logo = png
+            self._set_error("logo", "")
+            self._show_logo()
+
+        def failed(exc: BaseException) -> None:
+            from pengaduan_desktop.core.errors import user_message
+
+            self.ui.chooseLogoButton.setEnabled(True)
+            message = user_message(exc)
+            if message is None:
+                show_error(self, exc)
+                return
+            self._set_error("logo", message)
+
+        run_task(lambda: _read_logo(path), done, failed)
+
+    # -- saving -----------------------------------------------------------------------------
+    def _set_error(self, key: str, message: str) -> None:
+        label = self.errors[key]
+        label.setText(message[:1].upper() + message[1:])
+        label.setVisible(bool(message))
+
+    def entered(self) -> OfficeSetup:
+        values = {info.key: self.edit(info.key).text() for info in FIELDS if info.key != "logo"}
+        return replace(self.data, logo=self.logo, **values)
 
     def save(self) -> None:
-        data = ProfileData(**{name: edit.text() for name, edit in self.edits.items()})
-        empty = [label for _g, name, label in FIELDS if not self.edits[name].text().strip()]
-        if empty:
-            self.error.setText(self.tr("Wajib diisi: {fields}").format(fields=", ".join(empty)))
-            return
         try:
-            save_profile(self.engine, data)
-        except UserError as exc:
-            self.error.setText(str(exc)[:1].upper() + str(exc)[1:])
+            save_office(self.engine, self.entered())
+        except OfficeInvalid as exc:
+            self._show_errors(exc.errors)
             return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        office_events().saved.emit()
         self.accept()
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for key in self.errors:
+            self._set_error(key, errors.get(key, ""))
+        labels = [info.label for info in FIELDS if info.key in errors]
+        self.ui.errorLabel.setText(self.tr("Periksa isian bertanda merah: {fields}.").format(
+            fields=", ".join(labels)))  # fmt: skip
+        first = next(info.key for info in FIELDS if info.key in errors)
+        page = self.ui.peoplePage if first.startswith(("head_", "manager_")) else \
+            self.ui.officePage  # fmt: skip
+        self.ui.tabs.setCurrentWidget(page)
+        (self.ui.chooseLogoButton if first == "logo" else self.field(first)).setFocus()
+
+
+def open_profile_dialog(parent: QWidget, engine: Engine, gaps: list[str] | None = None
+                        ) -> ProfileDialog:  # fmt: skip
+    dialog = ProfileDialog(engine, parent, gaps)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def refuse_incomplete(parent: QWidget, engine: Engine, gaps: list[str]) -> None:
+    """Say why an official document cannot leave the office yet and offer the set-up."""
+    text = parent.tr(
+        "Dokumen resmi belum dapat dicetak atau disimpan: profil kantor masih berisi contoh "
+        "atau belum diisi.\n\nBelum diisi: {gaps}.\n\nIsi profil kantor sekarang?"
+    ).format(gaps=", ".join(gaps))
+    ask(parent, parent.tr("Profil kantor belum lengkap"), text, parent.tr("Isi profil kantor…"),
+        lambda: open_profile_dialog(parent, engine, gaps))  # fmt: skip

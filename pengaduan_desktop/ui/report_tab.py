@@ -20,6 +20,7 @@ from pengaduan_desktop.ui.pdf_output import (
     PrinterChooser,
     choose_pdf_file,
     choose_printer,
+    refused_official,
 )
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -244,7 +245,7 @@ class ReportTab(QWidget):
         from pengaduan_desktop.core.reports import next_issue
 
         engine, month = self.engine, self.selected_month()
-        if engine is None:
+        if engine is None or refused_official(self, engine):
             return
         conclusions, _recommendations = self._texts()
         if not conclusions.strip():
@@ -314,7 +315,7 @@ class ReportTab(QWidget):
     def _job(self) -> PdfJob:
         pdf = self.pdf or b""
         return PdfJob(lambda: pdf, lambda _what: None, self._busy, self._failed,
-                      f"Laporan-Pengaduan-{self.selected_month()}")  # fmt: skip
+                      f"Laporan-Pengaduan-{self.selected_month()}", engine=self.engine)  # fmt: skip
 
     def print_report(self) -> None:
         if self.pdf:

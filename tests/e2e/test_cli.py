@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import pdf_text
+from tests.helpers import OFFICIALS, fill_office_at, logo_png, pdf_text
 
 GOOD_ROW = {
     "received_at": "2026-05-24T10:30:00", "channel": "tatap_muka", "form": "lisan",
@@ -81,6 +81,7 @@ def test_import_then_receipt(db_url: str, tmp_path: Path) -> None:
     result = run("import", str(source), db=db_url)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["ADU-2026-000001", "ADU-2026-000002"]
+    fill_office_at(db_url)
     out = tmp_path / "tanda-bukti.pdf"
     result = run("receipt", "ADU-2026-000002", "-o", str(out), db=db_url)
     assert result.returncode == 0, result.stderr
@@ -151,6 +152,7 @@ def test_report_for_a_scheduled_run(sqlite_url: str, tmp_path: Path) -> None:
     source = tmp_path / "oct.json"
     source.write_text(json.dumps([GOOD_ROW | {"received_at": "2026-10-05"}]))
     assert run("import", str(source), db=sqlite_url).returncode == 0
+    fill_office_at(sqlite_url)
     notes = tmp_path / "kesimpulan.txt"
     notes.write_text("Pelayanan berjalan baik.\n---\nPertahankan.", encoding="utf-8")
     out, xlsx, csv_file = tmp_path / "lap.pdf", tmp_path / "lap.xlsx", tmp_path / "lap.csv"
@@ -169,6 +171,7 @@ def test_report_for_a_scheduled_run(sqlite_url: str, tmp_path: Path) -> None:
 def test_a_report_that_cannot_be_written_is_not_issued(sqlite_url: str, tmp_path: Path) -> None:
     folder = tmp_path / "arsip"
     folder.mkdir()
+    fill_office_at(sqlite_url)
     failed = run("report", "--month", "2026-10", "-o", str(folder), "--issue", db=sqlite_url)
     assert failed.returncode == 1 and "adalah folder" in failed.stderr
     out = folder / "laporan.pdf"
@@ -188,6 +191,7 @@ def test_a_report_that_cannot_be_written_is_not_issued(sqlite_url: str, tmp_path
       "laporan November 2026 baru dapat diterbitkan setelah bulan itu berakhir")],
 )  # fmt: skip
 def test_report_bad_input(sqlite_url: str, args: tuple[str, ...], message: str) -> None:
+    fill_office_at(sqlite_url)
     result = run(*args, db=sqlite_url)
     assert result.returncode == 1 and message in result.stderr
 
@@ -200,3 +204,57 @@ def test_help_and_usage_errors_speak_indonesian(sqlite_url: str) -> None:
     assert missing.returncode == 2
     assert "galat: argumen berikut wajib diisi: TANGGAL" in missing.stderr
     assert "usage" not in missing.stderr and "error" not in missing.stderr
+
+
+def test_a_fresh_database_prints_no_official_document(sqlite_url: str, tmp_path: Path) -> None:
+    source = tmp_path / "one.json"
+    source.write_text(json.dumps([GOOD_ROW]))
+    assert run("import", str(source), db=sqlite_url).returncode == 0
+    out = tmp_path / "r.pdf"
+    for args in (("receipt", "ADU-2026-000001", "-o", str(out)),
+                 ("report", "--month", "2026-05", "-o", str(out))):  # fmt: skip
+        result = run(*args, db=sqlite_url)
+        assert result.returncode == 1
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("galat: profil kantor belum lengkap")
+        assert "Nama Kepala Badan" in lines[0] and "office set" in lines[0]
+        assert not out.exists()
+
+
+def test_office_set_and_show(sqlite_url: str, tmp_path: Path) -> None:
+    shown = run("office", "show", db=sqlite_url)
+    assert shown.returncode == 0, shown.stderr
+    assert "nama_kepala      Nama Kepala Badan" in shown.stdout
+    assert "logo             (belum dipilih; logo bawaan)" in shown.stdout
+    assert "belum lengkap (dokumen resmi ditolak): Logo kop surat" in shown.stdout
+    logo = tmp_path / "lambang.png"
+    logo.write_bytes(logo_png(300))
+    keys = {"nama_kepala": OFFICIALS["head_name"], "nip_kepala": "19680512 199403 1 007",
+            "pangkat_kepala": OFFICIALS["head_pangkat"],
+            "manager_name": OFFICIALS["manager_name"], "manager-nip": OFFICIALS["manager_nip"],
+            "pangkat_pejabat": OFFICIALS["manager_pangkat"], "kota": "Pontianak",
+            "logo": str(logo)}  # fmt: skip
+    for key, value in keys.items():
+        result = run("office", "set", key, value, db=sqlite_url)
+        assert result.returncode == 0, result.stderr
+    shown = run("office", "show", db=sqlite_url).stdout
+    assert f"nama_kepala      {OFFICIALS['head_name']}" in shown
+    assert "nip_kepala       196805121994031007" in shown  # stored without the spaces
+    assert "logo             gambar PNG 300×300 piksel" in shown
+    assert "profil lengkap: dokumen resmi dapat dicetak" in shown
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [("nip_kepala", "1968-0512", "galat: NIP Kepala Badan: NIP harus 18 angka"),
+     ("email", "bkad@", "galat: Email: alamat email tidak valid"),
+     ("nama_kepala", " ", "galat: Nama Kepala Badan: wajib diisi"),
+     ("warna", "merah", "galat: kunci tidak dikenal: 'warna'"),
+     ("logo", "tidak-ada.png", "galat: berkas logo tidak ada"),
+     ("logo", __file__, "galat: berkas logo bukan gambar PNG atau JPEG")],
+)  # fmt: skip
+def test_office_set_refuses_bad_values(sqlite_url: str, key: str, value: str,
+                                       message: str) -> None:  # fmt: skip
+    result = run("office", "set", key, value, db=sqlite_url)
+    assert result.returncode == 1
+    assert result.stderr.startswith(message) and len(result.stderr.splitlines()) == 1

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
+from tests.helpers import fill_office
 
 
 @pytest.fixture
@@ -20,8 +21,7 @@ def settings_dir(qapp, tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.fixture
-def window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[MainWindow]:
+def open_window(qtbot, db_url: str) -> Iterator[MainWindow]:
     win = MainWindow(db_url)
     qtbot.addWidget(win)
     win.resize(1366, 768)
@@ -34,3 +34,16 @@ def window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[M
     qtbot.waitUntil(lambda: tasks_running() == 0)
     yield win
     qtbot.waitUntil(lambda: tasks_running() == 0)
+
+
+@pytest.fixture
+def window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[MainWindow]:
+    """The window on a database whose office profile is filled (official documents print)."""
+    fill_office(engine)
+    yield from open_window(qtbot, db_url)
+
+
+@pytest.fixture
+def fresh_window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[MainWindow]:
+    """The window on a new database: the profile still has its first-run placeholders."""
+    yield from open_window(qtbot, db_url)

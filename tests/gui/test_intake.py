@@ -188,11 +188,11 @@ def test_recent_model_passes_qt_model_tester(qtmodeltester, window: MainWindow) 
 
 def test_office_profile_edit_reaches_the_receipt_officer(qtbot, window: MainWindow) -> None:
     dialog = window.edit_profile()
-    dialog.edits["manager_name"].setText("")
+    dialog.edit("manager_name").setText("")
     dialog.save()
-    assert "Wajib diisi: Nama pejabat" in dialog.error.text()
-    dialog.edits["manager_name"].setText("Dra. Utin Sri Rahayu, M.Si.")
-    dialog.edits["manager_nip"].setText("197005121995032003")
+    assert dialog.errors["manager_name"].text() == "Wajib diisi"
+    dialog.edit("manager_name").setText("Dra. Utin Sri Rahayu, M.Si.")
+    dialog.edit("manager_nip").setText("197005121995032003")
     dialog.save()
     assert window.intake.form.ui.officerCombo.currentText() == "Dra. Utin Sri Rahayu, M.Si."
     assert "197005121995032003" in window.intake.form.ui.officerJabatanLabel.text()

@@ -81,18 +81,3 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
 def test_the_window_says_when_the_report_is_due(window: MainWindow) -> None:
     text = window.due_banner.text()
     assert text.startswith("Laporan bulan ") and ("jatuh tempo" in text or "TERLAMBAT" in text)
-
-
-def test_report_number_pattern_is_checked_in_the_profile(qtbot, window: MainWindow) -> None:
-    dialog = window.edit_profile()
-    dialog.edits["report_number_pattern"].setText("LAP/{bulan}/{year}")
-    dialog.save()
-    assert dialog.error.text().startswith("Pola nomor laporan tidak valid")
-    dialog.edits["report_number_pattern"].setText("{seq:02d}/LAP-ADU/{month_roman}/{year}")
-    dialog.save()
-    from pengaduan_desktop.core.office import read_profile
-
-    assert (
-        read_profile(window.engine).report_number_pattern
-        == "{seq:02d}/LAP-ADU/{month_roman}/{year}"
-    )

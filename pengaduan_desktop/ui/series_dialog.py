@@ -1,0 +1,116 @@
+"""Pengaturan → Penomoran surat: the classification code and the numbering pattern of each
+kind of letter (core.agenda), with the number a letter issued today would look like."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import Engine
+
+from pengaduan_desktop.core.agenda import (
+    LETTER_KIND_LABELS,
+    LetterKind,
+    Series,
+    all_series,
+    checked_series,
+    format_number,
+    save_all_series,
+)
+from pengaduan_desktop.core.clock import today
+from pengaduan_desktop.core.errors import UserError
+from pengaduan_desktop.ui.msgbox import show_error
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class SeriesRow:
+    def __init__(self, series: Series) -> None:
+        self.kind = series.kind
+        self.klasifikasi = QLineEdit(series.klasifikasi)
+        self.klasifikasi.setObjectName(f"klasifikasi_{series.kind.value}")
+        self.klasifikasi.setMaximumWidth(130)
+        self.pattern = QLineEdit(series.pattern)
+        self.pattern.setMinimumWidth(380)
+        self.pattern.setObjectName(f"pattern_{series.kind.value}")
+        self.example = QLabel()
+        self.example.setObjectName(f"example_{series.kind.value}")
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+    def series(self) -> Series:
+        return checked_series(self.kind, self.klasifikasi.text(), self.pattern.text())
+
+    def check(self) -> bool:
+        """Show the example number, or what is wrong, next to the row."""
+        try:
+            number = format_number(self.series(), 1, today())
+        except UserError as exc:
+            message = str(exc)
+            self.example.setText("")
+            self.error.setText(message[:1].upper() + message[1:])
+            self.error.show()
+            return False
+        self.example.setText(f"contoh: {number}")
+        self.error.hide()
+        return True
+
+
+class SeriesDialog(QDialog):
+    def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.setWindowTitle(self.tr("Penomoran surat"))
+        self.setMinimumWidth(760)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Setiap jenis surat bernomor urut sendiri per tahun dari buku agenda. Pola memakai "
+            "{klasifikasi}, {seq} (nomor urut; {seq:03d} dengan nol di depan), {tahun}, {bulan} "
+            "dan {bulan_romawi}. Nomor yang sudah diberikan tidak berubah."))  # fmt: skip
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        for column, title in enumerate((self.tr("Jenis surat"), self.tr("Klasifikasi"),
+                                        self.tr("Pola nomor"))):  # fmt: skip
+            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        self.rows: dict[LetterKind, SeriesRow] = {}
+        for index, series in enumerate(all_series(engine)):
+            row = SeriesRow(series)
+            self.rows[series.kind] = row
+            line = 1 + index * 2
+            grid.addWidget(QLabel(LETTER_KIND_LABELS[series.kind]), line, 0)
+            grid.addWidget(row.klasifikasi, line, 1)
+            grid.addWidget(row.pattern, line, 2)
+            grid.addWidget(row.example, line + 1, 2)
+            grid.addWidget(row.error, line + 1, 1, 1, 2)
+            for edit in (row.klasifikasi, row.pattern):
+                edit.textChanged.connect(row.check)
+            row.check()
+        grid.setColumnStretch(2, 1)
+        layout.addLayout(grid)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Simpan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        if not all([row.check() for row in self.rows.values()]):
+            return
+        try:
+            save_all_series(self.engine, [row.series() for row in self.rows.values()])
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
