@@ -294,6 +294,10 @@ class ComplaintDialog(QDialog):
         label = DETAIL_LABELS[kind]
         required = " *" if kind in DETAIL_REQUIRED else ""
         ui.rejectDetailLabel.setText(self.tr(label[:1].upper() + label[1:]) + required)
+        # The label column widens with it (a form layout keeps a hidden row's old width).
+        ui.rejectDetailLabel.setMinimumWidth(ui.rejectDetailLabel.sizeHint().width())
+        ui.actionsLayout.invalidate()
+        ui.actionGroupLayout.activate()
         ui.rejectDetailMessage.setText("")
         ui.actionMessage.setText("")
 
