@@ -310,6 +310,16 @@ def _escalation(session: Session, c: Complaint, issued: Issue) -> LetterData:
     )
 
 
+def complaint_id(engine: Engine, tracking_number: str) -> int:
+    """The complaint with this tracking number (as the officer typed it)."""
+    number = tracking_number.strip().upper()
+    with reading(engine) as session:
+        found = session.scalar(select(Complaint.id).where(Complaint.tracking_number == number))
+    if found is None:
+        raise NotFound(f"pengaduan {tracking_number} tidak ditemukan")
+    return found
+
+
 def _check_exists(letter: Letter, c: Complaint) -> None:
     if not letter_exists(letter, c.status, c.result):
         raise LetterNotAvailable(LETTER_CONDITIONS[letter])
