@@ -83,6 +83,7 @@ def render_letter(data: LetterData) -> bytes:
          ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
          ("LINEBELOW", (0, 0), (-1, -2), 0.25, colors.HexColor("#cccccc"))],
     )  # fmt: skip
+    facts.splitInRow = 1  # a follow-up longer than a page continues on the next one
     closing = [p(escape(text), "paragraph") for text in data.closing]
     story = [head, Spacer(1, 5 * mm), *recipient, Spacer(1, 4 * mm), *body, facts,
              Spacer(1, 3 * mm)]  # fmt: skip

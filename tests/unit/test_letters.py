@@ -128,9 +128,13 @@ def test_a_long_letter_runs_on_with_page_numbers_and_no_kop(sqlite_engine: Engin
     for step in range(1, 9):
         perform(sqlite_engine, cid, Action.FOLLOW_UP, None,
                 f"Langkah {step}: bidang memeriksa berkas dan menghubungi bank. " * 4)  # fmt: skip
-    perform(sqlite_engine, cid, Action.RESOLVE, None, "Dana telah dicairkan seluruhnya. " * 8)
+    # A result longer than a page: its row continues on the next page, nothing is cut.
+    result = "Dana telah dicairkan seluruhnya. " * 150 + "Selesai pada akhirnya."
+    perform(sqlite_engine, cid, Action.RESOLVE, None, result)
     pages = page_texts(render_letter(issue_letter(sqlite_engine, Letter.RESPONSE, cid)))
-    assert len(pages) >= 2
+    flowing = " ".join(page.removeprefix(f"- {n} - ") for n, page in enumerate(pages, start=1))
+    assert len(pages) >= 3 and "Selesai pada akhirnya." in flowing
+    assert flowing.count("Dana telah dicairkan seluruhnya.") == 150
     assert "PEMERINTAH PROVINSI KALIMANTAN BARAT" in pages[0] and "- 1 -" not in pages[0]
     for number, page in enumerate(pages[1:], start=2):
         assert page.startswith(f"- {number} -")
