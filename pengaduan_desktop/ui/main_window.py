@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from pengaduan_desktop.core.office import Desk
     from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
     from pengaduan_desktop.ui.profile_dialog import ProfileDialog
+    from pengaduan_desktop.ui.rejection_reasons_dialog import RejectionReasonsDialog
 
 
 class MainWindow(QMainWindow):
@@ -175,6 +176,9 @@ class MainWindow(QMainWindow):
         profile_action = QAction(self.tr("Profil &kantor dan pejabat…"), self)
         profile_action.triggered.connect(self.edit_profile)
         settings_menu.addAction(profile_action)
+        reasons_action = QAction(self.tr("&Alasan penolakan…"), self)
+        reasons_action.triggered.connect(self.edit_rejection_reasons)
+        settings_menu.addAction(reasons_action)
         help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
         about = QAction(self.tr("&Tentang"), self)
         about.triggered.connect(self._about)
@@ -187,6 +191,15 @@ class MainWindow(QMainWindow):
 
         dialog = ProfileDialog(self.engine, self)
         dialog.accepted.connect(self._profile_changed)
+        dialog.open()
+        return dialog
+
+    def edit_rejection_reasons(self) -> RejectionReasonsDialog | None:
+        if self.engine is None:
+            return None
+        from pengaduan_desktop.ui.rejection_reasons_dialog import RejectionReasonsDialog
+
+        dialog = RejectionReasonsDialog(self.engine, self)
         dialog.open()
         return dialog
 
