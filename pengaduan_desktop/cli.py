@@ -207,13 +207,16 @@ def cmd_letter(args: argparse.Namespace) -> int:
     the same number and date (a failed write is retried with the same number)."""
     from pengaduan_desktop.core.events import record_event
     from pengaduan_desktop.core.files import write_atomic
-    from pengaduan_desktop.core.letters import LETTER_NAMES, complaint_id, issue_letter
-    from pengaduan_desktop.core.lifecycle import Letter
+    from pengaduan_desktop.core.letters import (
+        LETTER_KINDS,
+        LETTER_NAMES,
+        complaint_id,
+        issue_letter,
+    )
     from pengaduan_desktop.core.vocabulary import EventKind
     from pengaduan_desktop.documents.letter import render_letter
 
-    letter = {"tanggapan": Letter.RESPONSE, "penolakan": Letter.REJECTION,
-              "eskalasi": Letter.ESCALATION}[args.jenis]  # fmt: skip
+    letter = next(letter for letter, kind in LETTER_KINDS.items() if kind == args.jenis)
     if args.output.is_dir():
         raise CliError(f"{args.output} adalah folder; berikan nama berkas PDF")
     engine = _engine(args)
