@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("number", metavar="NOMOR")
     rec.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
     rec.add_argument("--page", choices=("A4", "A5"), default="A4")
+    let = add("letter", "tulis PDF surat pengaduan (nomor agenda diberikan saat pertama ditulis)")
+    let.add_argument("number", metavar="NOMOR")
+    let.add_argument("--jenis", required=True, choices=("tanggapan", "penolakan", "eskalasi"),
+                     help="surat tanggapan, pemberitahuan penolakan, atau eskalasi")  # fmt: skip
+    let.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
     rep = add("report", "tulis laporan bulanan kepada Gubernur (PDF, dan XLSX/CSV bila diminta)")
     rep.add_argument("--month", required=True, metavar="YYYY-MM")
     rep.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
@@ -237,6 +242,34 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_letter(args: argparse.Namespace) -> int:
+    """Write a complaint's letter; the first time issues its agenda number, later times show
+    the same number and date (a failed write is retried with the same number)."""
+    from pengaduan_desktop.core.events import record_event
+    from pengaduan_desktop.core.files import write_atomic
+    from pengaduan_desktop.core.letters import (
+        LETTER_KINDS,
+        LETTER_NAMES,
+        complaint_id,
+        issue_letter,
+    )
+    from pengaduan_desktop.core.vocabulary import EventKind
+    from pengaduan_desktop.documents.letter import render_letter
+
+    letter = next(letter for letter, kind in LETTER_KINDS.items() if kind == args.jenis)
+    if args.output.is_dir():
+        raise CliError(f"{args.output} adalah folder; berikan nama berkas PDF")
+    engine = _engine(args)
+    found = complaint_id(engine, args.number)
+    _official(engine)
+    data = issue_letter(engine, letter, found)
+    write_atomic(args.output, render_letter(data))
+    saved = f"{LETTER_NAMES[letter]} disimpan sebagai PDF ({args.output.name})"
+    record_event(engine, args.number.strip().upper(), EventKind.PRINTED, saved, None)
+    print(f"{data.number} {args.output}")
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.exports import write_csv, write_xlsx
     from pengaduan_desktop.core.files import write_atomic
@@ -330,6 +363,7 @@ COMMANDS = {
     "calendar": cmd_calendar,
     "import": cmd_import,
     "receipt": cmd_receipt,
+    "letter": cmd_letter,
     "report": cmd_report,
     "office": cmd_office,
     "self-test": cmd_self_test,

@@ -64,6 +64,9 @@ OFFICIALS = {
     "manager_nip": "198307142009022001",
     "manager_pangkat": "Penata Tingkat I (III/d)",
 }
+# (name, NIP, pangkat/golongan) as the documents print them.
+HEAD = (OFFICIALS["head_name"], OFFICIALS["head_nip"], OFFICIALS["head_pangkat"])
+MANAGER = (OFFICIALS["manager_name"], OFFICIALS["manager_nip"], OFFICIALS["manager_pangkat"])
 
 
 def logo_png(size: int = 240, colour: str = "#c8102e") -> bytes:

@@ -64,14 +64,20 @@ def _counter(kind: LetterKind, year: int) -> str:
     return f"agenda-{kind.value}-{year}"
 
 
-def existing_number(session: Session, kind: LetterKind, complaint_id: int) -> str | None:
-    """The number a complaint's letter of this kind was first issued with, if any."""
-    return session.scalar(
-        select(AgendaEntry.number)
+def first_entry(session: Session, kind: LetterKind, complaint_id: int) -> AgendaEntry | None:
+    """The register entry a complaint's letter of this kind was first issued with, if any."""
+    return session.scalars(
+        select(AgendaEntry)
         .where(AgendaEntry.kind == kind.value, AgendaEntry.complaint_id == complaint_id)
         .order_by(AgendaEntry.id)
         .limit(1)
-    )
+    ).first()
+
+
+def existing_number(session: Session, kind: LetterKind, complaint_id: int) -> str | None:
+    """The number a complaint's letter of this kind was first issued with, if any."""
+    entry = first_entry(session, kind, complaint_id)
+    return entry.number if entry is not None else None
 
 
 def peek_number(session: Session, kind: LetterKind, day: date) -> str:
@@ -87,12 +93,7 @@ def register(
     """Give the next number of this kind in `day`'s year and write it in the register, inside
     the caller's transaction. For a complaint's letter the first number is kept and returned."""
     if complaint_id is not None:
-        first = session.scalars(
-            select(AgendaEntry)
-            .where(AgendaEntry.kind == kind.value, AgendaEntry.complaint_id == complaint_id)
-            .order_by(AgendaEntry.id)
-            .limit(1)
-        ).first()
+        first = first_entry(session, kind, complaint_id)
         if first is not None:
             return first
     series = _series(session, kind)

@@ -140,15 +140,19 @@ PAPERWORK = (EventKind.PRINTED, EventKind.EXPORTED)
 class Letter(StrEnum):
     RESPONSE = "response"  # surat tanggapan: the result, to the complainant
     ESCALATION = "escalation"  # surat eskalasi: to the Governor via the Sekda
+    REJECTION = "rejection"  # surat pemberitahuan: why a rejected complaint is not handled
 
 
 LETTER_CONDITIONS: dict[Letter, str] = {
     Letter.RESPONSE: "surat tanggapan dibuat setelah pengaduan selesai dengan hasil tindak lanjut",
     Letter.ESCALATION: "surat eskalasi dibuat untuk pengaduan yang telah dieskalasi",
+    Letter.REJECTION: "surat pemberitahuan penolakan dibuat untuk pengaduan yang ditolak",
 }
 
 
 def letter_exists(letter: Letter, status: str, result: str) -> bool:
     if letter == Letter.RESPONSE:
         return status == Status.SELESAI and bool(result.strip())
+    if letter == Letter.REJECTION:
+        return status == Status.DITOLAK
     return status == Status.DIESKALASI

@@ -32,6 +32,22 @@ DETAIL_LABELS: dict[RejectionKind, str] = {
     RejectionKind.LAINNYA: "penjelasan",
 }
 DETAIL_REQUIRED = frozenset({RejectionKind.KEWENANGAN, RejectionKind.TIDAK_LENGKAP})
+MAX_DETAIL = 500
+
+
+def detail_problem(kind: RejectionKind, detail: str) -> str:
+    """What is wrong with the detail of a rejection of this kind ("" when nothing is)."""
+    if kind in DETAIL_REQUIRED and not detail.strip():
+        return f"{DETAIL_LABELS[kind]} wajib diisi"
+    if len(detail.strip()) > MAX_DETAIL:
+        return f"{DETAIL_LABELS[kind]} paling banyak {MAX_DETAIL} karakter"
+    return ""
+
+
+def rejection_summary(reason: str, kind: RejectionKind, detail: str) -> str:
+    """The rejection in one readable line: the timeline's text and the complaint's result."""
+    label = DETAIL_LABELS[kind]
+    return f"{reason}. {label[:1].upper()}{label[1:]}: {detail}" if detail else reason
 
 
 @dataclass(frozen=True)

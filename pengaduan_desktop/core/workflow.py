@@ -24,8 +24,9 @@ from pengaduan_desktop.core.lifecycle import (
     is_overdue,
     start_clock,
 )
-from pengaduan_desktop.core.models import Complaint, Event, Officer, Unit
+from pengaduan_desktop.core.models import Complaint, Event, Officer, RejectionReason, Unit
 from pengaduan_desktop.core.office import default_officer
+from pengaduan_desktop.core.rejection import RejectionKind, detail_problem, rejection_summary
 from pengaduan_desktop.core.vocabulary import STATUS_LABELS, EventKind, Status
 
 S = Status
@@ -74,15 +75,21 @@ RULES: dict[Action, Rule] = {
     Action.REPLY: Rule(OPEN_STATUSES, None, EventKind.REPLY, "isi tanggapan"),
     Action.RESOLVE: Rule((S.DIDISPOSISIKAN, S.DITINDAKLANJUTI, S.DIESKALASI), S.SELESAI,
                          EventKind.RESOLVED, "hasil tindak lanjut"),
-    Action.REJECT: Rule((S.DITERIMA, S.DIVERIFIKASI), S.DITOLAK, EventKind.REJECTED,
-                        "alasan penolakan"),
+    Action.REJECT: Rule((S.DITERIMA, S.DIVERIFIKASI), S.DITOLAK, EventKind.REJECTED),
     Action.REOPEN: Rule((S.SELESAI, S.DITOLAK), S.DIVERIFIKASI, EventKind.REOPENED,
                         "alasan dibuka kembali"),
     Action.ESCALATE: Rule(RUNNING_STATUSES, S.DIESKALASI, EventKind.ESCALATED,
                           "keterangan eskalasi"),
 }  # fmt: skip
 
-REJECT_REASONS = ("Bukan kewenangan BKAD", "Pengaduan tidak lengkap")
+
+@dataclass(frozen=True)
+class Rejection:
+    """What a rejection needs: a reason from the editable list (core.rejection.reasons) and
+    its detail (required for some kinds: rejection.DETAIL_REQUIRED)."""
+
+    reason_id: int | None
+    detail: str = ""
 
 
 def missing_text(action: Action, text: str) -> str:
@@ -107,8 +114,10 @@ def perform(
     unit_id: int | None = None,
     expected_version: int | None = None,
     today: date | None = None,
+    rejection: Rejection | None = None,
 ) -> int:
-    """Do one action in one transaction; returns the complaint's new version."""
+    """Do one action in one transaction; returns the complaint's new version. A rejection
+    takes its reason and detail from `rejection`; `text` is not used for it."""
     with writing(engine) as session:
         complaint = session.get(Complaint, complaint_id, with_for_update=True)
         if complaint is None:
@@ -120,7 +129,7 @@ def perform(
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
         if officer is None:
             raise NotFound(f"petugas {officer_id} tidak ditemukan")
-        text = _apply(session, complaint, action, text.strip(), unit_id, today)
+        text = _apply(session, complaint, action, text.strip(), unit_id, today, rejection)
         complaint.events.append(Event(kind=RULES[action].event, officer=officer, text=text))
         complaint.updated_at = now_utc()
         session.flush()
@@ -128,7 +137,7 @@ def perform(
 
 
 def _apply(session: Session, c: Complaint, action: Action, text: str, unit_id: int | None,
-           today: date | None) -> str:  # fmt: skip
+           today: date | None, rejection: Rejection | None = None) -> str:  # fmt: skip
     """Check the rule, change the complaint; returns the event's text."""
     rule = RULES[action]
     status = Status(c.status)
@@ -145,6 +154,8 @@ def _apply(session: Session, c: Complaint, action: Action, text: str, unit_id: i
         raise WorkflowError(
             f"eskalasi hanya untuk pengaduan yang melewati batas waktu ({c.due_date:%d-%m-%Y})"
         )
+    if action == Action.REJECT:
+        text = _reject(session, c, rejection)
     if action == Action.DISPOSE:
         unit = session.get(Unit, unit_id) if unit_id is not None else None
         if unit is None:
@@ -164,3 +175,19 @@ def _apply(session: Session, c: Complaint, action: Action, text: str, unit_id: i
         start_clock(session, c, today)
         text = f"{text} (batas waktu baru {c.due_date:%d-%m-%Y})"
     return text
+
+
+def _reject(session: Session, c: Complaint, rejection: Rejection | None) -> str:
+    """Write why the complaint is rejected on it (a later rejection overwrites it); returns
+    the readable summary the timeline and the result carry."""
+    if rejection is None or rejection.reason_id is None:
+        raise WorkflowError("pilih alasan penolakan")
+    reason = session.get(RejectionReason, rejection.reason_id)
+    if reason is None:
+        raise NotFound(f"alasan penolakan {rejection.reason_id} tidak ditemukan")
+    kind, detail = RejectionKind(reason.kind), rejection.detail.strip()
+    problem = detail_problem(kind, detail)
+    if problem:
+        raise WorkflowError(problem)
+    c.rejection_kind, c.rejection_reason, c.rejection_detail = kind.value, reason.text, detail
+    return rejection_summary(reason.text, kind, detail)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pengaduan_desktop.core.indonesian import long_date
+from pengaduan_desktop.core.letters import LETTER_NAMES
 from pengaduan_desktop.core.lifecycle import PAPERWORK, Letter, letter_exists, shown_complainant
 from pengaduan_desktop.core.sla import SLA_LABELS
 from pengaduan_desktop.core.text import one_line
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 
     from pengaduan_desktop.core.complaint_detail import ComplaintDetail
     from pengaduan_desktop.core.office import Desk
+    from pengaduan_desktop.core.rejection import RejectionKind
     from pengaduan_desktop.core.validation import ComplaintInput
 
 ERROR_STYLE = "color: #b00020;"
@@ -58,13 +60,13 @@ DONE = {
     "note": "Catatan internal sudah disimpan.",
     "reply": "Tanggapan kepada pengadu sudah dicatat.",
     "resolve": "Pengaduan sudah diselesaikan. Surat tanggapan dapat dicetak.",
-    "reject": "Pengaduan sudah ditolak.",
+    "reject": "Pengaduan sudah ditolak. Surat pemberitahuan penolakan dapat dicetak.",
     "reopen": "Pengaduan sudah dibuka kembali.",
     "escalate": "Pengaduan sudah dieskalasi ke Gubernur. Surat eskalasi dapat dicetak.",
 }
 # Actions that close or escalate a complaint ask first: (question, the Yes button).
 CONFIRM = {
-    "reject": ("Tolak pengaduan {number}? Pengaduan ditutup dengan alasan yang ditulis.", "Tolak"),
+    "reject": ("Tolak pengaduan {number}? Pengaduan ditutup dengan alasan yang dipilih.", "Tolak"),
     "resolve": (
         "Selesaikan pengaduan {number}? Pengaduan ditutup dengan hasil yang ditulis.",
         "Selesaikan",
@@ -74,7 +76,7 @@ CONFIRM = {
         "Eskalasikan",
     ),
 }
-LETTERS = {"response": "Surat tanggapan", "escalation": "Surat eskalasi"}
+LETTERS = {letter.value: name for letter, name in LETTER_NAMES.items()}
 FilesChooser = Callable[[QWidget, Callable[[list[Path]], None]], None]
 Opener = Callable[[Path], None]
 
@@ -113,6 +115,7 @@ class ComplaintDialog(QDialog):
         self.acting_officer = acting_officer
         self.desk = desk
         self.detail: ComplaintDetail | None = None
+        self.reason_kinds: dict[int, RejectionKind] = {}  # the reasons offered, by id
         self.filled_with: ComplaintInput | None = None  # the Data tab as loaded, to diff against
         self.choose_file: FileChooser = choose_pdf_file
         self.choose_printer: PrinterChooser = choose_printer
@@ -129,10 +132,12 @@ class ComplaintDialog(QDialog):
         self.letter_buttons: dict[str, tuple[QPushButton, QPushButton]] = {
             "response": (ui.responsePdfButton, ui.responsePrintButton),
             "escalation": (ui.escalationPdfButton, ui.escalationPrintButton),
+            "rejection": (ui.rejectionPdfButton, ui.rejectionPrintButton),
         }
         self.letter_previews: dict[str, QPushButton] = {
             "response": ui.responsePreviewButton,
             "escalation": ui.escalationPreviewButton,
+            "rejection": ui.rejectionPreviewButton,
         }
         ui.lettersGrid.setColumnStretch(4, 1)
         for table in (ui.timelineTable, ui.filesTable):
@@ -162,6 +167,7 @@ class ComplaintDialog(QDialog):
         ui.reasonCombo.currentIndexChanged.connect(self._reason_chosen)
         ui.runButton.clicked.connect(self.run_action)
         ui.actionTextEdit.textChanged.connect(lambda: ui.actionMessage.setText(""))
+        ui.rejectDetailEdit.textChanged.connect(lambda: ui.rejectDetailMessage.setText(""))
         for kind, (save, printing) in self.letter_buttons.items():
             save.clicked.connect(lambda _c=False, k=kind: self.save_letter(k))
             printing.clicked.connect(lambda _c=False, k=kind: self.print_letter(k))
@@ -196,11 +202,9 @@ class ComplaintDialog(QDialog):
         self.filled_with = self.form.collect()
         self._fill_timeline(d)
         self._fill_files(d)
-        response, escalation = self.letter_buttons["response"], self.letter_buttons["escalation"]
-        for button in (*response, self.letter_previews["response"]):
-            button.setEnabled(letter_exists(Letter.RESPONSE, d.status, d.result))
-        for button in (*escalation, self.letter_previews["escalation"]):
-            button.setEnabled(letter_exists(Letter.ESCALATION, d.status, d.result))
+        for kind, buttons in self.letter_buttons.items():
+            for button in (*buttons, self.letter_previews[kind]):
+                button.setEnabled(letter_exists(Letter(kind), d.status, d.result))
         if changed:
             self.changed.emit(d.id)
 
@@ -249,28 +253,70 @@ class ComplaintDialog(QDialog):
         self._action_changed()
 
     def _action_changed(self) -> None:
-        from pengaduan_desktop.core.workflow import REJECT_REASONS, RULES, Action
+        from pengaduan_desktop.core.workflow import RULES, Action
 
         ui = self.ui
         action = ui.actionCombo.currentData()
         ui.actionsLayout.setRowVisible(ui.targetUnitCombo, action == "dispose")
         rejecting = action == "reject"
-        ui.actionsLayout.setRowVisible(ui.reasonCombo, rejecting)
-        if rejecting and not ui.reasonCombo.count():
-            ui.reasonCombo.addItem(self.tr("— pilih alasan —"), "")
-            for reason in REJECT_REASONS:
-                ui.reasonCombo.addItem(reason, reason)
+        for row in (ui.reasonCombo, ui.rejectDetailEdit, ui.rejectDetailMessage):
+            ui.actionsLayout.setRowVisible(row, rejecting)
+        ui.actionsLayout.setRowVisible(ui.actionTextEdit, not rejecting)
+        if rejecting:
+            self._fill_reasons()
         ui.actionTextEdit.setEnabled(action is not None and bool(RULES[Action(action)].needs_text))
         ui.runButton.setEnabled(action is not None)
         ui.actionMessage.setText("")
 
+    def _fill_reasons(self) -> None:
+        """The editable list of rejection reasons, read again each time reject is chosen."""
+        from pengaduan_desktop.core.rejection import reasons
+
+        combo = self.ui.reasonCombo
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("— pilih alasan —"), None)
+        self.reason_kinds = {}
+        for reason in reasons(self.engine):
+            combo.addItem(reason.text, reason.id)
+            self.reason_kinds[reason.id] = reason.kind
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
+        self._reason_chosen()
+
     def _reason_chosen(self) -> None:
-        reason = self.ui.reasonCombo.currentData()
-        if reason:  # the reason begins the text; the officer's explanation follows it
-            edit = self.ui.actionTextEdit
-            edit.setPlainText(f"{reason}. ")
-            edit.moveCursor(QTextCursor.MoveOperation.End)
-            edit.setFocus()
+        """The detail field is named after the reason's kind, and marked when required."""
+        from pengaduan_desktop.core.rejection import DETAIL_LABELS, DETAIL_REQUIRED, RejectionKind
+
+        ui = self.ui
+        kind = self.reason_kinds.get(ui.reasonCombo.currentData(), RejectionKind.LAINNYA)
+        label = DETAIL_LABELS[kind]
+        required = " *" if kind in DETAIL_REQUIRED else ""
+        ui.rejectDetailLabel.setText(self.tr(label[:1].upper() + label[1:]) + required)
+        # The label column widens with it (a form layout keeps a hidden row's old width).
+        ui.rejectDetailLabel.setMinimumWidth(ui.rejectDetailLabel.sizeHint().width())
+        ui.actionsLayout.invalidate()
+        ui.actionGroupLayout.activate()
+        ui.rejectDetailMessage.setText("")
+        ui.actionMessage.setText("")
+
+    def _rejection_problem(self) -> bool:
+        """Say what the reject form lacks next to its field; True when something does."""
+        from pengaduan_desktop.core.rejection import detail_problem
+
+        ui = self.ui
+        reason_id = ui.reasonCombo.currentData()
+        if reason_id is None:
+            ui.actionMessage.setStyleSheet(ERROR_STYLE)
+            ui.actionMessage.setText(self.tr("Pilih alasan penolakan"))
+            return True
+        problem = detail_problem(self.reason_kinds[reason_id], ui.rejectDetailEdit.text())
+        ui.rejectDetailMessage.setStyleSheet(ERROR_STYLE)
+        ui.rejectDetailMessage.setText(problem[:1].upper() + problem[1:])
+        if problem:
+            ui.rejectDetailEdit.setFocus()
+        return bool(problem)
 
     def _fill_timeline(self, d: ComplaintDetail) -> None:
         table = self.ui.timelineTable
@@ -300,6 +346,8 @@ class ComplaintDialog(QDialog):
         action = self.ui.actionCombo.currentData()
         if self.detail is None or action is None:
             return
+        if action == "reject" and self._rejection_problem():
+            return
         problem = missing_text(Action(action), self.ui.actionTextEdit.toPlainText())
         if problem:  # said before asking to confirm, not after
             self.ui.actionMessage.setStyleSheet(ERROR_STYLE)
@@ -315,19 +363,22 @@ class ComplaintDialog(QDialog):
             lambda: self._perform(action))  # fmt: skip
 
     def _perform(self, value: str) -> None:
-        from pengaduan_desktop.core.workflow import Action, perform
+        from pengaduan_desktop.core.workflow import Action, Rejection, perform
 
         if self.detail is None:
             return
         ui = self.ui
         action = Action(value)
         text = ui.actionTextEdit.toPlainText()
+        rejection = (Rejection(ui.reasonCombo.currentData(), ui.rejectDetailEdit.text())
+                     if action == Action.REJECT else None)  # fmt: skip
         unit_id = ui.targetUnitCombo.currentData() if action == Action.DISPOSE else None
         unit = ui.targetUnitCombo.currentText()
         engine, cid, version = self.engine, self.detail.id, self.detail.version
         officer = self.acting_officer()
         ui.runButton.setEnabled(False)
-        run_task(lambda: perform(engine, cid, action, officer, text, unit_id, version),
+        run_task(lambda: perform(engine, cid, action, officer, text, unit_id, version,
+                                 rejection=rejection),
                  lambda _v: self._done(value, unit), self._action_failed)  # fmt: skip
 
     def _done(self, action: str, unit: str) -> None:
@@ -393,12 +444,17 @@ class ComplaintDialog(QDialog):
         officer = self.acting_officer()
         number = self.detail.tracking_number if self.detail else ""
 
-        def produce() -> bytes:
-            from pengaduan_desktop.core.letters import escalation_letter, response_letter
+        def produce() -> bytes:  # printing or saving issues the letter's agenda number
+            from pengaduan_desktop.core.letters import issue_letter
             from pengaduan_desktop.documents.letter import render_letter
 
-            data = (response_letter if kind == "response" else escalation_letter)(engine, cid)
-            return render_letter(data)
+            return render_letter(issue_letter(engine, Letter(kind), cid, officer))
+
+        def draft() -> bytes:  # a preview shows the number it has or would take, uses none
+            from pengaduan_desktop.core.letters import letter_data
+            from pengaduan_desktop.documents.letter import render_letter
+
+            return render_letter(letter_data(engine, Letter(kind), cid))
 
         def record(what: str) -> None:
             from pengaduan_desktop.core.events import record_event
@@ -406,7 +462,7 @@ class ComplaintDialog(QDialog):
             record_event(engine, number, EventKind.PRINTED, f"{LETTERS[kind]} {what}", officer)
 
         return PdfJob(produce, record, lambda _busy: None, lambda exc: show_error(self, exc),
-                      f"{LETTERS[kind]} {number}", engine=engine)  # fmt: skip
+                      f"{LETTERS[kind]} {number}", draft, engine=engine)  # fmt: skip
 
     def save_letter(self, kind: str) -> None:
         number = self.detail.tracking_number if self.detail else ""

@@ -213,9 +213,9 @@ class MainWindow(QMainWindow):
         return self._open_setting(SeriesDialog)
 
     def edit_reasons(self) -> QDialog | None:
-        from pengaduan_desktop.ui.reasons_dialog import ReasonsDialog
+        from pengaduan_desktop.ui.rejection_reasons_dialog import RejectionReasonsDialog
 
-        return self._open_setting(ReasonsDialog)
+        return self._open_setting(RejectionReasonsDialog)
 
     def _open_setting(self, kind: Callable[[Engine, QWidget], QDialog]) -> QDialog | None:
         if self.engine is None:

@@ -148,7 +148,9 @@ class PdfJob:
     """One official document: how to make it, how to record that it left the office, and what
     the caller does while it is busy, when it is done and when it fails. `title` names the
     print job in the printer's queue. Every document saved, printed or previewed passes here,
-    so here it is refused while the office profile (of `engine`) still has placeholders."""
+    so here it is refused while the office profile (of `engine`) still has placeholders.
+    `draft`, when given, makes what a preview shows (a letter whose number is not used up by
+    looking); printing from the preview then makes the document again with `produce`."""
 
     def __init__(
         self,
@@ -157,11 +159,12 @@ class PdfJob:
         busy: Callable[[bool], None],
         failed: Callable[[BaseException], None],
         title: str = "Pengaduan Desktop",
+        draft: Callable[[], bytes] | None = None,
         *,
         engine: Engine,
     ) -> None:
         self.produce, self.record, self.busy, self.failed = produce, record, busy, failed
-        self.title, self.engine = title, engine
+        self.title, self.draft, self.engine = title, draft, engine
 
     def refused(self, parent: QWidget) -> bool:
         return refused_official(parent, self.engine)
@@ -246,8 +249,9 @@ class PdfJob:
 
             def print_on(printer: QPrinter) -> None:
                 remember(printer)
-                self.print_on(printer, done, pages)  # type: ignore[arg-type]
+                self.print_on(printer, done, None if self.draft else pages)  # type: ignore[arg-type]
 
             open_preview(parent, title, pages, print_on)  # type: ignore[arg-type]
 
-        self._run(lambda: printing.page_images(self.produce(), printing.PRINT_DPI), rendered)
+        make = self.draft or self.produce
+        self._run(lambda: printing.page_images(make(), printing.PRINT_DPI), rendered)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,13 +15,14 @@ from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.demo import generate
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint
+from pengaduan_desktop.core.rejection import reasons
 from pengaduan_desktop.core.sla import Sla
 from pengaduan_desktop.ui.case_model import ID_ROLE, SLA_ROLE, CaseListModel
 from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
 from tests.gui.questions import answer, open_question
-from tests.helpers import complaint, pdf_text
+from tests.helpers import complaint, fill_office, pdf_text
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
 
@@ -170,19 +172,33 @@ def test_overdue_complaint_is_escalated_with_its_letter(qtbot, window: MainWindo
     assert "Gubernur Kalimantan Barat" in pdf_text(target.read_bytes())
 
 
-def test_reject_with_a_reason_and_reopen(qtbot, window: MainWindow) -> None:
+def test_reject_with_a_reason_its_detail_and_the_notice(qtbot, window: MainWindow,
+                                                        tmp_path: Path) -> None:  # fmt: skip
     register(window.engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
+    fill_office(window.engine)
     open_list(qtbot, window)
     dialog = open_dialog(qtbot, window)
     ui = dialog.ui
     ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("reject"))
-    assert ui.reasonCombo.isVisible()
+    assert ui.reasonCombo.isVisible() and ui.rejectDetailEdit.isVisible()
+    assert not ui.actionTextEdit.isVisible()  # the reason and its detail say it all
+    offered = [ui.reasonCombo.itemText(i) for i in range(1, ui.reasonCombo.count())]
+    assert offered == [r.text for r in reasons(window.engine)]  # the editable list
     qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)  # no reason: said before asking
-    assert ui.actionMessage.text() == "Alasan penolakan wajib diisi"
+    assert ui.actionMessage.text() == "Pilih alasan penolakan"
     assert open_question(dialog) is None
-    ui.reasonCombo.setCurrentIndex(1)
-    qtbot.keyClicks(ui.actionTextEdit, "Urusan pajak daerah.")  # follows the reason
-    assert ui.actionTextEdit.toPlainText() == "Bukan kewenangan BKAD. Urusan pajak daerah."
+    ui.reasonCombo.setCurrentIndex(ui.reasonCombo.findText("Bukan kewenangan BKAD"))
+    assert ui.rejectDetailLabel.text() == "Instansi tujuan penerusan *"
+    qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)  # the agency is required
+    assert ui.rejectDetailMessage.text() == "Instansi tujuan penerusan wajib diisi"
+    assert open_question(dialog) is None
+    ui.reasonCombo.setCurrentIndex(ui.reasonCombo.findText("Sedang dalam proses peradilan"))
+    assert ui.rejectDetailLabel.text() == "Penjelasan" and ui.rejectDetailMessage.text() == ""
+    ui.reasonCombo.setCurrentIndex(ui.reasonCombo.findText("Bukan kewenangan BKAD"))
+    qtbot.keyClicks(ui.rejectDetailEdit, "Badan Pendapatan Daerah")
+    folder = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(folder / "reject-form.png"))
     qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)
     assert "Tolak pengaduan" in answer(dialog, agree=False)  # Batal: nothing happens
     wait_idle(qtbot)
@@ -190,7 +206,20 @@ def test_reject_with_a_reason_and_reopen(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)
     answer(dialog, agree=True)
     wait_idle(qtbot)
-    assert "Ditolak" in dialog.ui.headerLabel.text()
+    assert "Ditolak" in ui.headerLabel.text()
+    last = ui.timelineTable.rowCount() - 1
+    assert ui.timelineTable.item(last, 3).text() == (
+        "Bukan kewenangan BKAD. Instansi tujuan penerusan: Badan Pendapatan Daerah"
+    )
+    save, _print = dialog.letter_buttons["rejection"]
+    assert save.isEnabled() and not dialog.letter_buttons["response"][0].isEnabled()
+    target = tmp_path / "penolakan.pdf"
+    dialog.choose_file = lambda parent, suggested, accept: accept(target)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    wait_idle(qtbot)
+    letter = pdf_text(target.read_bytes())
+    assert "000.8.3.4/1/BKAD-RENJA/2026" in letter and "Badan Pendapatan Daerah" in letter
     run(qtbot, dialog, "reopen", "Ternyata kewenangan BKAD")
     assert "Diverifikasi" in dialog.ui.headerLabel.text()
 

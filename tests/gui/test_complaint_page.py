@@ -160,6 +160,7 @@ def test_the_action_tab_shows_the_case_and_closing_actions_ask_first(
     # Escalating asks; Batal leaves the complaint as it was.
     ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("reject"))
     ui.reasonCombo.setCurrentIndex(1)
+    ui.rejectDetailEdit.setText("Badan Pendapatan Daerah")
     qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)
     question = answer(dialog, agree=False)
     assert question.startswith("Tolak pengaduan ADU-2026-000001?")

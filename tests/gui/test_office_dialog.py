@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pengaduan_desktop.core.agenda import LetterKind, all_series
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.office_setup import office_gaps, read_office
-from pengaduan_desktop.core.rejection import RejectionKind, reasons
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.profile_dialog import ProfileDialog
 from pengaduan_desktop.ui.tasks import tasks_running
@@ -159,23 +158,6 @@ def test_letter_numbering_shows_an_example_and_saves(qtbot, window: MainWindow) 
         "000.8.4.1",
         "{klasifikasi}/{seq:03d}/BKAD-RENJA/{tahun}",
     )
-
-
-def test_rejection_reasons_are_added_changed_and_deactivated(qtbot, window: MainWindow) -> None:
-    dialog = window.edit_reasons()
-    before = len(reasons(window.engine))
-    qtbot.keyClicks(dialog.text, "Objek pengaduan sedang dalam proses peradilan")
-    dialog.kind.setCurrentIndex(dialog.kind.findData(RejectionKind.LAINNYA.value))
-    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    added = [r for r in reasons(window.engine) if r.text.startswith("Objek pengaduan")]
-    assert len(added) == 1 and added[0].kind == RejectionKind.LAINNYA
-    assert len(reasons(window.engine)) == before + 1
-    qtbot.mouseClick(dialog.toggle_button, Qt.MouseButton.LeftButton)  # the new one is selected
-    assert all(r.id != added[0].id for r in reasons(window.engine))
-    assert dialog.table.item(dialog.table.currentRow(), 2).text() == "nonaktif"
-    dialog.text.clear()
-    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert dialog.error.text() == "Alasan penolakan wajib diisi"
 
 
 def test_a_fresh_database_cannot_issue_the_monthly_report(qtbot, fresh_window: MainWindow) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from pengaduan_desktop.core.agenda import LetterKind, existing_number
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.intake import register
@@ -38,7 +39,7 @@ from pengaduan_desktop.ui import pdf_output
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.print_settings import last_printer, remember_printer
 from tests.gui.test_intake import type_complaint, wait_idle
-from tests.helpers import complaint
+from tests.helpers import complaint, fill_office
 
 QUEUE = "PDF"
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
@@ -196,6 +197,7 @@ def test_response_letter_previews_and_prints_through_the_real_dialog(
     qtbot, window: MainWindow, cups_out: Path
 ) -> None:
     engine = window.engine
+    fill_office(engine)
     saved = register(engine, complaint(), None)
     perform(engine, saved.id, Action.VERIFY, None)
     perform(engine, saved.id, Action.DISPOSE, None, "Mohon diteliti", window.desk.units[0][0])
@@ -209,11 +211,14 @@ def test_response_letter_previews_and_prints_through_the_real_dialog(
     assert preview.windowTitle() == f"Pratinjau surat tanggapan {saved.tracking_number}"
     shoot(preview, "letter-preview.png")
     preview.reject()
+    with reading(engine) as session:  # looking used no number
+        assert existing_number(session, LetterKind.TANGGAPAN, saved.id) is None
     before = set(cups_out.glob("*.pdf"))
     qtbot.mouseClick(page.letter_buttons["response"][1], Qt.MouseButton.LeftButton)
     print_on_queue(qtbot, modal(qtbot, QPrintDialog))
     text = flat_text(wait_for_printout(qtbot, cups_out, before, saved.tracking_number))
     assert "Dana telah dicairkan pada hari ini." in text
+    assert "000.8.3.4/1/BKAD-RENJA/2026" in text  # printing issued the number
     qtbot.waitUntil(
         lambda: "dikirim ke printer" in page.ui.letterStatusLabel.text(), timeout=20_000
     )

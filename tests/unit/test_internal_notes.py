@@ -12,7 +12,8 @@ from sqlalchemy import Engine, select
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.exports import write_csv, write_xlsx
 from pengaduan_desktop.core.intake import register
-from pengaduan_desktop.core.letters import escalation_letter, response_letter
+from pengaduan_desktop.core.letters import issue_letter
+from pengaduan_desktop.core.lifecycle import Letter
 from pengaduan_desktop.core.models import Event
 from pengaduan_desktop.core.monthly import Month, month_figures
 from pengaduan_desktop.core.reports import preview
@@ -51,7 +52,7 @@ def test_the_response_letter_tells_the_follow_up_not_the_note(sqlite_engine: Eng
     cid = handled(sqlite_engine)
     perform(sqlite_engine, cid, Action.REPLY, None, "Berkas Ibu sedang diperiksa.")
     perform(sqlite_engine, cid, Action.RESOLVE, None, "SP2D telah diterbitkan.")
-    text = pdf_text(render_letter(response_letter(sqlite_engine, cid)))
+    text = pdf_text(render_letter(issue_letter(sqlite_engine, Letter.RESPONSE, cid)))
     assert f"Tindak lanjut : 29 November 2026: {FOLLOW_UP}" in text
     # What the complainant was already told is in the letter too, after the follow-up.
     assert text.index(FOLLOW_UP) < text.index("Tanggapan : 29 November 2026: Berkas Ibu sedang")
@@ -62,8 +63,8 @@ def test_the_response_letter_tells_the_follow_up_not_the_note(sqlite_engine: Eng
 def test_the_escalation_letter_names_the_last_step_not_the_note(sqlite_engine: Engine) -> None:
     cid = handled(sqlite_engine)  # the note is the newest event
     perform(sqlite_engine, cid, Action.ESCALATE, None, "Tanpa jawaban", today=date(2026, 11, 20))
-    text = pdf_text(render_letter(escalation_letter(sqlite_engine, cid)))
-    assert f"Tindak lanjut, 29 November 2026: {FOLLOW_UP}" in text
+    text = pdf_text(render_letter(issue_letter(sqlite_engine, Letter.ESCALATION, cid)))
+    assert f"29 November 2026 – Tindak lanjut: {FOLLOW_UP}" in text
     assert NOTE not in text and "hati-hati" not in text
 
 

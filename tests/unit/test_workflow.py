@@ -7,10 +7,12 @@ from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Conflict
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint, Event, Unit
+from pengaduan_desktop.core.rejection import reasons
 from pengaduan_desktop.core.vocabulary import EventKind, Status
 from pengaduan_desktop.core.workflow import (
     RULES,
     Action,
+    Rejection,
     WorkflowError,
     allowed_actions,
     perform,
@@ -68,6 +70,8 @@ def test_each_action_is_allowed_exactly_from_its_rule(
     cid = new(engine, status)
     allowed = status in RULES[action].sources
     kwargs = {"text": "alasan", "unit_id": unit_id(engine), "today": AFTER_DUE}
+    if action == Action.REJECT:
+        kwargs["rejection"] = Rejection(reasons(engine)[0].id, "Bapenda")
     if allowed:
         perform(engine, cid, action, None, **kwargs)
         target = RULES[action].target
@@ -94,7 +98,7 @@ def test_escalation_only_once_overdue(engine: Engine) -> None:
 
 def test_texts_and_units_are_required(engine: Engine) -> None:
     cid = new(engine, Status.DIVERIFIKASI)
-    with pytest.raises(WorkflowError, match="alasan penolakan wajib diisi"):
+    with pytest.raises(WorkflowError, match="pilih alasan penolakan"):
         perform(engine, cid, Action.REJECT, None, "  ")
     with pytest.raises(WorkflowError, match="pilih unit"):
         perform(engine, cid, Action.DISPOSE, None, "segera", None)
@@ -103,7 +107,8 @@ def test_texts_and_units_are_required(engine: Engine) -> None:
 
 def test_reopen_gives_a_new_due_date(engine: Engine) -> None:
     cid = new(engine, Status.DIVERIFIKASI)
-    perform(engine, cid, Action.REJECT, None, "Bukan kewenangan BKAD")
+    reason = reasons(engine)[0]  # Bukan kewenangan BKAD
+    perform(engine, cid, Action.REJECT, None, rejection=Rejection(reason.id, "Bapenda"))
     perform(engine, cid, Action.REOPEN, None, "Ternyata kewenangan BKAD", today=date(2026, 6, 8))
     with reading(engine) as session:
         c = session.get(Complaint, cid)

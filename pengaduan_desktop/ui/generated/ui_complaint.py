@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
     QFormLayout, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 from pengaduan_desktop.ui.complaint_form import ComplaintForm
 
@@ -194,16 +194,35 @@ class Ui_ComplaintDialog(object):
 
         self.actionsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.reasonCombo)
 
+        self.rejectDetailLabel = QLabel(self.actionGroup)
+        self.rejectDetailLabel.setObjectName(u"rejectDetailLabel")
+        self.rejectDetailLabel.setText(u"Rincian")
+
+        self.actionsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.rejectDetailLabel)
+
+        self.rejectDetailEdit = QLineEdit(self.actionGroup)
+        self.rejectDetailEdit.setObjectName(u"rejectDetailEdit")
+        self.rejectDetailEdit.setMaxLength(500)
+
+        self.actionsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.rejectDetailEdit)
+
+        self.rejectDetailMessage = QLabel(self.actionGroup)
+        self.rejectDetailMessage.setObjectName(u"rejectDetailMessage")
+        self.rejectDetailMessage.setText(u"")
+        self.rejectDetailMessage.setWordWrap(True)
+
+        self.actionsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.rejectDetailMessage)
+
         self.actionTextLabel = QLabel(self.actionGroup)
         self.actionTextLabel.setObjectName(u"actionTextLabel")
 
-        self.actionsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.actionTextLabel)
+        self.actionsLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.actionTextLabel)
 
         self.actionTextEdit = QPlainTextEdit(self.actionGroup)
         self.actionTextEdit.setObjectName(u"actionTextEdit")
         self.actionTextEdit.setMaximumSize(QSize(16777215, 110))
 
-        self.actionsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.actionTextEdit)
+        self.actionsLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.actionTextEdit)
 
 
         self.actionGroupLayout.addLayout(self.actionsLayout)
@@ -273,6 +292,26 @@ class Ui_ComplaintDialog(object):
         self.escalationPdfButton.setObjectName(u"escalationPdfButton")
 
         self.lettersGrid.addWidget(self.escalationPdfButton, 1, 3, 1, 1)
+
+        self.rejectionLetterLabel = QLabel(self.lettersGroup)
+        self.rejectionLetterLabel.setObjectName(u"rejectionLetterLabel")
+
+        self.lettersGrid.addWidget(self.rejectionLetterLabel, 2, 0, 1, 1)
+
+        self.rejectionPreviewButton = QPushButton(self.lettersGroup)
+        self.rejectionPreviewButton.setObjectName(u"rejectionPreviewButton")
+
+        self.lettersGrid.addWidget(self.rejectionPreviewButton, 2, 1, 1, 1)
+
+        self.rejectionPrintButton = QPushButton(self.lettersGroup)
+        self.rejectionPrintButton.setObjectName(u"rejectionPrintButton")
+
+        self.lettersGrid.addWidget(self.rejectionPrintButton, 2, 2, 1, 1)
+
+        self.rejectionPdfButton = QPushButton(self.lettersGroup)
+        self.rejectionPdfButton.setObjectName(u"rejectionPdfButton")
+
+        self.lettersGrid.addWidget(self.rejectionPdfButton, 2, 3, 1, 1)
 
         self.lettersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -455,6 +494,10 @@ class Ui_ComplaintDialog(object):
         self.escalationPreviewButton.setText(QCoreApplication.translate("ComplaintDialog", u"Pratinjau", None))
         self.escalationPrintButton.setText(QCoreApplication.translate("ComplaintDialog", u"Cetak\u2026", None))
         self.escalationPdfButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan PDF\u2026", None))
+        self.rejectionLetterLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Surat pemberitahuan penolakan", None))
+        self.rejectionPreviewButton.setText(QCoreApplication.translate("ComplaintDialog", u"Pratinjau", None))
+        self.rejectionPrintButton.setText(QCoreApplication.translate("ComplaintDialog", u"Cetak\u2026", None))
+        self.rejectionPdfButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan PDF\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.actionsPage), QCoreApplication.translate("ComplaintDialog", u"Tindakan", None))
         self.saveChangesButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan perubahan", None))
 #if QT_CONFIG(tooltip)

@@ -22,10 +22,10 @@ REJECTION_REASONS = (
     ("lainnya", "Sedang dalam proses peradilan", 4),
 )
 LETTER_SERIES = (
-    ("tanggapan", "000.8.4", "{klasifikasi}/{seq}/BKAD-RENJA/{tahun}"),
-    ("penolakan", "000.8.4", "{klasifikasi}/{seq}/BKAD-RENJA/{tahun}"),
-    ("eskalasi", "000.8.4", "{klasifikasi}/{seq}/BKAD-RENJA/{tahun}"),
-    ("laporan", "000.8.4", "{klasifikasi}/{seq}/BKAD-RENJA/{bulan_romawi}/{tahun}"),
+    ("tanggapan", "000.8.3.4", "{klasifikasi}/{seq}/BKAD-RENJA/{tahun}"),
+    ("penolakan", "000.8.3.4", "{klasifikasi}/{seq}/BKAD-RENJA/{tahun}"),
+    ("eskalasi", "000.8.3.4", "{klasifikasi}/{seq}/BKAD-RENJA/{tahun}"),
+    ("laporan", "000.8.3.4", "{klasifikasi}/{seq}/BKAD-RENJA/{bulan_romawi}/{tahun}"),
 )
 
 
