@@ -31,6 +31,7 @@ from pengaduan_desktop.core.models import (
 )
 from pengaduan_desktop.core.numbering import format_tracking_number
 from pengaduan_desktop.core.office import load_calendar, profile
+from pengaduan_desktop.core.rejection import RejectionKind, rejection_summary
 from pengaduan_desktop.core.schema import refresh_statistics
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.vocabulary import (
@@ -97,6 +98,15 @@ COMPLAINT_COLS = (
     "lapor_tracking_id",
     "letter_number", "responsible_officer_id", "receiving_officer_id", "unit_id", "status",
     "clock_start", "due_date", "closed_at", "result", "created_at", "updated_at", "version",
+    "rejection_kind", "rejection_reason", "rejection_detail",
+)  # fmt: skip
+# Why the demo's rejected complaints were rejected (kind, reason from the starting list, detail).
+REJECTIONS = (
+    ("kewenangan", "Bukan kewenangan BKAD", "Badan Pendapatan Daerah Provinsi Kalimantan Barat"),
+    ("tidak_lengkap", "Pengaduan tidak lengkap",
+     "fotokopi KTP pengadu dan uraian kejadian (waktu dan tempat)"),
+    ("kewenangan", "Bukan kewenangan BKAD",
+     "Dinas Pendidikan dan Kebudayaan Provinsi Kalimantan Barat"),
 )  # fmt: skip
 EVENT_COLS = ("id", "complaint_id", "kind", "officer_id", "at", "text")
 
@@ -372,6 +382,11 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
         due = ctx.due(local_day)
         status, closed_at, result = _fate(ctx, received, due)
         closed = _ts(closed_at) if closed_at else None
+        rejected = ("", "", "")
+        if status == Status.DITOLAK.value:
+            rejected = REJECTIONS[sequence % len(REJECTIONS)]
+            kind, reason, detail = rejected
+            result = rejection_summary(reason, RejectionKind(kind), detail)
         at = _ts(received)
         unit = units[int(rand() * len(units))] if status != DITERIMA else None
         desk = desks[int(rand() * len(desks))]
@@ -384,7 +399,7 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
             f"LAPOR-{year}{between(100000, 999999)}" if channel == LAPOR else "",
             f"{between(1, 900)}/{year}" if channel == SURAT else "",
             ctx.manager, desk, unit, status, local_day.isoformat(), due.isoformat(), closed, result,
-            at, closed or at, 1,
+            at, closed or at, 1, *rejected,
         ))  # fmt: skip
         events.extend(_events(ctx, cid, received, status, closed_at, result, desk))
     return people, complaints, events
@@ -419,8 +434,6 @@ def _fate(ctx: _Ctx, received: datetime, due: date) -> tuple[str, datetime | Non
     late = overdue and rng.random() < 0.15
     days = rng.between(1, 4) if not late else rng.between(8, 14)
     closed = min(received + timedelta(days=days, hours=rng.between(0, 6)), ctx.naive_now)
-    if status == Status.DITOLAK.value:
-        return status, closed, "Bukan kewenangan BKAD; pengadu diarahkan ke instansi terkait."
     return status, closed, rng.pick(RESULTS)
 
 

@@ -53,3 +53,23 @@ def test_demo_complaints_are_received_during_desk_hours(sqlite_engine: Engine) -
     assert moments == sorted(moments)  # numbers follow the order of receipt
     hours = {to_local(m).hour for m in moments}
     assert min(hours) >= 7 and max(hours) <= 15
+
+
+def test_demo_rejections_say_why_and_have_their_notice(engine: Engine) -> None:
+    from pengaduan_desktop.core.letters import letter_data
+    from pengaduan_desktop.core.lifecycle import Letter
+    from pengaduan_desktop.core.rejection import RejectionKind
+
+    demo.generate(engine, 300, seed=4, now=NOW)
+    with reading(engine) as session:
+        rejected = session.execute(
+            select(Complaint.id, Complaint.rejection_kind, Complaint.rejection_detail,
+                   Complaint.result).where(Complaint.status == "ditolak")
+        ).all()  # fmt: skip
+    assert rejected
+    assert {RejectionKind(kind) for _, kind, _, _ in rejected} <= {
+        RejectionKind.KEWENANGAN, RejectionKind.TIDAK_LENGKAP}  # fmt: skip
+    assert all(detail and detail in result for _, _, detail, result in rejected)
+    found, _, detail, _ = rejected[0]
+    notice = letter_data(engine, Letter.REJECTION, found)
+    assert any(detail in value for _, value in notice.facts)
