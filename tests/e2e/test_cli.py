@@ -158,7 +158,7 @@ def test_report_for_a_scheduled_run(sqlite_url: str, tmp_path: Path) -> None:
             str(csv_file), "--conclusions", str(notes), "--issue"]  # fmt: skip
     result = run(*args, db=sqlite_url)
     assert result.returncode == 0, result.stderr
-    assert "diterbitkan: B/001/BKAD-RENJA/X/2026 revisi 0" in result.stderr
+    assert "diterbitkan: 000.8.4/1/BKAD-RENJA/XI/2026 revisi 0" in result.stderr
     text = pdf_text(out.read_bytes())
     assert "Bulan Oktober 2026" in text and "Pelayanan berjalan baik." in text
     assert "Pertahankan." in text
@@ -175,7 +175,7 @@ def test_a_report_that_cannot_be_written_is_not_issued(sqlite_url: str, tmp_path
     issued = run("report", "--month", "2026-10", "-o", str(out), "--issue", db=sqlite_url)
     assert issued.returncode == 0, issued.stderr
     # The first attempt used no number and made no revision.
-    assert "diterbitkan: B/001/BKAD-RENJA/X/2026 revisi 0" in issued.stderr
+    assert "diterbitkan: 000.8.4/1/BKAD-RENJA/XI/2026 revisi 0" in issued.stderr
     assert "Bulan Oktober 2026" in pdf_text(out.read_bytes())
 
 
