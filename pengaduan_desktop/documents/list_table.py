@@ -22,6 +22,7 @@ HEAD = colors.HexColor("#e4e9f2")
 PADDING = 2.0  # points left and right of a cell's text
 LEADING = 1.2  # line height as a multiple of the font size
 TALL_ROW = 200.0  # points: a row taller than this may continue on the next page
+CONTINUED = "(lanjutan)"
 
 Lines = list[str]
 
@@ -53,12 +54,14 @@ class ListTable(Flowable):  # type: ignore[misc]
     def __init__(self, header: Sequence[str], rows: Sequence[Sequence[str]],
                  widths: Sequence[float], fonts: tuple[str, str], size: float = 6.5,
                  cells: Sequence[Sequence[Lines]] | None = None,
-                 heights: Sequence[float] | None = None) -> None:  # fmt: skip
+                 heights: Sequence[float] | None = None,
+                 repeat: Sequence[int] = ()) -> None:  # fmt: skip
         super().__init__()
         self.hAlign = "CENTER"  # placed like the Platypus tables of the same width
         self.header, self.widths = header, widths
         self.regular, self.bold = fonts
         self.size = size
+        self.repeat = tuple(repeat)  # columns shown again when a tall row continues
         self.line = size * LEADING
         self.pad = size * 0.55  # above the first line and below the last
         if cells is None:
@@ -112,6 +115,10 @@ class ListTable(Flowable):  # type: ignore[misc]
             # A very tall row continues on the next page instead of leaving a gap.
             first.append([lines[:lines_left] for lines in tall])
             rest[0] = [lines[lines_left:] for lines in tall]
+            for column in self.repeat:  # the continuation names its row
+                rest[0][column] = list(tall[column])
+            if self.repeat:
+                rest[0][self.repeat[-1]].append(CONTINUED)
             first_heights.append(self._height(first[-1]))
             rest_heights[0] = self._height(rest[0])
         if not first:
@@ -120,7 +127,7 @@ class ListTable(Flowable):  # type: ignore[misc]
 
     def _part(self, cells: Sequence[Sequence[Lines]], heights: Sequence[float]) -> ListTable:
         return ListTable(self.header, [], self.widths, (self.regular, self.bold), self.size,
-                         cells, heights)  # fmt: skip
+                         cells, heights, self.repeat)  # fmt: skip
 
     def draw(self) -> None:
         canvas, width = self.canv, sum(self.widths)

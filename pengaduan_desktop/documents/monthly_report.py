@@ -41,6 +41,7 @@ from pengaduan_desktop.documents.list_table import GRID, HEAD, PADDING, ListTabl
 from pengaduan_desktop.documents.styles import styles, table
 
 MARGIN = 18 * mm
+KEPT_LINES = 3  # paragraphs of text that stay on the signature's page
 WIDTH = A4[0] - 2 * MARGIN
 
 
@@ -103,11 +104,14 @@ def render_monthly_report(
     story += [CondPageBreak(60 * mm)]
     story += _section(p, "J. Kesimpulan", "")
     story += _lines(meta.conclusions, p)
-    story += _section(p, "K. Rekomendasi", "")
-    closing = _lines(meta.recommendations, p)
-    # The signature keeps its place, date and the last lines of text on its page.
-    story += [*closing[:-1], KeepTogether([closing[-1], Spacer(1, 8 * mm),
-                                           _signature(meta, p, dated=True)])]  # fmt: skip
+    heading, lines = _section(p, "K. Rekomendasi", ""), _lines(meta.recommendations, p)
+    # The signature keeps its place, date and the last lines of text on its page; a short
+    # recommendation goes along whole, with its heading.
+    if len(lines) <= 2 * KEPT_LINES:
+        before, kept = heading, lines
+    else:
+        before, kept = heading + lines[:-KEPT_LINES], lines[-KEPT_LINES:]
+    story += [*before, KeepTogether([*kept, Spacer(1, 8 * mm), _signature(meta, p, dated=True)])]
 
     def first_page(canvas, _doc):  # type: ignore[no-untyped-def]
         draw_letterhead(canvas, meta.letterhead, A4[0], A4[1] - MARGIN + 6 * mm, MARGIN)
@@ -345,4 +349,5 @@ def _list(rows: Sequence[ReportRow], regular: str, bold: str) -> list[Any]:
         for i, r in enumerate(rows, start=1)
     ]  # fmt: skip
     widths = _list_widths(regular, bold)
-    return [ListTable(LIST_HEADER, body, widths, (regular, bold), LIST_SIZE)]
+    # A row continued on the next page shows its No and Nomor again.
+    return [ListTable(LIST_HEADER, body, widths, (regular, bold), LIST_SIZE, repeat=(0, 1))]

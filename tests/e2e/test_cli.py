@@ -200,3 +200,29 @@ def test_help_and_usage_errors_speak_indonesian(sqlite_url: str) -> None:
     assert missing.returncode == 2
     assert "galat: argumen berikut wajib diisi: TANGGAL" in missing.stderr
     assert "usage" not in missing.stderr and "error" not in missing.stderr
+
+
+def test_report_takes_the_months_draft(sqlite_url: str, tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    from pengaduan_desktop.core.monthly import Month
+    from pengaduan_desktop.core.reports import save_draft
+
+    assert run("init", db=sqlite_url).returncode == 0
+    engine = create_engine(sqlite_url)
+    save_draft(engine, Month(2026, 10), "Draf Oktober dari jendela.", "Saran Oktober.", None)
+    save_draft(engine, Month(2026, 9), "Draf September.", "", None)
+    engine.dispose()
+    out = tmp_path / "lap.pdf"
+    result = run("report", "--month", "2026-10", "-o", str(out), db=sqlite_url)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out.read_bytes())
+    assert "Draf Oktober dari jendela." in text and "Saran Oktober." in text
+    assert "Draf September." not in text
+    notes = tmp_path / "kesimpulan.txt"
+    notes.write_text("Dari berkas.\n---\nSaran berkas.", encoding="utf-8")
+    given = run("report", "--month", "2026-10", "-o", str(out), "--conclusions", str(notes),
+                db=sqlite_url)  # fmt: skip
+    assert given.returncode == 0, given.stderr
+    assert "Dari berkas." in pdf_text(out.read_bytes())
+    assert "Draf Oktober" not in pdf_text(out.read_bytes())
