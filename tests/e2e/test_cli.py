@@ -151,6 +151,7 @@ def test_report_for_a_scheduled_run(sqlite_url: str, tmp_path: Path) -> None:
     source = tmp_path / "oct.json"
     source.write_text(json.dumps([GOOD_ROW | {"received_at": "2026-10-05"}]))
     assert run("import", str(source), db=sqlite_url).returncode == 0
+    _fill_profile(sqlite_url)
     notes = tmp_path / "kesimpulan.txt"
     notes.write_text("Pelayanan berjalan baik.\n---\nPertahankan.", encoding="utf-8")
     out, xlsx, csv_file = tmp_path / "lap.pdf", tmp_path / "lap.xlsx", tmp_path / "lap.csv"
@@ -167,6 +168,8 @@ def test_report_for_a_scheduled_run(sqlite_url: str, tmp_path: Path) -> None:
 
 
 def test_a_report_that_cannot_be_written_is_not_issued(sqlite_url: str, tmp_path: Path) -> None:
+    assert run("init", db=sqlite_url).returncode == 0
+    _fill_profile(sqlite_url)
     folder = tmp_path / "arsip"
     folder.mkdir()
     failed = run("report", "--month", "2026-10", "-o", str(folder), "--issue", db=sqlite_url)
@@ -202,6 +205,17 @@ def test_help_and_usage_errors_speak_indonesian(sqlite_url: str) -> None:
     assert "usage" not in missing.stderr and "error" not in missing.stderr
 
 
+def _fill_profile(url: str) -> None:
+    """Real names in the office profile: official documents are refused with placeholders."""
+    from sqlalchemy import create_engine
+
+    from tests.unit.test_monthly_report import fill_profile
+
+    engine = create_engine(url)
+    fill_profile(engine)
+    engine.dispose()
+
+
 def test_report_takes_the_months_draft(sqlite_url: str, tmp_path: Path) -> None:
     from sqlalchemy import create_engine
 
@@ -209,6 +223,7 @@ def test_report_takes_the_months_draft(sqlite_url: str, tmp_path: Path) -> None:
     from pengaduan_desktop.core.reports import save_draft
 
     assert run("init", db=sqlite_url).returncode == 0
+    _fill_profile(sqlite_url)
     engine = create_engine(sqlite_url)
     save_draft(engine, Month(2026, 10), "Draf Oktober dari jendela.", "Saran Oktober.", None)
     save_draft(engine, Month(2026, 9), "Draf September.", "", None)

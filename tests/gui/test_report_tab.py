@@ -15,7 +15,7 @@ from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
 from tests.gui.questions import answer, open_question
 from tests.helpers import pdf_text
-from tests.unit.test_monthly_report import BASE, KNOWN
+from tests.unit.test_monthly_report import BASE, KNOWN, fill_profile
 
 
 def wait_idle(qtbot) -> None:
@@ -27,6 +27,7 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
     source = tmp_path / "known.json"
     source.write_text(json.dumps([BASE | row for row in KNOWN]))
     import_file(window.engine, source)
+    fill_profile(window.engine)
     tab = window.report
     window.tabs.setCurrentWidget(tab)
     tab.month.setCurrentIndex(tab.month.findData("2026-10"))

@@ -14,8 +14,9 @@ from pengaduan_desktop.core.db import writing
 from pengaduan_desktop.core.errors import WorkflowError
 from pengaduan_desktop.core.exports import write_csv, write_xlsx
 from pengaduan_desktop.core.importer import import_file
-from pengaduan_desktop.core.models import Complaint, Event
+from pengaduan_desktop.core.models import Complaint, Event, OfficeProfile
 from pengaduan_desktop.core.monthly import Month, month_figures
+from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.reports import issue, issued_pdf, issued_reports, preview, report_due
 from pengaduan_desktop.core.vocabulary import EventKind
 from tests.helpers import VALID_NIK, pdf_text
@@ -50,11 +51,24 @@ KNOWN = [
 ]  # fmt: skip
 
 
+def fill_profile(engine: Engine) -> None:
+    """Real names where a fresh database has placeholders (official documents need them)."""
+    with writing(engine) as session:
+        office = session.get(OfficeProfile, 1)
+        assert office is not None
+        office.head_name, office.head_nip = "Dr. Rahmat Hidayat, S.E., M.Si.", "197001011995031001"
+        office.head_pangkat = "Pembina Utama Muda (IV/c)"
+        officer = default_officer(session)
+        officer.name, officer.nip = "Siti Aminah, S.Sos.", "198203152006042011"
+        officer.pangkat = "Penata (III/c)"
+
+
 @pytest.fixture
 def month(engine: Engine, tmp_path: Path) -> Engine:
     source = tmp_path / "known.json"
     source.write_text(json.dumps([BASE | row for row in KNOWN]))
     import_file(engine, source)
+    fill_profile(engine)
     with writing(engine) as session:
         e = session.scalars(select(Complaint).where(Complaint.summary == "E")).one()
         e.status = "dieskalasi"

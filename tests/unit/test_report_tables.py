@@ -12,9 +12,8 @@ from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.agenda import LetterKind
 from pengaduan_desktop.core.db import reading, writing
-from pengaduan_desktop.core.models import AgendaEntry, Complaint, OfficeProfile, Unit
+from pengaduan_desktop.core.models import AgendaEntry, Complaint, Unit
 from pengaduan_desktop.core.monthly import Month, month_figures
-from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.reports import (
     issue,
     issued_pdf,
@@ -34,22 +33,9 @@ LONG_RESULT = (
 FIRST_UNIT, SECOND_UNIT = "Bidang Anggaran", "Sub Bagian Umum dan Kepegawaian"
 
 
-def fill_profile(engine: Engine) -> None:
-    """Real names where a fresh database has placeholders (official documents need them)."""
-    with writing(engine) as session:
-        office = session.get(OfficeProfile, 1)
-        assert office is not None
-        office.head_name, office.head_nip = "Dr. Rahmat Hidayat, S.E., M.Si.", "197001011995031001"
-        office.head_pangkat = "Pembina Utama Muda (IV/c)"
-        officer = default_officer(session)
-        officer.name, officer.nip = "Siti Aminah, S.Sos.", "198203152006042011"
-        officer.pangkat = "Penata (III/c)"
-
-
 @pytest.fixture
 def seeded(month: Engine) -> Engine:  # noqa: F811 - the imported fixture
     """October with units: A, B, C at the first; D, E, F at the second; G not disposed."""
-    fill_profile(month)
     with writing(month) as session:
         units = {u.name: u.id for u in session.scalars(select(Unit))}
         first = units.get(FIRST_UNIT) or _unit(session, "ANG", FIRST_UNIT)
