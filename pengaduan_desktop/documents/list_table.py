@@ -9,6 +9,7 @@ except a row taller than a quarter page, which continues on the next page."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,6 +26,12 @@ TALL_ROW = 200.0  # points: a row taller than this may continue on the next page
 CONTINUED = "(lanjutan)"
 
 Lines = list[str]
+# Drawing: reportlab encodes every string for the embedded font's subsets, a character at a
+# time in Python, which made the whole texts of a month's list several times slower to draw
+# than the cut ones. Printable ASCII has fixed codes in the first subset (TTFont's
+# asciiReadable), so once that subset is current such a line goes out as it is: the same
+# operators reportlab writes ("(text) Tj T*"). Any other line takes reportlab's own path.
+PRINTABLE_ASCII = re.compile(r"[ -~]*").fullmatch
 
 
 def wrap_cell(text: str, width: float, font: str, size: float) -> Lines:
@@ -114,11 +121,12 @@ class ListTable(Flowable):  # type: ignore[misc]
         if rest_heights[0] > TALL_ROW and lines_left >= 3:
             # A very tall row continues on the next page instead of leaving a gap.
             first.append([lines[:lines_left] for lines in tall])
-            rest[0] = [lines[lines_left:] for lines in tall]
+            continued = [lines[lines_left:] for lines in tall]
             for column in self.repeat:  # the continuation names its row
-                rest[0][column] = list(tall[column])
+                continued[column] = [line for line in tall[column] if line != CONTINUED]
             if self.repeat:
-                rest[0][self.repeat[-1]].append(CONTINUED)
+                continued[self.repeat[-1]].append(CONTINUED)
+            rest[0] = continued
             first_heights.append(self._height(first[-1]))
             rest_heights[0] = self._height(rest[0])
         if not first:
@@ -153,6 +161,7 @@ class ListTable(Flowable):  # type: ignore[misc]
         canvas.drawPath(lines, stroke=1, fill=0)
         text = canvas.beginText()
         text.setLeading(self.line)
+        escape = canvas._escape
         y = top
         lift = self.size * 0.22 + (self.line - self.size) / 2  # from the line's foot
         for r, (row, h) in enumerate(zip(rows, heights, strict=True)):
@@ -165,7 +174,10 @@ class ListTable(Flowable):  # type: ignore[misc]
                     # _textOut skips measuring a width nobody needs.
                     text.setTextOrigin(x, first_baseline)
                     for line in cell:
-                        text._textOut(line, TStar=1)
+                        if text._curSubset == 0 and PRINTABLE_ASCII(line):
+                            text._code.append(f"({escape(line)}) Tj T*")
+                        else:
+                            text._textOut(line, TStar=1)
                 x += w
             y -= h
         canvas.drawText(text)

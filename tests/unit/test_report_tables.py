@@ -29,7 +29,10 @@ LONG_RESULT = (
     "Telah dilakukan verifikasi berkas permohonan hibah dan koordinasi dengan Bidang Anggaran "
     "serta Sekretariat; pembayaran dijadwalkan pada termin berikutnya setelah Naskah "
     "Perjanjian Hibah Daerah ditandatangani oleh kedua pihak dan rekening penerima "
-) * 4 + "diverifikasi ulang oleh bank penyalur pada akhir pekan ini."
+) * 4 + (
+    "diverifikasi ulang oleh bank penyalur – Bapak André Ñoño menerima salinan ‘NPHD’ – "
+    "pada akhir pekan ini."
+)  # lines outside ASCII among plain ones
 FIRST_UNIT, SECOND_UNIT = "Bidang Anggaran", "Sub Bagian Umum dan Kepegawaian"
 
 
