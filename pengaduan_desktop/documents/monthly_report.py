@@ -26,6 +26,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from pengaduan_desktop.core.exports import TALLY_COLUMNS
 from pengaduan_desktop.core.indonesian import month_name, plain_date
 from pengaduan_desktop.core.monthly import (
     ON_TIME_FORMULA,
@@ -262,10 +263,6 @@ def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
             Spacer(1, 1.5 * mm), p(escape(note), "small")]  # fmt: skip
 
 
-TALLY_HEADER = ["Diterima", "Selesai tepat waktu", "Selesai terlambat", "Ditolak",
-                "Terbuka akhir bulan", "Terbuka lewat batas waktu"]  # fmt: skip
-
-
 def _tally_table(p: Callable[..., Paragraph], heading: str, first: str,
                  tallies: Sequence[Tally], total: Tally) -> list[Any]:  # fmt: skip
     """One row per unit or service, then the office's total (the same figures as A)."""
@@ -281,7 +278,7 @@ def _tally_table(p: Callable[..., Paragraph], heading: str, first: str,
                                  t.overdue_at_end)]  # fmt: skip
 
     rows: list[list[Any]] = [
-        [p(f"<b>{first}</b>", "small"), *[p(f"<b>{h}</b>", "small_center") for h in TALLY_HEADER]]
+        [p(f"<b>{first}</b>", "small"), *[p(f"<b>{h}</b>", "small_center") for h in TALLY_COLUMNS]]
     ]
     rows += [[p(escape(t.name), "small"), *cells(t)] for t in tallies]
     rows += [[p("<b>Jumlah</b>", "small"), *cells(total)]]

@@ -5,13 +5,16 @@ text above it, drafts per month, and the letter number from the agenda register.
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.agenda import LetterKind
 from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.exports import write_xlsx
 from pengaduan_desktop.core.models import AgendaEntry, Complaint, Unit
 from pengaduan_desktop.core.monthly import Month, month_figures
 from pengaduan_desktop.core.reports import (
@@ -62,7 +65,7 @@ def _unit(session, code: str, name: str) -> int:  # type: ignore[no-untyped-def]
     return unit.id
 
 
-def test_the_unit_and_service_tables_of_a_seeded_month(seeded: Engine) -> None:
+def test_the_unit_and_service_tables_of_a_seeded_month(seeded: Engine, tmp_path: Path) -> None:
     f = month_figures(seeded, OCTOBER)
     # name, received, on time, late, rejected, open at month end, open and overdue
     by_unit = {t.name: (t.received, t.on_time, t.late, t.rejected, t.open_at_end,
@@ -84,6 +87,10 @@ def test_the_unit_and_service_tables_of_a_seeded_month(seeded: Engine) -> None:
     assert f"{FIRST_UNIT} 3 1 1 0 1 1" in text
     assert f"{SECOND_UNIT} 2 1 0 1 1 1" in text
     assert "Jumlah 6 2 1 1 3 2" in text
+    write_xlsx(f, tmp_path / "oktober.xlsx")
+    sheet = load_workbook(tmp_path / "oktober.xlsx")["Unit kerja"]
+    table = {row[0]: row[1:] for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert table[FIRST_UNIT] == (3, 1, 1, 0, 1, 1) and table["Jumlah"] == (6, 2, 1, 1, 3, 2)
 
 
 def test_rejections_are_a_number_of_their_own(seeded: Engine) -> None:
