@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Engine, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.calendar import WorkingCalendar
@@ -230,14 +230,13 @@ def _tallies(session: Session, month: Month, group: Any | None) -> list[Tally]:
         "overdue_at_end": and_(open_at_end, past_due_sql(Complaint.due_date, month.next.first)),
     }
     counts = [func.coalesce(func.sum(case((c, 1), else_=0)), 0) for c in conditions.values()]
-    name = group if group is not None else literal("Jumlah")
-    stmt = select(name.label("name"), *counts).select_from(Complaint).where(*_touched(start, end))
-    if group is not None:
-        stmt = stmt.outerjoin(Unit, Unit.id == Complaint.unit_id).group_by(group)
-    tallies = [Tally(n or NO_UNIT, *(int(v) for v in values))
-               for n, *values in session.execute(stmt)]  # fmt: skip
+    stmt = select(*counts).select_from(Complaint).where(*_touched(start, end))
     if group is None:
-        return tallies or [Tally("Jumlah")]
+        return [Tally("Jumlah", *(int(v) for v in session.execute(stmt).one()))]
+    stmt = (stmt.add_columns(group).outerjoin(Unit, Unit.id == Complaint.unit_id)
+            .group_by(group))  # fmt: skip
+    tallies = [Tally(name or NO_UNIT, *(int(v) for v in values))
+               for *values, name in session.execute(stmt)]  # fmt: skip
     return sorted(tallies, key=lambda t: (t.name == NO_UNIT, t.name.lower()))
 
 
