@@ -8,12 +8,11 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, func, literal_column
-
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, local_date
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, EventKind, Status
 
 if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
     from sqlalchemy.orm import Session
 
     from pengaduan_desktop.core.calendar import WorkingCalendar
@@ -64,6 +63,8 @@ DAY_END_UTC_HOURS = 24 - int(
 def closed_on_time_sql(closed_at: Any, due: Any, dialect: str) -> ColumnElement[bool]:
     """closed_on_time() for the database: `closed_at` (UTC) falls on or before the due date
     in Pontianak. For counting in SQL (case list filters, the monthly report's tables)."""
+    from sqlalchemy import func, literal_column  # not at import: the window starts without it
+
     if dialect == "postgresql":
         day_end = due + literal_column(f"interval '{DAY_END_UTC_HOURS} hours'")
     else:

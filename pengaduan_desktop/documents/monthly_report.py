@@ -218,7 +218,8 @@ def _signature(meta: ReportMeta, p: Callable[..., Paragraph], dated: bool = Fals
     place = f"{escape(meta.letterhead.city)}, {plain_date(meta.issued)}<br/>" if dated else ""
     pangkat = f"<br/>{escape(sign.pangkat)}" if sign.pangkat.strip() else ""
     return table(
-        [[p(""), p(f"{place}{escape(sign.jabatan)},", "center")], [p(""), Spacer(1, 20 * mm)],
+        [[p(""), p(f"{place}{escape(sign.jabatan.rstrip(', '))},", "center")],
+         [p(""), Spacer(1, 20 * mm)],
          [p(""), p(f"<b><u>{escape(sign.name)}</u></b>{pangkat}<br/>NIP {escape(sign.nip)}",
                    "center")]],
         [WIDTH - 85 * mm, 85 * mm],

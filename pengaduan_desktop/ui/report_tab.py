@@ -166,12 +166,12 @@ class ReportTab(QWidget):
 
     def save_draft(self) -> None:
         """Store the text in the boxes as the draft of the month it was typed for."""
-        from pengaduan_desktop.core.reports import save_draft
-
         self.draft_timer.stop()
         engine, month = self.engine, self.draft_month
         if not self._draft_dirty or engine is None or month is None:
             return
+        from pengaduan_desktop.core.reports import save_draft
+
         conclusions, recommendations = self._texts()
         try:
             save_draft(engine, month, conclusions, recommendations, self.acting_officer())
@@ -185,11 +185,13 @@ class ReportTab(QWidget):
 
     def load_draft(self) -> None:
         """Put the selected month's draft in the boxes (empty when it has none)."""
-        from pengaduan_desktop.core.reports import Draft, load_draft
-
         engine = self.engine
+        if engine is None or self.month.currentData() is None:
+            return  # nothing to load before the database is open (no heavy imports either)
+        from pengaduan_desktop.core.reports import load_draft
+
         month = self.selected_month()
-        draft = load_draft(engine, month) if engine is not None else Draft()
+        draft = load_draft(engine, month)
         self._loading_draft = True
         try:
             self.conclusions.setPlainText(draft.conclusions)
