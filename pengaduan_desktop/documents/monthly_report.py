@@ -186,7 +186,7 @@ def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
                 ["Terbuka dan terlambat pada akhir bulan", ":", str(figures.overdue_at_end)],
                 ["Tingkat ketepatan waktu", ":", rate],
             ],
-            [80 * mm, 4 * mm, 40 * mm],
+            [92 * mm, 4 * mm, 30 * mm],
             [
                 ("FONTSIZE", (0, 0), (-1, -1), 10),
                 ("LEFTPADDING", (0, 0), (0, -1), 10 * mm),
