@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import astuple
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--conclusions",
         type=Path,
         metavar="BERKAS",
-        help="berkas teks kesimpulan (dan rekomendasi setelah baris '---')",
+        help="berkas teks kesimpulan (dan rekomendasi setelah baris '---'); tanpa ini: draf "
+        "bulan itu yang tersimpan",
     )
     rep.add_argument(
         "--issue", action="store_true", help="terbitkan: bekukan PDF dengan nomor surat dan SHA-256"
@@ -274,7 +276,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.exports import write_csv, write_xlsx
     from pengaduan_desktop.core.files import write_atomic
     from pengaduan_desktop.core.monthly import Month, month_figures
-    from pengaduan_desktop.core.reports import issue, preview
+    from pengaduan_desktop.core.reports import issue, load_draft, preview
 
     month = Month.parse(args.month)
     for target in (args.output, args.xlsx, args.csv):
@@ -282,12 +284,13 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise CliError(f"folder tujuan tidak ada: {target.resolve().parent}")
         if target is not None and target.is_dir():
             raise CliError(f"{target} adalah folder; tulis nama berkasnya, misalnya laporan.pdf")
-    conclusions = recommendations = ""
+    engine = _engine(args)
+    _official(engine)
     if args.conclusions:
         text = args.conclusions.read_text(encoding="utf-8")
         conclusions, _, recommendations = text.partition("\n---\n")
-    engine = _engine(args)
-    _official(engine)
+    else:  # the month's draft, as typed in the window
+        conclusions, recommendations = astuple(load_draft(engine, month))
     if args.issue:
         # The file is written before the issue is recorded: a file that cannot be written
         # leaves nothing issued and no letter number used.

@@ -14,28 +14,22 @@ from sqlalchemy import (
     Engine,
     and_,
     func,
-    literal_column,
     select,
     tuple_,
 )
 
 from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading
-from pengaduan_desktop.core.lifecycle import OPEN_STATUSES
+from pengaduan_desktop.core.lifecycle import OPEN_STATUSES, closed_on_time_sql
 from pengaduan_desktop.core.models import Complaint, Unit
 from pengaduan_desktop.core.search import common_words, count_words, search_condition
 from pengaduan_desktop.core.sla import Sla, sla_state
-from pengaduan_desktop.core.timeutil import LOCAL_TZ, start_of_local_day, to_local
+from pengaduan_desktop.core.timeutil import start_of_local_day, to_local
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES
 
 OPEN = tuple(s.value for s in OPEN_STATUSES)
 CLOSED = tuple(s.value for s in CLOSED_STATUSES)
 MIDNIGHT = time(0, 0)
-# The end of a local day in UTC hours after that day's midnight UTC (Pontianak: 24 - 7 = 17).
-_UTC_OFFSET_HOURS = int(
-    (datetime(2000, 1, 1, tzinfo=LOCAL_TZ).utcoffset() or timedelta()).total_seconds() // 3600
-)
-DAY_END_UTC_HOURS = 24 - _UTC_OFFSET_HOURS
 
 
 class SortKey(StrEnum):
@@ -90,12 +84,7 @@ class CaseRow:
 
 def _closed_by_due(dialect: str) -> ColumnElement[bool]:
     """closed_at (UTC) falls on or before the due date in Pontianak."""
-    offset = DAY_END_UTC_HOURS
-    if dialect == "postgresql":
-        return Complaint.closed_at < Complaint.due_date + literal_column(
-            f"interval '{offset} hours'"
-        )
-    return Complaint.closed_at < func.datetime(Complaint.due_date, f"+{offset} hours")
+    return closed_on_time_sql(Complaint.closed_at, Complaint.due_date, dialect)
 
 
 def _sla_condition(sla: Sla, today: date, dialect: str) -> ColumnElement[bool]:

@@ -1,5 +1,6 @@
 """The month's complaints as CSV and XLSX: one row each with its follow-up result, Indonesian
-column names, identity numbers masked. The XLSX adds a sheet with the report's figures."""
+column names, identity numbers masked. The XLSX adds sheets with the report's figures and its
+tables by unit and by service."""
 
 from __future__ import annotations
 
@@ -15,6 +16,10 @@ COLUMNS = (
     "Perihal", "Unit", "Batas waktu", "Status akhir bulan", "Tanggal selesai",
     "Hari kerja penanganan", "Tepat waktu", "Hasil tindak lanjut",
 )  # fmt: skip
+
+
+TALLY_COLUMNS = ("Diterima", "Selesai tepat waktu", "Selesai terlambat", "Ditolak",
+                 "Terbuka akhir bulan", "Terbuka lewat batas waktu")  # fmt: skip
 
 
 def _values(group: str, r: ReportRow) -> list[object]:
@@ -37,7 +42,7 @@ def summary(figures: MonthFigures) -> list[tuple[str, object]]:
     return [
         ("Bulan", str(f.month)), ("Pengaduan diterima", f.received),
         ("Bawaan dari bulan sebelumnya", f.carried_over),
-        ("Diselesaikan dalam bulan ini", f.closed),
+        ("Ditutup dalam bulan ini (tepat waktu + terlambat + ditolak)", f.closed),
         ("Selesai tepat waktu", f.closed_on_time), ("Selesai terlambat", f.closed_late),
         ("Ditolak", f.rejected), ("Terbuka pada akhir bulan", f.open_at_end),
         ("Terbuka dan terlambat pada akhir bulan", f.overdue_at_end),
@@ -76,6 +81,16 @@ def write_xlsx(figures: MonthFigures, path: Path) -> None:
     for label, value in summary(figures):
         totals.append([label, value])
     totals.column_dimensions["A"].width = 42
+    for title, first, tallies in (("Unit kerja", "Unit kerja", figures.by_unit),
+                                  ("Layanan", "Layanan", figures.by_service)):  # fmt: skip
+        table = book.create_sheet(title)
+        table.append([first, *TALLY_COLUMNS])
+        for t in [*tallies, figures.total]:
+            table.append([t.name, t.received, t.on_time, t.late, t.rejected, t.open_at_end,
+                          t.overdue_at_end])  # fmt: skip
+        for cell in table[1]:
+            cell.font = Font(bold=True)
+        table.column_dimensions["A"].width = 48
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomic(path, buffer.getvalue())

@@ -4,14 +4,15 @@ when each letter exists. (Which action is allowed when, and which needs text: co
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from pengaduan_desktop.core.timeutil import local_date
+from pengaduan_desktop.core.timeutil import LOCAL_TZ, local_date
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Channel, EventKind, Status
 
 if TYPE_CHECKING:
+    from sqlalchemy import ColumnElement
     from sqlalchemy.orm import Session
 
     from pengaduan_desktop.core.calendar import WorkingCalendar
@@ -39,12 +40,37 @@ def past_due(due: date, day: date) -> bool:
     return due < day
 
 
+def past_due_sql(due: Any, day: date) -> ColumnElement[bool]:
+    """past_due() for the database."""
+    condition: ColumnElement[bool] = due < day
+    return condition
+
+
 def is_overdue(status: str, due: date, today: date) -> bool:
     return is_open(status) and past_due(due, today)
 
 
 def closed_on_time(closed_day: date, due: date) -> bool:
     return not past_due(due, closed_day)
+
+
+# The end of a local day in UTC hours after that day's midnight UTC (Pontianak: 24 - 7 = 17).
+DAY_END_UTC_HOURS = 24 - int(
+    (datetime(2000, 1, 1, tzinfo=LOCAL_TZ).utcoffset() or timedelta()).total_seconds() // 3600
+)
+
+
+def closed_on_time_sql(closed_at: Any, due: Any, dialect: str) -> ColumnElement[bool]:
+    """closed_on_time() for the database: `closed_at` (UTC) falls on or before the due date
+    in Pontianak. For counting in SQL (case list filters, the monthly report's tables)."""
+    from sqlalchemy import func, literal_column  # not at import: the window starts without it
+
+    if dialect == "postgresql":
+        day_end = due + literal_column(f"interval '{DAY_END_UTC_HOURS} hours'")
+    else:
+        day_end = func.datetime(due, f"+{DAY_END_UTC_HOURS} hours")
+    condition: ColumnElement[bool] = closed_at < day_end
+    return condition
 
 
 def start_clock(session: Session, complaint: Complaint, day: date) -> None:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Engine, and_, case, func, or_, select
+from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.db import reading
@@ -17,7 +18,9 @@ from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.lifecycle import (
     Audience,
     closed_on_time,
+    closed_on_time_sql,
     past_due,
+    past_due_sql,
     shown_complainant,
     shows_identity,
 )
@@ -107,20 +110,52 @@ class ReportRow:
     id_label: str  # masked
 
 
+NO_UNIT = "(belum didisposisi)"
+
+
+@dataclass(frozen=True)
+class Tally:
+    """The month's figures for one unit, one service, or the whole office. Closed in the month
+    = on time + late + rejected: a rejection is neither on time nor late."""
+
+    name: str
+    received: int = 0
+    on_time: int = 0  # resolved (not rejected) on or before the due date
+    late: int = 0  # resolved after the due date
+    rejected: int = 0
+    open_at_end: int = 0
+    overdue_at_end: int = 0  # open at month end and past the due date
+
+    @property
+    def closed(self) -> int:
+        return self.on_time + self.late + self.rejected
+
+    @property
+    def on_time_rate(self) -> float | None:
+        """Resolved on time / (resolved in the month + open and overdue at month end);
+        rejections are in neither part (ON_TIME_FORMULA says so in the report)."""
+        denominator = self.on_time + self.late + self.overdue_at_end
+        return self.on_time / denominator if denominator else None
+
+
+# The on-time rate in words, as the report prints it under the summary.
+ON_TIME_FORMULA = (
+    "Tingkat ketepatan waktu = pengaduan selesai tepat waktu ÷ (pengaduan selesai tepat waktu "
+    "+ pengaduan selesai terlambat + pengaduan terbuka yang melewati batas waktu pada akhir "
+    "bulan); pengaduan yang ditolak tidak termasuk dalam pembilang maupun penyebut."
+)
+
+
 @dataclass
 class MonthFigures:
     month: Month
-    received: int = 0
+    total: Tally = field(default_factory=lambda: Tally("Jumlah"))
     carried_over: int = 0
-    closed: int = 0
-    closed_on_time: int = 0
-    closed_late: int = 0
-    rejected: int = 0
-    open_at_end: int = 0
-    overdue_at_end: int = 0
     escalated: int = 0
     average_days: float = 0.0
     longest_days: int = 0
+    by_unit: list[Tally] = field(default_factory=list)
+    by_service: list[Tally] = field(default_factory=list)
     by_channel: dict[str, int] = field(default_factory=dict)
     by_category: dict[str, int] = field(default_factory=dict)
     by_status: dict[str, int] = field(default_factory=dict)
@@ -130,15 +165,79 @@ class MonthFigures:
     overdue: list[ReportRow] = field(default_factory=list)  # open and overdue at month end
     escalations: list[ReportRow] = field(default_factory=list)
 
+    # The summary's figures are the whole office's tally (one rule per figure, in _tallies).
+    @property
+    def received(self) -> int:
+        return self.total.received
+
+    @property
+    def closed(self) -> int:
+        return self.total.closed
+
+    @property
+    def closed_on_time(self) -> int:
+        return self.total.on_time
+
+    @property
+    def closed_late(self) -> int:
+        return self.total.late
+
+    @property
+    def rejected(self) -> int:
+        return self.total.rejected
+
+    @property
+    def open_at_end(self) -> int:
+        return self.total.open_at_end
+
+    @property
+    def overdue_at_end(self) -> int:
+        return self.total.overdue_at_end
+
     @property
     def on_time_rate(self) -> float | None:
-        """Closed on time / (closed in the month + open and overdue at month end)."""
-        denominator = self.closed + self.overdue_at_end
-        return self.closed_on_time / denominator if denominator else None
+        return self.total.on_time_rate
 
 
 def _bounds(month: Month) -> tuple[datetime, datetime]:
     return start_of_local_day(month.first, MIDNIGHT), start_of_local_day(month.next.first, MIDNIGHT)
+
+
+def _touched(start: datetime, end: datetime) -> list[ColumnElement[bool]]:
+    """The complaints a month touches: received in it, or open when it began."""
+    return [
+        Complaint.received_at < end,
+        or_(Complaint.received_at >= start, Complaint.closed_at.is_(None),
+            Complaint.closed_at >= start),
+    ]  # fmt: skip
+
+
+def _tallies(session: Session, month: Month, group: Any | None) -> list[Tally]:
+    """Each figure of the month counted by the database, per `group` (a column) or for the
+    whole office (None). The same conditions make the summary and the unit/service tables."""
+    start, end = _bounds(month)
+    dialect = session.get_bind().dialect.name
+    closed_in = and_(Complaint.closed_at >= start, Complaint.closed_at < end)
+    resolved = and_(closed_in, Complaint.status != Status.DITOLAK)
+    on_time = closed_on_time_sql(Complaint.closed_at, Complaint.due_date, dialect)
+    open_at_end = or_(Complaint.closed_at.is_(None), Complaint.closed_at >= end)
+    conditions = {
+        "received": Complaint.received_at >= start,
+        "on_time": and_(resolved, on_time),
+        "late": and_(resolved, ~on_time),
+        "rejected": and_(closed_in, Complaint.status == Status.DITOLAK),
+        "open_at_end": open_at_end,
+        "overdue_at_end": and_(open_at_end, past_due_sql(Complaint.due_date, month.next.first)),
+    }
+    counts = [func.coalesce(func.sum(case((c, 1), else_=0)), 0) for c in conditions.values()]
+    stmt = select(*counts).select_from(Complaint).where(*_touched(start, end))
+    if group is None:
+        return [Tally("Jumlah", *(int(v) for v in session.execute(stmt).one()))]
+    stmt = (stmt.add_columns(group).outerjoin(Unit, Unit.id == Complaint.unit_id)
+            .group_by(group))  # fmt: skip
+    tallies = [Tally(name or NO_UNIT, *(int(v) for v in values))
+               for *values, name in session.execute(stmt)]  # fmt: skip
+    return sorted(tallies, key=lambda t: (t.name == NO_UNIT, t.name.lower()))
 
 
 def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> MonthFigures:
@@ -146,7 +245,6 @@ def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> Month
     figures = MonthFigures(month)
     with reading(engine) as session:
         calendar = load_calendar(session)
-        # Everything the month touches: received in it, or open when it began.
         stmt = (
             select(
                 Complaint.id,
@@ -168,14 +266,7 @@ def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> Month
             )  # fmt: skip
             .join(Complainant, Complainant.id == Complaint.complainant_id)
             .outerjoin(Unit, Unit.id == Complaint.unit_id)
-            .where(Complaint.received_at < end)
-            .where(
-                or_(
-                    Complaint.received_at >= start,
-                    Complaint.closed_at.is_(None),
-                    Complaint.closed_at >= start,
-                )
-            )  # fmt: skip
+            .where(*_touched(start, end))
             .order_by(Complaint.received_at, Complaint.id)
         )
         rows = session.execute(stmt).all()
@@ -187,33 +278,24 @@ def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> Month
                 select(Event.complaint_id).where(Event.kind == EventKind.ESCALATED, Event.at < end)
             )
         )
+        figures.total = _tallies(session, month, None)[0]
+        figures.by_unit = _tallies(session, month, Unit.name)
+        figures.by_service = _tallies(session, month, Complaint.service)
         figures.trend = _trend(session, month, trend_months)
     handling: list[int] = []
     for c in rows:
         row = _row(c, end, calendar, escalated_before_end)
-        closed_in_month = c.closed_at is not None and start <= c.closed_at < end
         if c.received_at >= start:
             figures.rows.append(row)
         else:
             figures.carried.append(row)
-        if closed_in_month:
-            figures.closed += 1
-            if c.status == Status.DITOLAK:
-                figures.rejected += 1
-            if row.on_time:
-                figures.closed_on_time += 1
-            else:
-                figures.closed_late += 1
-            if row.working_days is not None:
-                handling.append(row.working_days)
-        if row.closed is None:
-            figures.open_at_end += 1
-            if past_due(c.due_date, month.next.first):
-                figures.overdue_at_end += 1
-                figures.overdue.append(row)
+        closed_in_month = c.closed_at is not None and start <= c.closed_at < end
+        if closed_in_month and row.working_days is not None:
+            handling.append(row.working_days)
+        if row.closed is None and past_due(c.due_date, month.next.first):
+            figures.overdue.append(row)
         if c.id in escalated_ids:
             figures.escalations.append(row)
-    figures.received = len(figures.rows)
     figures.carried_over = len(figures.carried)
     figures.escalated = len(figures.escalations)
     if handling:
@@ -242,7 +324,10 @@ def _row(c: Any, end: datetime, calendar: WorkingCalendar, escalated: set[int]) 
     if closed is not None:
         status = STATUS_LABELS[Status(c.status)]
         days = calendar.working_days_between(received, closed)
-        on_time: bool | None = closed_on_time(closed, c.due_date)
+        # A rejection is neither on time nor late (as in the tallies).
+        on_time: bool | None = (
+            None if c.status == Status.DITOLAK else closed_on_time(closed, c.due_date)
+        )
     else:
         status = STATUS_LABELS[Status.DIESKALASI] if c.id in escalated else IN_PROGRESS
         days, on_time = None, None

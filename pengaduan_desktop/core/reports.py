@@ -13,12 +13,12 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import clock
+from pengaduan_desktop.core.agenda import LetterKind, peek_number, register
 from pengaduan_desktop.core.db import reading, writing
-from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound, WorkflowError
-from pengaduan_desktop.core.indonesian import ROMAN, month_name, plain_date
-from pengaduan_desktop.core.models import Counter, IssuedReport
+from pengaduan_desktop.core.errors import Conflict, NotFound, WorkflowError
+from pengaduan_desktop.core.indonesian import month_name, plain_date
+from pengaduan_desktop.core.models import IssuedReport, ReportDraft
 from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_figures
-from pengaduan_desktop.core.numbering import next_value
 from pengaduan_desktop.core.office import default_officer, profile
 from pengaduan_desktop.core.printable import head_signatory, letterhead
 
@@ -55,15 +55,6 @@ class ReportDue:
         when = ("hari ini" if self.days_left == 0 else "besok" if self.days_left == 1
                 else f"{self.days_left} hari lagi")  # fmt: skip
         return f"Laporan bulan {name} jatuh tempo {plain_date(self.due)}, {when}"
-
-
-def format_number(pattern: str, seq: int, month: Month, revision: int) -> str:
-    try:
-        return pattern.format(seq=seq, year=month.year,
-                              month=month.month, month_roman=ROMAN[month.month - 1],
-                              revision=revision)  # fmt: skip
-    except (KeyError, IndexError, ValueError) as exc:
-        raise InvalidValue(f"pola nomor laporan tidak valid: {pattern!r} ({exc})") from None
 
 
 def _meta(session: Session, number: str, issued: date, conclusions: str,
@@ -110,8 +101,8 @@ def _revisions(session: Session, month: Month) -> int:
     ) or 0  # fmt: skip
 
 
-def _counter(issued_on: date) -> str:
-    return f"report-letter-{issued_on.year}"
+def _subject(month: Month) -> str:
+    return f"Laporan Pengelolaan Pengaduan Bulan {month_name(month.month)} {month.year}"
 
 
 def next_issue(engine: Engine, month: Month) -> tuple[str, int]:
@@ -120,12 +111,9 @@ def next_issue(engine: Engine, month: Month) -> tuple[str, int]:
     refusal = issue_refusal(month)
     if refusal:
         raise WorkflowError(refusal)
-    issued_on = clock.today()
     with reading(engine) as session:
-        used = session.scalar(select(Counter.value).where(Counter.name == _counter(issued_on)))
-        revision = _revisions(session, month)
-        pattern = profile(session).report_number_pattern
-        return format_number(pattern, (used or 0) + 1, month, revision), revision
+        number = peek_number(session, LetterKind.LAPORAN, clock.today())
+        return number, _revisions(session, month)
 
 
 def issue(
@@ -144,17 +132,20 @@ def issue(
     issued_on = clock.today()
     with writing(engine) as session:
         revision = _revisions(session, month)
-        seq = next_value(session, _counter(issued_on))
-        number = format_number(profile(session).report_number_pattern, seq, month, revision)
+        officer = officer_id or default_officer(session).id
+        # The number comes from the agenda register (its own sequence and pattern per year).
+        number = register(session, LetterKind.LAPORAN, issued_on, _subject(month),
+                          officer_id=officer).number  # fmt: skip
         meta = _meta(session, number, issued_on, conclusions, recommendations, revision)
         pdf = _render(figures, meta, progress)
         digest = hashlib.sha256(pdf).hexdigest()
-        officer = officer_id or default_officer(session).id
         row = IssuedReport(year=month.year, month=month.month, revision=revision,
                            letter_number=number, issued_on=issued_on, officer_id=officer,
                            conclusions=conclusions, recommendations=recommendations,
                            sha256=digest, pdf=pdf)  # fmt: skip
         session.add(row)
+        # The draft holds what was issued: a later revision starts from it.
+        _store_draft(session, month, conclusions, recommendations, officer)
         session.flush()
         if deliver is not None:
             deliver(pdf)
@@ -202,3 +193,42 @@ def report_due(engine: Engine, today: date | None = None) -> ReportDue:
         month = current
     return ReportDue(month, month.due, (month.due - today).days,
                      (month.year, month.month) in issued)  # fmt: skip
+
+
+# -- drafts: the officer's text for a month, kept until the month is issued ----------------
+@dataclass(frozen=True)
+class Draft:
+    conclusions: str = ""
+    recommendations: str = ""
+
+
+def load_draft(engine: Engine, month: Month) -> Draft:
+    """The month's conclusions and recommendations as last saved (or as last issued, for a
+    month issued before drafts were kept); empty when none."""
+    with reading(engine) as session:
+        row = session.get(ReportDraft, (month.year, month.month))
+        if row is not None:
+            return Draft(row.conclusions, row.recommendations)
+        issued = session.execute(
+            select(IssuedReport.conclusions, IssuedReport.recommendations)
+            .where(IssuedReport.year == month.year, IssuedReport.month == month.month)
+            .order_by(IssuedReport.revision.desc()).limit(1)
+        ).first()  # fmt: skip
+        return Draft(*issued) if issued is not None else Draft()
+
+
+def save_draft(engine: Engine, month: Month, conclusions: str, recommendations: str,
+               officer_id: int | None) -> None:  # fmt: skip
+    """Keep the month's text (one row per month, replaced on every save)."""
+    with writing(engine) as session:
+        _store_draft(session, month, conclusions, recommendations, officer_id)
+
+
+def _store_draft(session: Session, month: Month, conclusions: str, recommendations: str,
+                 officer_id: int | None) -> None:  # fmt: skip
+    row = session.get(ReportDraft, (month.year, month.month))
+    if row is None:
+        row = ReportDraft(year=month.year, month=month.month)
+        session.add(row)
+    row.conclusions, row.recommendations = conclusions, recommendations
+    row.officer_id = officer_id

@@ -9,8 +9,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -23,16 +26,23 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from pengaduan_desktop.core.exports import TALLY_COLUMNS
 from pengaduan_desktop.core.indonesian import month_name, plain_date
-from pengaduan_desktop.core.monthly import MonthFigures, ReportMeta, ReportRow
-from pengaduan_desktop.core.text import cut
+from pengaduan_desktop.core.monthly import (
+    ON_TIME_FORMULA,
+    MonthFigures,
+    ReportMeta,
+    ReportRow,
+    Tally,
+)
 from pengaduan_desktop.documents.charts import horizontal_bars, trend_bars
 from pengaduan_desktop.documents.fonts import register_fonts, unicode_canvas
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
-from pengaduan_desktop.documents.list_table import GRID, HEAD, ListTable
+from pengaduan_desktop.documents.list_table import GRID, HEAD, PADDING, ListTable
 from pengaduan_desktop.documents.styles import styles, table
 
 MARGIN = 18 * mm
+KEPT_LINES = 3  # paragraphs of text that stay on the signature's page
 WIDTH = A4[0] - 2 * MARGIN
 
 
@@ -51,7 +61,9 @@ def days(value: float) -> str:
 def render_monthly_report(
     figures: MonthFigures, meta: ReportMeta, progress: Callable[[int], None] | None = None
 ) -> bytes:
-    st = styles()
+    small = styles()["small"]
+    head = ParagraphStyle("small_center", parent=small, fontSize=7, alignment=TA_CENTER)
+    st = {**styles(), "small_center": head}
     regular, bold = register_fonts()
     buffer = io.BytesIO()
     title = f"Laporan Pengelolaan Pengaduan Bulan {month_title(figures)}"
@@ -70,15 +82,19 @@ def render_monthly_report(
     story += [p(f"<b>{escape(title.upper())}</b>", "title"), Spacer(1, 4 * mm)]
     story += _summary(figures, p)
     story += _breakdowns(figures, p)
+    story += _tally_table(p, "E. Pengaduan Menurut Unit Kerja", "Unit kerja", figures.by_unit,
+                          figures.total)  # fmt: skip
+    story += _tally_table(p, "F. Pengaduan Menurut Layanan", "Layanan", figures.by_service,
+                          figures.total)  # fmt: skip
     if progress:
         progress(30)
-    story += _section(p, "E. Daftar Pengaduan dan Hasil Tindak Lanjut",
+    story += _section(p, "G. Daftar Pengaduan dan Hasil Tindak Lanjut",
                       f"{len(figures.rows)} pengaduan diterima pada bulan ini.")  # fmt: skip
     story += _list(figures.rows, regular, bold)
     carried = f"{len(figures.carried)} pengaduan masih terbuka pada awal bulan."
-    story += _section(p, "F. Pengaduan Bawaan dari Bulan Sebelumnya", carried)
+    story += _section(p, "H. Pengaduan Bawaan dari Bulan Sebelumnya", carried)
     story += _list(figures.carried, regular, bold)
-    story += _section(p, "G. Pengaduan Terlambat dan Dieskalasi",
+    story += _section(p, "I. Pengaduan Terlambat dan Dieskalasi",
                       f"{figures.overdue_at_end} pengaduan terbuka melewati batas waktu pada "
                       f"akhir bulan; {figures.escalated} pengaduan dieskalasi kepada Gubernur "
                       "melalui Sekretaris Daerah pada bulan ini.")  # fmt: skip
@@ -87,13 +103,16 @@ def render_monthly_report(
     if progress:
         progress(60)
     story += [CondPageBreak(60 * mm)]
-    story += _section(p, "H. Kesimpulan", "")
-    story += [p(escape(line) or "&nbsp;", "justify") for line in
-              (meta.conclusions.strip() or "–").splitlines()]  # fmt: skip
-    story += _section(p, "I. Rekomendasi", "")
-    story += [p(escape(line) or "&nbsp;", "justify") for line in
-              (meta.recommendations.strip() or "–").splitlines()]  # fmt: skip
-    story += [Spacer(1, 8 * mm), KeepTogether(_signature(meta, p))]
+    story += _section(p, "J. Kesimpulan", "")
+    story += _lines(meta.conclusions, p)
+    heading, lines = _section(p, "K. Rekomendasi", ""), _lines(meta.recommendations, p)
+    # The signature keeps its place, date and the last lines of text on its page; a short
+    # recommendation goes along whole, with its heading.
+    if len(lines) <= 2 * KEPT_LINES:
+        before, kept = heading, lines
+    else:
+        before, kept = heading + lines[:-KEPT_LINES], lines[-KEPT_LINES:]
+    story += [*before, KeepTogether([*kept, Spacer(1, 8 * mm), _signature(meta, p, dated=True)])]
 
     def first_page(canvas, _doc):  # type: ignore[no-untyped-def]
         draw_letterhead(canvas, meta.letterhead, A4[0], A4[1] - MARGIN + 6 * mm, MARGIN)
@@ -160,12 +179,21 @@ def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
             [
                 ["Pengaduan diterima", ":", str(figures.received)],
                 ["Bawaan dari bulan sebelumnya", ":", str(figures.carried_over)],
-                ["Diselesaikan dalam bulan ini", ":", str(figures.closed)],
+                ["Ditutup dalam bulan ini", ":", str(figures.closed)],
+                ["– selesai tepat waktu", ":", str(figures.closed_on_time)],
+                ["– selesai terlambat", ":", str(figures.closed_late)],
+                ["– ditolak", ":", str(figures.rejected)],
                 ["Terbuka dan terlambat pada akhir bulan", ":", str(figures.overdue_at_end)],
                 ["Tingkat ketepatan waktu", ":", rate],
             ],
-            [80 * mm, 4 * mm, 40 * mm],
-            [("FONTSIZE", (0, 0), (-1, -1), 10), ("LEFTPADDING", (0, 0), (0, -1), 10 * mm)],
+            [92 * mm, 4 * mm, 30 * mm],
+            [
+                ("FONTSIZE", (0, 0), (-1, -1), 10),
+                ("LEFTPADDING", (0, 0), (0, -1), 10 * mm),
+                ("LEFTPADDING", (0, 3), (0, 5), 14 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ],
         ),  # fmt: skip
         Spacer(1, 3 * mm),
         p(
@@ -178,11 +206,22 @@ def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
     ]
 
 
-def _signature(meta: ReportMeta, p: Callable[..., Paragraph]) -> object:
+def _lines(text: str, p: Callable[..., Paragraph]) -> list[Any]:
+    """The officer's text, a paragraph per line."""
+    return [p(escape(line) or "&nbsp;", "justify") for line in (text.strip() or "–").splitlines()]
+
+
+def _signature(meta: ReportMeta, p: Callable[..., Paragraph], dated: bool = False) -> object:
+    """Jabatan, room to sign, name, pangkat/golongan and NIP; `dated` puts the place and the
+    issue date above (the cover letter carries them in its heading)."""
     sign = meta.signatory
+    place = f"{escape(meta.letterhead.city)}, {plain_date(meta.issued)}<br/>" if dated else ""
+    pangkat = f"<br/>{escape(sign.pangkat)}" if sign.pangkat.strip() else ""
     return table(
-        [[p(""), p(escape(sign.jabatan), "center")], [p(""), Spacer(1, 20 * mm)],
-         [p(""), p(f"<b><u>{escape(sign.name)}</u></b><br/>NIP {escape(sign.nip)}", "center")]],
+        [[p(""), p(f"{place}{escape(sign.jabatan.rstrip(', '))},", "center")],
+         [p(""), Spacer(1, 20 * mm)],
+         [p(""), p(f"<b><u>{escape(sign.name)}</u></b>{pangkat}<br/>NIP {escape(sign.nip)}",
+                   "center")]],
         [WIDTH - 85 * mm, 85 * mm],
     )  # fmt: skip
 
@@ -208,10 +247,10 @@ def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
         ["Uraian", "Jumlah"],
         ["Pengaduan diterima pada bulan ini", str(f.received)],
         ["Pengaduan bawaan dari bulan sebelumnya (terbuka pada awal bulan)", str(f.carried_over)],
-        ["Pengaduan diselesaikan dalam bulan ini (selesai atau ditolak)", str(f.closed)],
+        ["Pengaduan ditutup dalam bulan ini", str(f.closed)],
         ["   – selesai tepat waktu", str(f.closed_on_time)],
         ["   – selesai terlambat", str(f.closed_late)],
-        ["   – ditolak (bukan kewenangan / tidak lengkap)", str(f.rejected)],
+        ["   – ditolak (bukan kewenangan / tidak lengkap / lainnya)", str(f.rejected)],
         ["Pengaduan masih terbuka pada akhir bulan", str(f.open_at_end)],
         ["   – di antaranya melewati batas waktu", str(f.overdue_at_end)],
         ["Pengaduan dieskalasi kepada Gubernur melalui Sekda", str(f.escalated)],
@@ -219,11 +258,39 @@ def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
         ["Waktu penanganan terlama (hari kerja)", str(f.longest_days)],
         ["Tingkat ketepatan waktu", percent(f.on_time_rate)],
     ]  # fmt: skip
-    note = ("Tingkat ketepatan waktu = pengaduan selesai tepat waktu ÷ (pengaduan diselesaikan "
-            f"dalam bulan ini + pengaduan terbuka yang terlambat pada akhir bulan) = "
-            f"{f.closed_on_time} ÷ ({f.closed} + {f.overdue_at_end}).")  # fmt: skip
+    note = (f"{ON_TIME_FORMULA} Bulan ini: {f.closed_on_time} ÷ ({f.closed_on_time} + "
+            f"{f.closed_late} + {f.overdue_at_end}); {f.rejected} pengaduan ditolak.")  # fmt: skip
     return [*_section(p, "A. Ringkasan", ""), _grid(rows, [WIDTH - 35 * mm, 35 * mm]),
             Spacer(1, 1.5 * mm), p(escape(note), "small")]  # fmt: skip
+
+
+def _tally_table(p: Callable[..., Paragraph], heading: str, first: str,
+                 tallies: Sequence[Tally], total: Tally) -> list[Any]:  # fmt: skip
+    """One row per unit or service, then the office's total (the same figures as A)."""
+    note = "Ditutup dalam bulan ini = selesai tepat waktu + selesai terlambat + ditolak."
+    if first == "Unit kerja":
+        note += " Unit kerja menurut disposisi terakhir."
+    parts = _section(p, heading, "")
+    if not tallies:
+        return [*parts, p("Tidak ada pengaduan pada bulan ini.")]
+
+    def cells(t: Tally) -> list[str]:
+        return [str(v) for v in (t.received, t.on_time, t.late, t.rejected, t.open_at_end,
+                                 t.overdue_at_end)]  # fmt: skip
+
+    rows: list[list[Any]] = [
+        [p(f"<b>{first}</b>", "small"), *[p(f"<b>{h}</b>", "small_center") for h in TALLY_COLUMNS]]
+    ]
+    rows += [[p(escape(t.name), "small"), *cells(t)] for t in tallies]
+    rows += [[p("<b>Jumlah</b>", "small"), *cells(total)]]
+    number = 20 * mm
+    grid = table(rows, [WIDTH - 6 * number, *[number] * 6], [
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID), ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD), ("BACKGROUND", (0, -1), (-1, -1), HEAD),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ], repeat_rows=1)  # fmt: skip
+    # A short table stays whole on its page (a long one splits, its header repeated).
+    return [KeepTogether([*parts, grid, Spacer(1, 1.5 * mm), p(escape(note), "small")])]
 
 
 def _breakdowns(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
@@ -249,22 +316,36 @@ def _breakdowns(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]
 
 LIST_HEADER = ["No", "Nomor", "Diterima", "Pengadu", "Perihal", "Status", "Selesai", "HK",
                "Hasil tindak lanjut"]  # fmt: skip
-LIST_WIDTHS = [8, 27, 18, 26, 36, 18, 18, 7, 36]  # millimetres, 194 in all
-LIST_CHARS = [5, 16, 10, 17, 26, 12, 10, 3, 26]  # what fits at 6.5 pt
+# What the fixed columns must hold whole; the free ones share the rest of the width.
+LIST_SAMPLES = ["00000", "ADU-0000-000000", "00-00-0000", "", "", "Dieskalasi", "00-00-0000",
+                "HK", ""]  # fmt: skip
+LIST_SHARES = {3: 0.2, 4: 0.38, 8: 0.42}  # Pengadu, Perihal, Hasil tindak lanjut
+LIST_SIZE = 6.5
+
+
+def _list_widths(regular: str, bold: str) -> list[float]:
+    fixed = [
+        max(stringWidth(sample, regular, LIST_SIZE), stringWidth(head, bold, LIST_SIZE))
+        + 2 * PADDING
+        + 1
+        if i not in LIST_SHARES
+        else 0.0
+        for i, (sample, head) in enumerate(zip(LIST_SAMPLES, LIST_HEADER, strict=True))
+    ]
+    free = WIDTH - sum(fixed)
+    return [LIST_SHARES[i] * free if i in LIST_SHARES else w for i, w in enumerate(fixed)]
 
 
 def _list(rows: Sequence[ReportRow], regular: str, bold: str) -> list[Any]:
-    """Long lists drawn by ListTable: one text object per page, whole rows per page."""
+    """Long lists drawn by ListTable: one text object per page, texts wrapped, never cut."""
     if not rows:
         return []
-    scale = WIDTH / (sum(LIST_WIDTHS) * mm)
-    widths = [w * mm * scale for w in LIST_WIDTHS]
     body = [
-        [cut(text, limit) for text, limit in zip(
-            (str(i), r.tracking_number, r.received.strftime("%d-%m-%Y"), r.complainant,
-             r.summary, r.status, r.closed.strftime("%d-%m-%Y") if r.closed else "–",
-             "–" if r.working_days is None else str(r.working_days), r.result or "–"),
-            LIST_CHARS, strict=True)]
+        (str(i), r.tracking_number, r.received.strftime("%d-%m-%Y"), r.complainant,
+         r.summary, r.status, r.closed.strftime("%d-%m-%Y") if r.closed else "–",
+         "–" if r.working_days is None else str(r.working_days), r.result or "–")
         for i, r in enumerate(rows, start=1)
     ]  # fmt: skip
-    return [ListTable(LIST_HEADER, body, widths, (regular, bold))]
+    widths = _list_widths(regular, bold)
+    # A row continued on the next page shows its No and Nomor again.
+    return [ListTable(LIST_HEADER, body, widths, (regular, bold), LIST_SIZE, repeat=(0, 1))]

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from pengaduan_desktop.core.indonesian import month_name, plain_date
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 PREVIEW_DPI = 70
 MONTHS_BACK = 24
+DRAFT_DELAY_MS = 1500  # the draft is saved this long after the officer stops typing
 
 
 def month_label(month: Month) -> str:
@@ -66,6 +67,16 @@ class ReportTab(QWidget):
         }  # fmt: skip
         self.conclusions = ui.conclusionsEdit
         self.recommendations = ui.recommendationsEdit
+        self.draft_status = ui.draftLabel
+        self.draft_month: Month | None = None  # whose text the boxes hold
+        self._draft_dirty = False
+        self._loading_draft = False
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        for edit in (self.conclusions, self.recommendations):
+            edit.textChanged.connect(self._draft_changed)
         self.preview_button = ui.previewButton
         self.issue_button = ui.issueButton
         self.print_button = ui.printButton
@@ -113,6 +124,7 @@ class ReportTab(QWidget):
             month = month.previous
         self.month.setCurrentIndex(max(self.month.findData(str(chosen)), 0))
         self.month.blockSignals(False)
+        self.load_draft()
         self.setEnabled(True)
         if self.isVisible():  # otherwise the month is prepared when the tab is first shown
             self.refresh_figures()
@@ -141,7 +153,61 @@ class ReportTab(QWidget):
         for button in (self.preview_button, self.issue_button):
             button.setEnabled(not busy)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_draft()  # leaving the tab keeps what was typed
+        super().hideEvent(event)
+
+    # -- drafts: the month's conclusions and recommendations, kept as they are typed --------
+    def _draft_changed(self) -> None:
+        if self._loading_draft or self.draft_month is None:
+            return
+        self._draft_dirty = True
+        self.draft_status.setText(self.tr("Draf belum tersimpan…"))
+        self.draft_timer.start()
+
+    def save_draft(self) -> None:
+        """Store the text in the boxes as the draft of the month it was typed for."""
+        self.draft_timer.stop()
+        engine, month = self.engine, self.draft_month
+        if not self._draft_dirty or engine is None or month is None:
+            return
+        from pengaduan_desktop.core.reports import save_draft
+
+        conclusions, recommendations = self._texts()
+        try:
+            save_draft(engine, month, conclusions, recommendations, self.acting_officer())
+        except Exception as exc:  # noqa: BLE001 - shown, and kept dirty to try again
+            self.draft_status.setText(self.tr("Draf gagal disimpan."))
+            show_error(self, exc)
+            return
+        self._draft_dirty = False
+        self.draft_status.setText(self.tr("Draf {month} tersimpan.").format(
+            month=month_label(month)))  # fmt: skip
+
+    def load_draft(self) -> None:
+        """Put the selected month's draft in the boxes (empty when it has none)."""
+        engine = self.engine
+        if engine is None or self.month.currentData() is None:
+            return  # nothing to load before the database is open (no heavy imports either)
+        from pengaduan_desktop.core.reports import load_draft
+
+        month = self.selected_month()
+        draft = load_draft(engine, month)
+        self._loading_draft = True
+        try:
+            self.conclusions.setPlainText(draft.conclusions)
+            self.recommendations.setPlainText(draft.recommendations)
+        finally:
+            self._loading_draft = False
+        self.draft_month, self._draft_dirty = month, False
+        saved = draft.conclusions or draft.recommendations
+        self.draft_status.setText(
+            self.tr("Draf {month}.").format(month=month_label(month)) if saved else ""
+        )
+
     def _month_changed(self) -> None:
+        self.save_draft()  # the text stays with the month it was typed for
+        self.load_draft()
         if self.isVisible():
             self.refresh_figures()
         else:
@@ -165,6 +231,10 @@ class ReportTab(QWidget):
             "escalated": str(figures.escalated), "average": days(figures.average_days),
             "rate": percent(figures.on_time_rate),
         }  # fmt: skip
+        values["closed"] = self.tr("{closed} (tepat waktu {on_time}, terlambat {late}, "
+                                   "ditolak {rejected})").format(
+            closed=figures.closed, on_time=figures.closed_on_time, late=figures.closed_late,
+            rejected=figures.rejected)  # fmt: skip
         for key, value in values.items():
             self.figure_labels[key].setText(value)
         self._set_outputs()
@@ -274,6 +344,7 @@ class ReportTab(QWidget):
             return
         conclusions, recommendations = self._texts()
         officer = self.acting_officer()
+        self.save_draft()  # the draft holds the text even when issuing fails
         self._busy(True)
 
         def work() -> tuple[Any, bytes, list[QImage]]:

@@ -160,7 +160,7 @@ def test_report_for_a_scheduled_run(sqlite_url: str, tmp_path: Path) -> None:
             str(csv_file), "--conclusions", str(notes), "--issue"]  # fmt: skip
     result = run(*args, db=sqlite_url)
     assert result.returncode == 0, result.stderr
-    assert "diterbitkan: B/001/BKAD-RENJA/X/2026 revisi 0" in result.stderr
+    assert "diterbitkan: 000.8.3.4/1/BKAD-RENJA/XI/2026 revisi 0" in result.stderr
     text = pdf_text(out.read_bytes())
     assert "Bulan Oktober 2026" in text and "Pelayanan berjalan baik." in text
     assert "Pertahankan." in text
@@ -178,7 +178,7 @@ def test_a_report_that_cannot_be_written_is_not_issued(sqlite_url: str, tmp_path
     issued = run("report", "--month", "2026-10", "-o", str(out), "--issue", db=sqlite_url)
     assert issued.returncode == 0, issued.stderr
     # The first attempt used no number and made no revision.
-    assert "diterbitkan: B/001/BKAD-RENJA/X/2026 revisi 0" in issued.stderr
+    assert "diterbitkan: 000.8.3.4/1/BKAD-RENJA/XI/2026 revisi 0" in issued.stderr
     assert "Bulan Oktober 2026" in pdf_text(out.read_bytes())
 
 
@@ -258,3 +258,30 @@ def test_office_set_refuses_bad_values(sqlite_url: str, key: str, value: str,
     result = run("office", "set", key, value, db=sqlite_url)
     assert result.returncode == 1
     assert result.stderr.startswith(message) and len(result.stderr.splitlines()) == 1
+
+
+def test_report_takes_the_months_draft(sqlite_url: str, tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    from pengaduan_desktop.core.monthly import Month
+    from pengaduan_desktop.core.reports import save_draft
+
+    assert run("init", db=sqlite_url).returncode == 0
+    fill_office_at(sqlite_url)
+    engine = create_engine(sqlite_url)
+    save_draft(engine, Month(2026, 10), "Draf Oktober dari jendela.", "Saran Oktober.", None)
+    save_draft(engine, Month(2026, 9), "Draf September.", "", None)
+    engine.dispose()
+    out = tmp_path / "lap.pdf"
+    result = run("report", "--month", "2026-10", "-o", str(out), db=sqlite_url)
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out.read_bytes())
+    assert "Draf Oktober dari jendela." in text and "Saran Oktober." in text
+    assert "Draf September." not in text
+    notes = tmp_path / "kesimpulan.txt"
+    notes.write_text("Dari berkas.\n---\nSaran berkas.", encoding="utf-8")
+    given = run("report", "--month", "2026-10", "-o", str(out), "--conclusions", str(notes),
+                db=sqlite_url)  # fmt: skip
+    assert given.returncode == 0, given.stderr
+    assert "Dari berkas." in pdf_text(out.read_bytes())
+    assert "Draf Oktober" not in pdf_text(out.read_bytes())

@@ -14,7 +14,7 @@ from pengaduan_desktop.core.reports import issued_pdf, issued_reports
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
 from tests.gui.questions import answer, open_question
-from tests.helpers import pdf_text
+from tests.helpers import fill_office, pdf_text
 from tests.unit.test_monthly_report import BASE, KNOWN
 
 
@@ -27,12 +27,13 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
     source = tmp_path / "known.json"
     source.write_text(json.dumps([BASE | row for row in KNOWN]))
     import_file(window.engine, source)
+    fill_office(window.engine)
     tab = window.report
     window.tabs.setCurrentWidget(tab)
     tab.month.setCurrentIndex(tab.month.findData("2026-10"))
     wait_idle(qtbot)
     assert tab.figure_labels["received"].text() == "6"
-    assert tab.figure_labels["rate"].text() == "50,0%"
+    assert tab.figure_labels["rate"].text() == "40,0%"
     qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
     assert tab.pages.count() >= 3 and "Pratinjau" in tab.status.text()
@@ -45,14 +46,14 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
     folder = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     open_question(tab).grab().save(str(folder / "report-issue-question.png"))
-    assert "nomor surat B/001/BKAD-RENJA/X/2026?" in answer(tab, agree=False)  # Batal
+    assert "nomor surat 000.8.3.4/1/BKAD-RENJA/XI/2026?" in answer(tab, agree=False)  # Batal
     wait_idle(qtbot)
     assert tab.issued_table.rowCount() == 0 and issued_reports(window.engine) == []
     qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: open_question(tab) is not None)
     answer(tab, agree=True)
     wait_idle(qtbot)
-    assert "B/001/BKAD-RENJA/X/2026" in tab.status.text()
+    assert "000.8.3.4/1/BKAD-RENJA/XI/2026" in tab.status.text()
     assert tab.issued_table.rowCount() == 1
     frozen = issued_pdf(window.engine, tab.reports[0].id)
     assert tab.pdf == frozen and "Pengaduan ditangani tepat waktu." in pdf_text(frozen)

@@ -18,7 +18,7 @@ from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.monthly import Month, month_figures
 from pengaduan_desktop.core.reports import issue, issued_pdf, issued_reports, preview, report_due
 from pengaduan_desktop.core.vocabulary import EventKind
-from tests.helpers import VALID_NIK, pdf_text
+from tests.helpers import VALID_NIK, fill_office, pdf_text
 
 OCTOBER = Month(2026, 10)
 BASE = {"form": "tertulis", "id_type": "KTP", "id_number": VALID_NIK, "phone": "08123456789",
@@ -55,6 +55,7 @@ def month(engine: Engine, tmp_path: Path) -> Engine:
     source = tmp_path / "known.json"
     source.write_text(json.dumps([BASE | row for row in KNOWN]))
     import_file(engine, source)
+    fill_office(engine)
     with writing(engine) as session:
         e = session.scalars(select(Complaint).where(Complaint.summary == "E")).one()
         e.status = "dieskalasi"
@@ -66,9 +67,10 @@ def month(engine: Engine, tmp_path: Path) -> Engine:
 def test_every_figure_of_a_known_month(month: Engine, tmp_path: Path) -> None:
     f = month_figures(month, OCTOBER)
     assert (f.received, f.carried_over, f.closed) == (6, 1, 4)
-    assert (f.closed_on_time, f.closed_late, f.rejected) == (3, 1, 1)
+    # A rejection is neither on time nor late: three numbers that add up to the closed.
+    assert (f.closed_on_time, f.closed_late, f.rejected) == (2, 1, 1)
     assert (f.open_at_end, f.overdue_at_end, f.escalated) == (3, 2, 1)
-    assert f.on_time_rate == pytest.approx(3 / 6)  # open overdue are in the denominator
+    assert f.on_time_rate == pytest.approx(2 / 5)  # open overdue in, rejections out
     assert (f.average_days, f.longest_days) == (4.25, 10)
     assert f.by_channel["Email"] == 4 and f.by_channel["SP4N-LAPOR!"] == 1
     assert f.by_status == {"Selesai": 3, "Ditolak": 1, "Dieskalasi": 1, "Dalam proses": 2}
@@ -85,12 +87,13 @@ def test_every_figure_of_a_known_month(month: Engine, tmp_path: Path) -> None:
         "Laporan Pengelolaan Pengaduan Bulan Oktober 2026",
         "Pengaduan diterima pada bulan ini 6",
         "Pengaduan bawaan dari bulan sebelumnya (terbuka pada awal bulan) 1",
-        "Pengaduan diselesaikan dalam bulan ini (selesai atau ditolak) 4",
-        "– selesai tepat waktu 3", "– selesai terlambat 1",
+        "Pengaduan ditutup dalam bulan ini 4",
+        "– selesai tepat waktu 2", "– selesai terlambat 1", "– ditolak",
         "– di antaranya melewati batas waktu 2",
         "Rata-rata waktu penanganan (hari kerja) 4,25",
         "Waktu penanganan terlama (hari kerja) 10",
-        "Tingkat ketepatan waktu 50,0%", "= 3 ÷ (4 + 2)",
+        "Tingkat ketepatan waktu 40,0%", "Bulan ini: 2 ÷ (2 + 1 + 2); 1 pengaduan ditolak.",
+        "pengaduan yang ditolak tidak termasuk dalam pembilang maupun penyebut",
         "Selesai B", "Bukan kewenangan BKAD", "Kesimpulan: pelayanan membaik.",
         "Tambah petugas.", "Kepala Badan Keuangan dan Aset Daerah",
     ):  # fmt: skip
@@ -112,7 +115,7 @@ def test_every_figure_of_a_known_month(month: Engine, tmp_path: Path) -> None:
     )
     assert b["Identitas (tersamar)"] == "KTP 6171**********03"
     totals = dict(book["Ringkasan"].iter_rows(values_only=True))
-    assert totals["Tingkat ketepatan waktu (%)"] == 50.0
+    assert totals["Tingkat ketepatan waktu (%)"] == 40.0
     assert totals["Terbuka dan terlambat pada akhir bulan"] == 2
     write_csv(f, tmp_path / "oktober.csv")
     csv_text = (tmp_path / "oktober.csv").read_text(encoding="utf-8-sig")
@@ -121,11 +124,11 @@ def test_every_figure_of_a_known_month(month: Engine, tmp_path: Path) -> None:
 
 def test_issue_freezes_the_pdf_and_reissue_makes_a_revision(month: Engine) -> None:
     first = issue(month, OCTOBER, "Kesimpulan pertama.", "Rekomendasi.", None)
-    assert first.revision == 0 and first.letter_number == "B/001/BKAD-RENJA/X/2026"
+    assert first.revision == 0 and first.letter_number == "000.8.3.4/1/BKAD-RENJA/XI/2026"
     frozen = issued_pdf(month, first.id)
-    assert "B/001/BKAD-RENJA/X/2026" in pdf_text(frozen)
+    assert "000.8.3.4/1/BKAD-RENJA/XI/2026" in pdf_text(frozen)
     second = issue(month, OCTOBER, "Kesimpulan diperbaiki.", "Rekomendasi.", None)
-    assert second.revision == 1 and second.letter_number == "B/002/BKAD-RENJA/X/2026"
+    assert second.revision == 1 and second.letter_number == "000.8.3.4/2/BKAD-RENJA/XI/2026"
     assert issued_pdf(month, first.id) == frozen  # the first stays exactly as issued
     assert "revisi 1" in pdf_text(issued_pdf(month, second.id))
     assert [r.revision for r in issued_reports(month)] == [1, 0]
@@ -143,7 +146,7 @@ def test_a_report_whose_file_cannot_be_delivered_is_not_issued(month: Engine) ->
     assert issued_reports(month) == []
     delivered: list[bytes] = []
     first = issue(month, OCTOBER, "Kesimpulan.", "", None, deliver=delivered.append)
-    assert first.revision == 0 and first.letter_number == "B/001/BKAD-RENJA/X/2026"
+    assert first.revision == 0 and first.letter_number == "000.8.3.4/1/BKAD-RENJA/XI/2026"
     assert delivered == [issued_pdf(month, first.id)]  # the file holds the frozen PDF
 
 

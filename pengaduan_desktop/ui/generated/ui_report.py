@@ -155,6 +155,11 @@ class Ui_ReportTab(object):
 
         self.leftPaneLayout.addWidget(self.recommendationsEdit)
 
+        self.draftLabel = QLabel(self.leftPane)
+        self.draftLabel.setObjectName(u"draftLabel")
+
+        self.leftPaneLayout.addWidget(self.draftLabel)
+
         self.generateRow = QHBoxLayout()
         self.generateRow.setObjectName(u"generateRow")
         self.previewButton = QPushButton(self.leftPane)
@@ -282,7 +287,7 @@ class Ui_ReportTab(object):
         self.receivedValue.setText(QCoreApplication.translate("ReportTab", u"\u2013", None))
         self.carriedOverLabel.setText(QCoreApplication.translate("ReportTab", u"Bawaan", None))
         self.carriedOverValue.setText(QCoreApplication.translate("ReportTab", u"\u2013", None))
-        self.closedLabel.setText(QCoreApplication.translate("ReportTab", u"Diselesaikan", None))
+        self.closedLabel.setText(QCoreApplication.translate("ReportTab", u"Ditutup", None))
         self.closedValue.setText(QCoreApplication.translate("ReportTab", u"\u2013", None))
         self.overdueAtEndLabel.setText(QCoreApplication.translate("ReportTab", u"Terlambat akhir bulan", None))
         self.overdueAtEndValue.setText(QCoreApplication.translate("ReportTab", u"\u2013", None))
@@ -296,6 +301,10 @@ class Ui_ReportTab(object):
         self.conclusionsEdit.setPlaceholderText(QCoreApplication.translate("ReportTab", u"Kesimpulan (ditulis oleh petugas)", None))
         self.recommendationsLabel.setText(QCoreApplication.translate("ReportTab", u"Rekomendasi", None))
         self.recommendationsEdit.setPlaceholderText(QCoreApplication.translate("ReportTab", u"Rekomendasi", None))
+        self.draftLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.draftLabel.setToolTip(QCoreApplication.translate("ReportTab", u"Kesimpulan dan rekomendasi disimpan sebagai draf bulan ini sambil diketik", None))
+#endif // QT_CONFIG(tooltip)
         self.previewButton.setText(QCoreApplication.translate("ReportTab", u"Buat pratinjau", None))
 #if QT_CONFIG(tooltip)
         self.previewButton.setToolTip(QCoreApplication.translate("ReportTab", u"Susun laporan bulan terpilih dengan angka terkini", None))
