@@ -327,7 +327,7 @@ class AgendaEntry(Base):
     kind: Mapped[str] = mapped_column(String(20))
     year: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
-    number: Mapped[str] = mapped_column(String(120))
+    number: Mapped[str] = mapped_column(String(120), unique=True)  # never two letters alike
     issued_on: Mapped[date] = mapped_column(Date)
     subject: Mapped[str] = mapped_column(String(300), default="")
     complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"), index=True)

@@ -20,6 +20,7 @@ from pengaduan_desktop.core.agenda import (
     Series,
     all_series,
     checked_series,
+    clashing,
     format_number,
     save_all_series,
 )
@@ -96,6 +97,12 @@ class SeriesDialog(QDialog):
             row.check()
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
+        self.clash = QLabel()  # two kinds that would print the same number
+        self.clash.setObjectName("clash")
+        self.clash.setStyleSheet(ERROR_STYLE)
+        self.clash.setWordWrap(True)
+        self.clash.hide()
+        layout.addWidget(self.clash)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -107,6 +114,11 @@ class SeriesDialog(QDialog):
 
     def save(self) -> None:
         if not all([row.check() for row in self.rows.values()]):
+            return
+        problem = clashing([row.series() for row in self.rows.values()])
+        self.clash.setText(problem[:1].upper() + problem[1:])
+        self.clash.setVisible(bool(problem))
+        if problem:
             return
         try:
             save_all_series(self.engine, [row.series() for row in self.rows.values()])

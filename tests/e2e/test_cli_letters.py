@@ -38,7 +38,7 @@ def test_the_rejection_notice_keeps_its_number(sqlite_url: str, tmp_path: Path) 
         result = run("letter", "adu-2026-000001", "--jenis", "penolakan", "-o",
                      str(tmp_path / name), db=sqlite_url)  # fmt: skip
         assert result.returncode == 0, result.stderr
-        assert result.stdout.startswith("000.8.3.4/1/BKAD-RENJA/2026 ")
+        assert result.stdout.startswith("000.8.3.4/1/TLK/BKAD-RENJA/2026 ")
         text = pdf_text((tmp_path / name).read_bytes())
-        assert "Nomor : 000.8.3.4/1/BKAD-RENJA/2026" in text
+        assert "Nomor : 000.8.3.4/1/TLK/BKAD-RENJA/2026" in text
         assert "Yang perlu dilengkapi : salinan KTP" in text

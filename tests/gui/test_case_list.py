@@ -219,7 +219,7 @@ def test_reject_with_a_reason_its_detail_and_the_notice(qtbot, window: MainWindo
     qtbot.waitUntil(target.exists, timeout=20_000)
     wait_idle(qtbot)
     letter = pdf_text(target.read_bytes())
-    assert "000.8.3.4/1/BKAD-RENJA/2026" in letter and "Badan Pendapatan Daerah" in letter
+    assert "000.8.3.4/1/TLK/BKAD-RENJA/2026" in letter and "Badan Pendapatan Daerah" in letter
     run(qtbot, dialog, "reopen", "Ternyata kewenangan BKAD")
     assert "Diverifikasi" in dialog.ui.headerLabel.text()
 

@@ -173,3 +173,18 @@ def test_a_fresh_database_cannot_issue_the_monthly_report(qtbot, fresh_window: M
     from pengaduan_desktop.core.reports import issued_reports
 
     assert issued_reports(fresh_window.engine) == []
+
+
+def test_two_kinds_that_would_print_the_same_number_are_told(qtbot, window: MainWindow) -> None:
+    dialog = window.edit_series()
+    response, rejection = dialog.rows[LetterKind.TANGGAPAN], dialog.rows[LetterKind.PENOLAKAN]
+    rejection.klasifikasi.setText(response.klasifikasi.text())
+    rejection.pattern.setText(response.pattern.text())
+    dialog.save()
+    assert dialog.isVisible() and dialog.clash.isVisible()
+    assert "akan bernomor sama" in dialog.clash.text()
+    saved = {s.kind: s for s in all_series(window.engine)}[LetterKind.PENOLAKAN]
+    assert saved.pattern != response.pattern.text()  # nothing saved
+    rejection.klasifikasi.setText("000.8.3.5")
+    dialog.save()
+    assert not dialog.isVisible()

@@ -218,7 +218,7 @@ def test_response_letter_previews_and_prints_through_the_real_dialog(
     print_on_queue(qtbot, modal(qtbot, QPrintDialog))
     text = flat_text(wait_for_printout(qtbot, cups_out, before, saved.tracking_number))
     assert "Dana telah dicairkan pada hari ini." in text
-    assert "000.8.3.4/1/BKAD-RENJA/2026" in text  # printing issued the number
+    assert "000.8.3.4/1/TGP/BKAD-RENJA/2026" in text  # printing issued the number
     qtbot.waitUntil(
         lambda: "dikirim ke printer" in page.ui.letterStatusLabel.text(), timeout=20_000
     )

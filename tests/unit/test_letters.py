@@ -65,11 +65,11 @@ def test_the_response_letter_takes_its_agenda_number_once(engine: Engine) -> Non
     with pytest.raises(LetterNotAvailable):
         issue_letter(engine, Letter.ESCALATION, first)
     # A preview shows the number the letter would take, and uses nothing.
-    assert letter_data(engine, Letter.RESPONSE, first).number == "000.8.3.4/1/BKAD-RENJA/2026"
+    assert letter_data(engine, Letter.RESPONSE, first).number == "000.8.3.4/1/TGP/BKAD-RENJA/2026"
     assert agenda_size(engine) == 0
     text = pdf_text(render_letter(issue_letter(engine, Letter.RESPONSE, first)))
     expected = (
-        "Nomor : 000.8.3.4/1/BKAD-RENJA/2026 Pontianak, 29 November 2026", "Sifat : Biasa",
+        "Nomor : 000.8.3.4/1/TGP/BKAD-RENJA/2026 Pontianak, 29 November 2026", "Sifat : Biasa",
         "Lampiran : –", "Hal : Tanggapan atas Pengaduan Nomor ADU-2026-000001",
         "Yth. Sdr./Sdri. Siti Aminah Jl. Gajah Mada No. 5, Pontianak di Tempat",
         "Hasil tindak lanjut : Dana hibah telah dicairkan.",
@@ -80,12 +80,12 @@ def test_the_response_letter_takes_its_agenda_number_once(engine: Engine) -> Non
     for part in expected:
         assert part in text
     second = resolved(engine)
-    assert issue_letter(engine, Letter.RESPONSE, second).number == "000.8.3.4/2/BKAD-RENJA/2026"
+    assert issue_letter(engine, Letter.RESPONSE, second).number == "000.8.3.4/2/TGP/BKAD-RENJA/2026"
     # A reprint a month later: the same number and the same date, nothing new in the register.
     with clock.pinned(datetime(2027, 1, 4, 9, 0, tzinfo=LOCAL_TZ)):
         again = issue_letter(engine, Letter.RESPONSE, first)
         assert letter_data(engine, Letter.RESPONSE, first).number == again.number
-    assert again.number == "000.8.3.4/1/BKAD-RENJA/2026"
+    assert again.number == "000.8.3.4/1/TGP/BKAD-RENJA/2026"
     assert again.place_date == "Pontianak, 29 November 2026"
     assert agenda_size(engine) == 2
 
@@ -107,7 +107,7 @@ def test_the_escalation_letter_tells_reason_steps_and_age_on_one_page(engine: En
     pdf = render_letter(issue_letter(engine, Letter.ESCALATION, cid))
     text = pdf_text(pdf)
     expected = (
-        "Nomor : 000.8.3.4/1/BKAD-RENJA/2026", "Yth. Gubernur Kalimantan Barat",
+        "Nomor : 000.8.3.4/1/ESK/BKAD-RENJA/2026", "Yth. Gubernur Kalimantan Barat",
         "melalui Sekretaris Daerah Provinsi Kalimantan Barat di Pontianak",
         "Đặng Thị Święty", "6171**********03", "Batas waktu : 3 Juni 2026",
         # 24 May to 29 November 2026 (the letter's date) on the office calendar.
@@ -161,7 +161,7 @@ def test_the_rejection_notice_names_the_agency_or_what_is_missing(engine: Engine
     with pytest.raises(LetterNotAvailable):
         issue_letter(engine, Letter.RESPONSE, other)
     text = pdf_text(render_letter(issue_letter(engine, Letter.REJECTION, other)))
-    for part in ("Nomor : 000.8.3.4/1/BKAD-RENJA/2026",
+    for part in ("Nomor : 000.8.3.4/1/TLK/BKAD-RENJA/2026",
                  "Hal : Pemberitahuan atas Pengaduan Nomor ADU-2026-000001",
                  "Alasan : Bukan kewenangan BKAD", f"Instansi tujuan penerusan : {agency}",
                  "telah kami teruskan kepada instansi tersebut di atas", AN,
@@ -173,7 +173,7 @@ def test_the_rejection_notice_names_the_agency_or_what_is_missing(engine: Engine
     lacking = Rejection(reason_id(engine, RejectionKind.TIDAK_LENGKAP), missing)
     perform(engine, incomplete, Action.REJECT, None, rejection=lacking)
     text = pdf_text(render_letter(issue_letter(engine, Letter.REJECTION, incomplete)))
-    for part in ("000.8.3.4/2/BKAD-RENJA/2026", "Yth. Sdr./Sdri. Pengadu di Tempat",
+    for part in ("000.8.3.4/2/TLK/BKAD-RENJA/2026", "Yth. Sdr./Sdri. Pengadu di Tempat",
                  f"Yang perlu dilengkapi : {missing}", "dapat menyampaikan kembali"):  # fmt: skip
         assert part in text, part
     assert "Gajah Mada" not in text  # an anonymous complainant's address is not printed

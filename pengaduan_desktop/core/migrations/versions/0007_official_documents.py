@@ -22,9 +22,9 @@ REJECTION_REASONS = (
     ("lainnya", "Sedang dalam proses peradilan", 4),
 )
 LETTER_SERIES = (
-    ("tanggapan", "000.8.3.4", "{klasifikasi}/{seq}/BKAD-RENJA/{tahun}"),
-    ("penolakan", "000.8.3.4", "{klasifikasi}/{seq}/BKAD-RENJA/{tahun}"),
-    ("eskalasi", "000.8.3.4", "{klasifikasi}/{seq}/BKAD-RENJA/{tahun}"),
+    ("tanggapan", "000.8.3.4", "{klasifikasi}/{seq}/TGP/BKAD-RENJA/{tahun}"),
+    ("penolakan", "000.8.3.4", "{klasifikasi}/{seq}/TLK/BKAD-RENJA/{tahun}"),
+    ("eskalasi", "000.8.3.4", "{klasifikasi}/{seq}/ESK/BKAD-RENJA/{tahun}"),
     ("laporan", "000.8.3.4", "{klasifikasi}/{seq}/BKAD-RENJA/{bulan_romawi}/{tahun}"),
 )
 
@@ -104,6 +104,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agenda_entry")),
         sa.UniqueConstraint("kind", "year", "seq", name="uq_agenda_entry_seq"),
+        sa.UniqueConstraint("number", name=op.f("uq_agenda_entry_number")),
     )
     op.create_index(
         op.f("ix_agenda_entry_complaint_id"), "agenda_entry", ["complaint_id"], unique=False
