@@ -40,8 +40,8 @@ def test_a_number_already_in_the_register_is_never_given_again(engine: Engine) -
         same = session.get(LetterSeries, LetterKind.TANGGAPAN.value)
         assert row is not None and same is not None
         row.klasifikasi, row.pattern = same.klasifikasi, same.pattern
-    with pytest.raises(Conflict, match="sudah tercatat di agenda untuk surat tanggapan"):
-        with writing(engine) as session:
-            register(session, LetterKind.PENOLAKAN, DAY, "kedua")
+    refused = pytest.raises(Conflict, match="sudah tercatat di agenda untuk surat tanggapan")
+    with refused, writing(engine) as session:
+        register(session, LetterKind.PENOLAKAN, DAY, "kedua")
     with reading(engine) as session:
         assert session.scalar(select(func.count()).select_from(AgendaEntry)) == 1
