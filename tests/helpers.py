@@ -65,8 +65,8 @@ OFFICIALS = {
     "manager_pangkat": "Penata Tingkat I (III/d)",
 }
 # (name, NIP, pangkat/golongan) as the documents print them.
-HEAD = (OFFICIALS["head_name"], OFFICIALS["head_nip"], OFFICIALS["head_pangkat"])
-MANAGER = (OFFICIALS["manager_name"], OFFICIALS["manager_nip"], OFFICIALS["manager_pangkat"])
+HEAD = ("Ir. Bambang Supriyadi, M.T.", "19680512 199403 1 007", "Pembina Utama Madya (IV/d)")
+MANAGER = ("Nurul Hidayah, S.E., M.Ak.", "19830714 200902 2 001", "Penata Tingkat I (III/d)")
 
 
 def logo_png(size: int = 240, colour: str = "#c8102e") -> bytes:

@@ -25,10 +25,9 @@ from pengaduan_desktop.core.models import Complaint, Unit
 from pengaduan_desktop.core.search import common_words, count_words, search_condition
 from pengaduan_desktop.core.sla import Sla, sla_state
 from pengaduan_desktop.core.timeutil import start_of_local_day, to_local
-from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES
+from pengaduan_desktop.core.vocabulary import Status
 
 OPEN = tuple(s.value for s in OPEN_STATUSES)
-CLOSED = tuple(s.value for s in CLOSED_STATUSES)
 MIDNIGHT = time(0, 0)
 
 
@@ -90,13 +89,14 @@ def _closed_by_due(dialect: str) -> ColumnElement[bool]:
 def _sla_condition(sla: Sla, today: date, dialect: str) -> ColumnElement[bool]:
     tomorrow = today + timedelta(days=1)
     open_ = Complaint.status.in_(OPEN)
-    closed = Complaint.status.in_(CLOSED)
+    closed = Complaint.status == Status.SELESAI.value  # a rejection is neither on time nor late
     return {
         Sla.OVERDUE: and_(open_, Complaint.due_date < today),
         Sla.DUE_SOON: and_(open_, Complaint.due_date >= today, Complaint.due_date <= tomorrow),
         Sla.ON_TIME: and_(open_, Complaint.due_date > tomorrow),
         Sla.CLOSED_ON_TIME: and_(closed, _closed_by_due(dialect)),
         Sla.CLOSED_LATE: and_(closed, ~_closed_by_due(dialect)),
+        Sla.REJECTED: Complaint.status == Status.DITOLAK.value,
     }[sla]
 
 

@@ -6,7 +6,7 @@ import marshal
 import multiprocessing
 import random
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from queue import Empty
 from typing import Any
 
@@ -401,7 +401,7 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
             ctx.manager, desk, unit, status, local_day.isoformat(), due.isoformat(), closed, result,
             at, closed or at, 1, *rejected,
         ))  # fmt: skip
-        events.extend(_events(ctx, cid, received, status, closed_at, result, desk))
+        events.extend(_events(ctx, cid, received, status, closed_at, result, desk, due))
     return people, complaints, events
 
 
@@ -459,9 +459,12 @@ _STEPS: dict[str, tuple[tuple[str, str | None], ...]] = {
 
 
 def _events(ctx: _Ctx, cid: int, received: datetime, status: str, closed: datetime | None,
-            result: str, desk: int) -> list[Any]:  # fmt: skip
+            result: str, desk: int, due: date) -> list[Any]:  # fmt: skip
     steps = _STEPS[status]
     end = closed or min(received + timedelta(days=len(steps)), ctx.naive_now)
+    if status == Status.DIESKALASI.value:  # escalated once overdue: the working day after due
+        after_due = datetime.combine(due + timedelta(days=1), time(2, 0))  # 09:00 WIB
+        end = min(max(end, after_due), ctx.naive_now)
     gap = (end - received) / max(len(steps) - 1, 1)
     first = ctx.next["event"]
     ctx.next["event"] = first + len(steps)

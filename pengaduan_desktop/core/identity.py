@@ -156,3 +156,12 @@ def mask_id(number: str) -> str:
     if len(number) <= 6:
         return "*" * len(number)
     return number[:4] + "*" * (len(number) - 6) + number[-2:]
+
+
+def grouped_nip(nip: str) -> str:
+    """A civil servant's 18-digit NIP as documents print it: birth date, appointment month,
+    sex and number apart ("19800512 200501 2 003"). Anything else is printed as stored."""
+    digits = nip.replace(" ", "")
+    if len(digits) != 18 or not digits.isdigit():
+        return nip
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"

@@ -306,7 +306,10 @@ def _escalation(session: Session, c: Complaint, issued: Issue) -> LetterData:
             "Demikian kami sampaikan, atas perhatian Bapak kami ucapkan terima kasih.",
         ],
         signatory=head_signatory(office),
-        copies=["Pengadu", "Pejabat Pengelola Pengaduan BKAD Provinsi Kalimantan Barat"],
+        copies=[
+            f"Sdr./Sdri. {complainant} (pengadu)" if shown and not c.anonymous else "Pengadu",
+            "Pejabat Pengelola Pengaduan BKAD Provinsi Kalimantan Barat",
+        ],
     )
 
 

@@ -27,7 +27,8 @@ LOGO_MAX_BYTES = 5 * 1024 * 1024  # a scanned coat of arms; a photo of a buildin
 LOGO_MIN_SIDE = 64  # pixels: smaller prints as a blur on a 22 mm letterhead
 LOGO_MAX_SIDE = 800  # pixels kept: 22 mm at 600 dpi is 520 px
 
-# The ranks of a civil servant (PP 99/2000), offered as suggestions; any text is accepted.
+# The ranks of a civil servant (PP 99/2000), offered as suggestions; any wording is accepted
+# as long as it ends with its golongan, which the signature block must show.
 PANGKAT = (
     "Juru Muda (I/a)", "Juru Muda Tingkat I (I/b)", "Juru (I/c)", "Juru Tingkat I (I/d)",
     "Pengatur Muda (II/a)", "Pengatur Muda Tingkat I (II/b)", "Pengatur (II/c)",
@@ -35,6 +36,9 @@ PANGKAT = (
     "Penata (III/c)", "Penata Tingkat I (III/d)", "Pembina (IV/a)", "Pembina Tingkat I (IV/b)",
     "Pembina Utama Muda (IV/c)", "Pembina Utama Madya (IV/d)", "Pembina Utama (IV/e)",
 )  # fmt: skip
+
+GOLONGAN = re.compile(r"\((?:I|II|III)/[a-d]\)$|\(IV/[a-e]\)$")
+WEBSITE = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?$")
 
 
 @dataclass(frozen=True)
@@ -185,6 +189,10 @@ def _text_problem(key: str, value: str) -> str | None:
         return "alamat email tidak valid (contoh: bkad@kalbarprov.go.id)"
     if key in ("phone", "fax") and not any(ch.isdigit() for ch in value):
         return "nomor harus memuat angka"
+    if key.endswith("_pangkat") and not GOLONGAN.search(value):
+        return "tulis pangkat dengan golongannya, misalnya Penata Tingkat I (III/d)"
+    if key == "website" and not WEBSITE.match(value):
+        return "alamat laman tidak valid (contoh: bkad.kalbarprov.go.id)"
     return None
 
 

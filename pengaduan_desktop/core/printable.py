@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.errors import NotFound
-from pengaduan_desktop.core.identity import mask_id
+from pengaduan_desktop.core.identity import grouped_nip, mask_id
 from pengaduan_desktop.core.lifecycle import (
     ReceiptDelivery,
     receipt_delivery,
@@ -47,11 +47,12 @@ class Signatory:
 
 
 def head_signatory(office: OfficeProfile) -> Signatory:
-    return Signatory(office.head_name, office.head_nip, office.head_jabatan, office.head_pangkat)
+    return Signatory(office.head_name, grouped_nip(office.head_nip), office.head_jabatan,
+                     office.head_pangkat)  # fmt: skip
 
 
 def officer_signatory(officer: Officer) -> Signatory:
-    return Signatory(officer.name, officer.nip, officer.jabatan, officer.pangkat)
+    return Signatory(officer.name, grouped_nip(officer.nip), officer.jabatan, officer.pangkat)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pengaduan_desktop.core.lifecycle import closed_on_time, past_due
 from pengaduan_desktop.core.timeutil import local_date
-from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES
+from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Status
 
 
 class Sla(StrEnum):
@@ -16,6 +16,7 @@ class Sla(StrEnum):
     OVERDUE = "overdue"
     CLOSED_ON_TIME = "closed_on_time"
     CLOSED_LATE = "closed_late"
+    REJECTED = "rejected"  # closed, but counted apart from on-time and late closures
 
 
 SLA_LABELS: dict[Sla, str] = {
@@ -24,10 +25,13 @@ SLA_LABELS: dict[Sla, str] = {
     Sla.OVERDUE: "Terlambat",
     Sla.CLOSED_ON_TIME: "Selesai tepat waktu",
     Sla.CLOSED_LATE: "Selesai terlambat",
+    Sla.REJECTED: "Ditolak",
 }
 
 
 def sla_state(status: str, due: date, closed_at: datetime | None, today: date) -> Sla:
+    if status == Status.DITOLAK:
+        return Sla.REJECTED
     if status in CLOSED_STATUSES:
         closed_day = local_date(closed_at) if closed_at else today
         return Sla.CLOSED_ON_TIME if closed_on_time(closed_day, due) else Sla.CLOSED_LATE

@@ -13,6 +13,18 @@ BLUE = colors.HexColor("#1f4e8c")
 GOLD = colors.HexColor("#c9a227")
 
 
+def _whole_steps(chart: VerticalBarChart | HorizontalBarChart, top: float) -> None:
+    """Counts are whole: ticks at 1, 2, 5, 10, 20, 50… apart, printed the Indonesian way
+    (1.000), never 0.2 or 0.4."""
+    step = 1
+    while top / step > 6:
+        step = int(step * (2.5 if str(step)[0] == "2" else 2))
+    axis = chart.valueAxis
+    axis.valueStep = step
+    axis.valueMax = -(-top // step) * step
+    axis.labelTextFormat = lambda value: f"{int(value):,}".replace(",", ".")
+
+
 def _axis_fonts(chart: VerticalBarChart | HorizontalBarChart, size: float = 7) -> None:
     regular, _ = register_fonts()
     for axis in (chart.categoryAxis, chart.valueAxis):
@@ -36,7 +48,7 @@ def horizontal_bars(title: str, data: dict[str, int], width: float, height: floa
     chart.barLabelFormat = "%d"
     chart.barLabels.nudge = 7
     _axis_fonts(chart)
-    chart.valueAxis.valueMax = max([*data.values(), 1]) * 1.15
+    _whole_steps(chart, max([*data.values(), 1]) * 1.15)
     drawing.add(chart)
     if title:
         drawing.add(String(0, height - 12, title, fontName=bold, fontSize=9))
@@ -55,7 +67,7 @@ def trend_bars(title: str, months: list[str], received: list[int], closed: list[
     chart.bars[0].fillColor = BLUE
     chart.bars[1].fillColor = GOLD
     _axis_fonts(chart, 6.5)
-    chart.valueAxis.valueMax = max([*received, *closed, 1]) * 1.1
+    _whole_steps(chart, max([*received, *closed, 1]) * 1.1)
     drawing.add(chart)
     legend = Legend()
     legend.fontName = regular

@@ -26,7 +26,7 @@ LEFT = MARGIN + 5 * mm  # the binding side
 KOP_TOP = A4[1] - MARGIN + 6 * mm  # where the letterhead starts
 FIRST_TOP = KOP_TOP - HEIGHT - 2 * mm  # the text of page 1 starts under the kop
 PAGE_NUMBER_Y = A4[1] - 14 * mm  # "- 2 -", centred at the top of a later page
-SIGNATURE_WIDTH = 95 * mm
+SIGNATURE_WIDTH = 105 * mm  # a long name with its degrees on one line
 SIGNING_SPACE = 17 * mm  # room for the signature and the stamp
 
 

@@ -28,6 +28,7 @@ from reportlab.platypus import (
 
 from pengaduan_desktop.core.exports import TALLY_COLUMNS
 from pengaduan_desktop.core.indonesian import month_name, plain_date
+from pengaduan_desktop.core.letters import GOVERNOR, GOVERNOR_PLACE
 from pengaduan_desktop.core.monthly import (
     ON_TIME_FORMULA,
     MonthFigures,
@@ -151,8 +152,9 @@ def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
                     meta.number,
                     p(f"{escape(head.city)}, {plain_date(meta.issued)}", "right"),
                 ],
+                ["Sifat", ":", "Biasa", ""],
                 ["Lampiran", ":", "1 (satu) berkas", ""],
-                ["Perihal", ":", p(f"<b>{escape(title)}</b>"), ""],
+                ["Hal", ":", p(f"<b>{escape(title)}</b>"), ""],
             ],
             [22 * mm, 4 * mm, WIDTH - 86 * mm, 60 * mm],
             [
@@ -162,10 +164,9 @@ def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
             ],
         ),  # fmt: skip
         Spacer(1, 8 * mm),
-        p("Kepada Yth."),
-        p("<b>Gubernur Kalimantan Barat</b>"),
-        p("melalui Sekretaris Daerah Provinsi Kalimantan Barat"),
-        p("di Pontianak"),
+        # Addressed as the escalation letter is (core.letters), per the Tata Naskah Dinas.
+        p(f"Yth. <b>{escape(GOVERNOR[0])}</b>"),
+        *[p(escape(line)) for line in (*GOVERNOR[1:], GOVERNOR_PLACE)],
         Spacer(1, 8 * mm),
         p(
             "Sesuai Standar Pelayanan Pengelolaan Pengaduan Pelayanan Publik, bersama ini kami "
@@ -253,7 +254,7 @@ def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
         ["   – ditolak (bukan kewenangan / tidak lengkap / lainnya)", str(f.rejected)],
         ["Pengaduan masih terbuka pada akhir bulan", str(f.open_at_end)],
         ["   – di antaranya melewati batas waktu", str(f.overdue_at_end)],
-        ["Pengaduan dieskalasi kepada Gubernur melalui Sekda", str(f.escalated)],
+        ["Dieskalasi kepada Gubernur melalui Sekda dalam bulan ini", str(f.escalated)],
         ["Rata-rata waktu penanganan (hari kerja)", days(f.average_days)],
         ["Waktu penanganan terlama (hari kerja)", str(f.longest_days)],
         ["Tingkat ketepatan waktu", percent(f.on_time_rate)],

@@ -37,9 +37,11 @@ SLA_FOREGROUND = {
     Sla.ON_TIME: QColor("#1b5e20"),
     Sla.CLOSED_ON_TIME: QColor("#1b5e20"),
     Sla.CLOSED_LATE: QColor("#8a1010"),
+    Sla.REJECTED: QColor("#555555"),
 }
 SLA_MARK = {Sla.OVERDUE: "⚠ ", Sla.DUE_SOON: "◷ ", Sla.ON_TIME: "● ",
-            Sla.CLOSED_ON_TIME: "✔ ", Sla.CLOSED_LATE: "✖ "}  # fmt: skip
+            Sla.CLOSED_ON_TIME: "✔ ", Sla.CLOSED_LATE: "✖ ",
+            Sla.REJECTED: "⊘ "}  # fmt: skip
 
 
 class CaseListModel(HeaderedTableModel):

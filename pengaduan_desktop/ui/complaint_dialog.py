@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.letters import LETTER_NAMES
 from pengaduan_desktop.core.lifecycle import PAPERWORK, Letter, letter_exists, shown_complainant
-from pengaduan_desktop.core.sla import SLA_LABELS
+from pengaduan_desktop.core.sla import SLA_LABELS, Sla
 from pengaduan_desktop.core.text import one_line
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
 from pengaduan_desktop.ui.case_model import SLA_FOREGROUND
@@ -190,10 +190,12 @@ class ComplaintDialog(QDialog):
         d = self.detail = complaint_detail(self.engine, self.complaint_id)
         self.setWindowTitle(self.tr("Pengaduan {number}").format(number=d.tracking_number))
         colour = SLA_FOREGROUND[d.sla].name()
+        sla = (f"<span style='color:{colour}'><b>{SLA_LABELS[d.sla]}</b></span> · "
+               if d.sla != Sla.REJECTED else "")  # the status already says it  # fmt: skip
         ui.headerLabel.setText(
             f"<h2>{d.tracking_number}</h2>"
             f"<b>{STATUS_LABELS[Status(d.status)]}</b> · "
-            f"<span style='color:{colour}'><b>{SLA_LABELS[d.sla]}</b></span> · "
+            + sla
             + self.tr("batas waktu {due}").format(due=long_date(d.due_date))
         )
         self._fill_facts(d)
@@ -225,10 +227,11 @@ class ComplaintDialog(QDialog):
                              (ui.contactValue, contact),
                              (ui.descriptionValue, one_line(data.description, 240)),
                              (ui.unitValue, d.unit), (ui.responsibleValue, d.responsible),
-                             (ui.resultValue, d.result),
+                             (ui.resultValue, one_line(d.result, 160)),
                              (ui.lastStepsValue, "\n".join(reversed(steps)))):  # fmt: skip
             label.setText(value or "—")
         ui.descriptionValue.setToolTip(data.description)  # whole, when shortened
+        ui.resultValue.setToolTip(d.result)  # the Data tab and the letter have it whole
         ui.lastStepsValue.setToolTip(
             "\n".join(f"{e.at:%d/%m/%Y %H:%M} — {e.text}" for e in reversed(last) if e.text)
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pengaduan_desktop.core.clock import now_utc
+from pengaduan_desktop.core.identity import grouped_nip
 from pengaduan_desktop.core.indonesian import parse_typed_date, short_date
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, to_local
 from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed, validate
@@ -273,8 +274,9 @@ class ComplaintForm(QWidget):
     def _show_jabatan(self) -> None:
         index = self.ui.officerCombo.currentIndex()
         officer = self._officers[index] if 0 <= index < len(self._officers) else None
-        text = f"{officer.jabatan}\nNIP {officer.nip}" if officer else ""
+        text = f"{officer.jabatan}\nNIP {grouped_nip(officer.nip)}" if officer else ""
         self.ui.officerJabatanLabel.setText(text)
+        self.ui.officerCombo.setToolTip(officer.name if officer else "")  # whole when elided
 
     # -- live checks ----------------------------------------------------------------------
     def set_hint(self, name: str, hint: Hint, text: str) -> None:

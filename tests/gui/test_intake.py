@@ -195,7 +195,7 @@ def test_office_profile_edit_reaches_the_receipt_officer(qtbot, window: MainWind
     dialog.edit("manager_nip").setText("197005121995032003")
     dialog.save()
     assert window.intake.form.ui.officerCombo.currentText() == "Dra. Utin Sri Rahayu, M.Si."
-    assert "197005121995032003" in window.intake.form.ui.officerJabatanLabel.text()
+    assert "NIP 19700512 199503 2 003" in window.intake.form.ui.officerJabatanLabel.text()
 
 
 def test_screenshots(qtbot, window: MainWindow, tmp_path: Path) -> None:

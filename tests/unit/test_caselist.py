@@ -111,3 +111,20 @@ def test_search_by_words_names_and_numbers_kept_in_sync(engine: Engine) -> None:
         session.execute(Event.__table__.delete().where(Event.complaint_id == first.id))
         session.execute(Complaint.__table__.delete().where(Complaint.id == first.id))
     assert found("bantuan") == []
+
+
+def test_a_rejection_is_neither_on_time_nor_late(engine: Engine) -> None:
+    from pengaduan_desktop.core.intake import register
+    from pengaduan_desktop.core.rejection import RejectionKind, reasons
+    from pengaduan_desktop.core.workflow import Action, Rejection, perform
+    from tests.helpers import complaint
+
+    saved = register(engine, complaint())
+    reason = next(r for r in reasons(engine) if r.kind == RejectionKind.KEWENANGAN)
+    perform(engine, saved.id, Action.REJECT, None,
+            rejection=Rejection(reason.id, "Dinas Sosial Provinsi Kalimantan Barat"))  # fmt: skip
+    [row] = fetch_page(engine, CaseFilter(), limit=10, today=TODAY)
+    assert row.sla == Sla.REJECTED
+    assert count_cases(engine, CaseFilter(sla=Sla.REJECTED), TODAY) == 1
+    for closed in (Sla.CLOSED_ON_TIME, Sla.CLOSED_LATE):
+        assert count_cases(engine, CaseFilter(sla=closed), TODAY) == 0

@@ -73,3 +73,16 @@ def test_demo_rejections_say_why_and_have_their_notice(engine: Engine) -> None:
     found, _, detail, _ = rejected[0]
     notice = letter_data(engine, Letter.REJECTION, found)
     assert any(detail in value for _, value in notice.facts)
+
+
+def test_demo_escalations_come_after_the_due_date(engine: Engine) -> None:
+    from pengaduan_desktop.core.timeutil import local_date
+
+    demo.generate(engine, 400, seed=11, now=NOW)
+    with reading(engine) as session:
+        rows = session.execute(
+            select(Complaint.due_date, Event.at).join(Event, Event.complaint_id == Complaint.id)
+            .where(Event.kind == "escalated")
+        ).all()  # fmt: skip
+    assert rows
+    assert all(local_date(at) > due for due, at in rows)

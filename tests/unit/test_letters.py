@@ -116,7 +116,8 @@ def test_the_escalation_letter_tells_reason_steps_and_age_on_one_page(engine: En
         "Didisposisikan: Kepada", "Diverifikasi",
         f"Kepala Badan Keuangan dan Aset Daerah Provinsi Kalimantan Barat, {HEAD[0]} "
         f"{HEAD[2]} NIP {HEAD[1]}",
-        "Tembusan Yth.: 1. Pengadu; 2. Pejabat Pengelola Pengaduan BKAD Provinsi Kalimantan "
+        "Tembusan Yth.: 1. Sdr./Sdri. Đặng Thị Święty (pengadu); 2. Pejabat Pengelola "
+        "Pengaduan BKAD Provinsi Kalimantan "
         "Barat.",
     )  # fmt: skip
     for part in expected:

@@ -82,7 +82,7 @@ def test_every_figure_of_a_known_month(month: Engine, tmp_path: Path) -> None:
     _, pdf = preview(month, OCTOBER, "Kesimpulan: pelayanan membaik.", "Tambah petugas.")
     text = pdf_text(pdf)
     for expected in (
-        "Kepada Yth. Gubernur Kalimantan Barat",
+        "Sifat : Biasa", "Hal : Laporan", "Yth. Gubernur Kalimantan Barat",
         "melalui Sekretaris Daerah Provinsi Kalimantan Barat",
         "Laporan Pengelolaan Pengaduan Bulan Oktober 2026",
         "Pengaduan diterima pada bulan ini 6",

@@ -184,3 +184,22 @@ def test_a_demo_database_can_print(engine: Engine) -> None:
     generate(engine, 5, seed=3)
     assert office_gaps(engine) == []
     assert read_office(engine).head_name == EXAMPLE["head_name"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "problem"),
+    [("pangkat_kepala", "xyz", "tulis pangkat dengan golongannya"),
+     ("pangkat_pejabat", "Penata (III/e)", "tulis pangkat dengan golongannya"),
+     ("laman", "not a url", "alamat laman tidak valid"),
+     ("pangkat_kepala", "Pembina Utama (IV/e)", None),
+     ("laman", "https://bkad.kalbarprov.go.id/pengaduan", None)],
+)  # fmt: skip
+def test_pangkat_names_its_golongan_and_the_website_is_an_address(
+    engine: Engine, key: str, value: str, problem: str | None
+) -> None:
+    if problem is None:
+        set_value(engine, key, value)
+        assert value in vars(read_office(engine)).values()
+        return
+    with pytest.raises(InvalidValue, match=problem):
+        set_value(engine, key, value)
