@@ -161,11 +161,12 @@ def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("FONTSIZE", (0, 0), (-1, -1), 10),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("SPAN", (2, 3), (3, 3)),  # Hal runs under the date, as in the letters
             ],
         ),  # fmt: skip
         Spacer(1, 8 * mm),
         # Addressed as the escalation letter is (core.letters), per the Tata Naskah Dinas.
-        p(f"Yth. <b>{escape(GOVERNOR[0])}</b>"),
+        p(f"Yth. {escape(GOVERNOR[0])}"),
         *[p(escape(line)) for line in (*GOVERNOR[1:], GOVERNOR_PLACE)],
         Spacer(1, 8 * mm),
         p(
