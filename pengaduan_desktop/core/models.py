@@ -346,3 +346,33 @@ class ReportDraft(Base):
     recommendations: Mapped[str] = mapped_column(Text, default="")
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc, onupdate=now_utc)
+
+
+class AuditEntry(Base):
+    """One line of the audit trail: append-only, each line carrying the SHA-256 of the line
+    before it, so an edited, inserted or deleted line breaks the chain (core.audit)."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(100), default="")  # "complaint:ADU-2026-000001"
+    detail: Mapped[str] = mapped_column(Text, default="")  # JSON: what changed, old -> new
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class CatalogueItem(Base):
+    """The office's editable lists: the services a complaint can be about and its categories.
+    Complaints keep the text they were recorded with."""
+
+    __tablename__ = "catalogue_item"
+    __table_args__ = (UniqueConstraint("kind", "name", name="uq_catalogue_item_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "service" or "category"
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
