@@ -17,7 +17,7 @@ from pengaduan_desktop.core.models import CalendarOverride, Complaint, Event
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
 from pengaduan_desktop.core.vocabulary import EventKind
 
-MAX_SLA_DAYS = 60
+MAX_SLA_DAYS = 30
 
 
 def set_override(
@@ -41,9 +41,13 @@ def set_override(
         return recompute_due_dates(session, officer, reason)
 
 
-def set_sla_days(engine: Engine, days: int, officer_id: int | None) -> int:
+def check_sla_days(days: int) -> None:
     if not 1 <= days <= MAX_SLA_DAYS:
         raise InvalidValue(f"jumlah hari kerja harus 1 sampai {MAX_SLA_DAYS}")
+
+
+def set_sla_days(engine: Engine, days: int, officer_id: int | None) -> int:
+    check_sla_days(days)
     with writing(engine) as session:
         office = profile(session)
         if office.sla_days == days:

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, Index, func, select, update
 
 from pengaduan_desktop.core.bulk import insert_rows, sync_id_sequences
 from pengaduan_desktop.core.calendar import WorkingCalendar
+from pengaduan_desktop.core.catalogue import Kind, active_names
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
 from pengaduan_desktop.core.demo_office import fill_example_office
@@ -26,18 +27,16 @@ from pengaduan_desktop.core.models import (
     Complaint,
     Counter,
     Event,
-    Officer,
     Unit,
 )
 from pengaduan_desktop.core.numbering import format_tracking_number
 from pengaduan_desktop.core.office import load_calendar, profile
+from pengaduan_desktop.core.officers import OfficerData, add_officer, officers
 from pengaduan_desktop.core.rejection import RejectionKind, rejection_summary
 from pengaduan_desktop.core.schema import refresh_statistics
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.vocabulary import (
-    CATEGORIES,
     CLOSED_STATUSES,
-    SERVICES,
     Channel,
     EventKind,
     Role,
@@ -136,13 +135,17 @@ class _Ctx:
         self.rng = FastRandom(seed)
         self.now = now
         self.naive_now = now.astimezone(UTC).replace(tzinfo=None)
+        self.desk = _ensure_desk_officers(engine)
         with writing(engine) as session:
             office = profile(session)
+            self.services = tuple(active_names(session, Kind.SERVICE))
+            self.categories = tuple(active_names(session, Kind.CATEGORY))
+            if not self.services or not self.categories:
+                raise InvalidValue("daftar layanan atau kategori tidak punya isian aktif")
             self.sla = office.sla_days
             self.calendar: WorkingCalendar = load_calendar(session)
             self.manager = office.default_officer_id or 1
-            self.desk = _ensure_desk_officers(session)
-            self.units = list(session.scalars(select(Unit.id)))
+            self.units = list(session.scalars(select(Unit.id).where(Unit.active)))
             self.next = {
                 "complaint": (session.scalar(select(func.max(Complaint.id))) or 0) + 1,
                 "complainant": (session.scalar(select(func.max(Complainant.id))) or 0) + 1,
@@ -162,15 +165,20 @@ class _Ctx:
         return found
 
 
-def _ensure_desk_officers(session: Any) -> list[int]:
-    names = ("Rina Marlina", "Yusuf Alkadrie", "Theresia Lusi")
-    found = list(session.scalars(select(Officer.id).where(Officer.role == Role.PETUGAS)))
-    for i, name in enumerate(names[len(found) :], start=len(found)):
-        officer = Officer(name=name, nip=f"19{80 + i}0{i + 1}152010012{i}00{i + 1}",
-                          jabatan="Pengadministrasi Umum", role=Role.PETUGAS)  # fmt: skip
-        session.add(officer)
-        session.flush()
-        found.append(officer.id)
+# The demo's desk officers, added through the office's one door (core.officers).
+DESK_OFFICERS = (
+    ("Rina Marlina", "198501152010012001"),
+    ("Yusuf Alkadrie", "198602152010011002"),
+    ("Theresia Lusi", "198703152010012003"),
+)
+
+
+def _ensure_desk_officers(engine: Engine) -> list[int]:
+    found = [o.id for o in officers(engine) if o.data.role == Role.PETUGAS and o.data.active]
+    for name, nip in DESK_OFFICERS[len(found) :]:
+        data = OfficerData(name=name, nip=nip, jabatan="Pengadministrasi Umum",
+                           role=Role.PETUGAS, pangkat="Pengatur (II/c)")  # fmt: skip
+        found.append(add_officer(engine, data, None))
     return found
 
 
@@ -353,6 +361,7 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
     rand = rng.random
     between = rng.between
     units, desks = ctx.units, ctx.desk
+    services, categories = ctx.services, ctx.categories
     people: list[Any] = []
     complaints: list[Any] = []
     events: list[Any] = []
@@ -393,7 +402,7 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
         complaints.append((
             cid, format_tracking_number(year, sequence), year, sequence, at, channel,
             "lisan" if channel in (TATAP_MUKA, TELEPON) else "tertulis",
-            SERVICES[int(rand() * len(SERVICES))], CATEGORIES[int(rand() * len(CATEGORIES))],
+            services[int(rand() * len(services))], categories[int(rand() * len(categories))],
             summary, description, "", "", "", None, pid, name, int(anonymous),
             int(rand() < 0.05),
             f"LAPOR-{year}{between(100000, 999999)}" if channel == LAPOR else "",

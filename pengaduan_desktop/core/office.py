@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.calendar import WorkingCalendar, parse_work_week
+from pengaduan_desktop.core.catalogue import Kind, active_names
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.errors import ProfileMissing
 from pengaduan_desktop.core.models import CalendarOverride, OfficeProfile, Officer, Unit
@@ -119,12 +120,16 @@ class Desk:
     officers: list[OfficerView]
     units: list[tuple[int, str]]
     manager_id: int
+    services: list[str] = field(default_factory=list)  # the active catalogue, in its order
+    categories: list[str] = field(default_factory=list)
 
 
 def load_desk(engine: Engine) -> Desk:
     with reading(engine) as session:
         manager_id = default_officer(session).id
-    return Desk(active_officers(engine), active_units(engine), manager_id)
+        services = active_names(session, Kind.SERVICE)
+        categories = active_names(session, Kind.CATEGORY)
+    return Desk(active_officers(engine), active_units(engine), manager_id, services, categories)
 
 
 def open_desk(url: str | None) -> tuple[Engine, Desk]:

@@ -141,6 +141,13 @@ def nip_problem(nip: str) -> str | None:
     return None
 
 
+def pangkat_problem(pangkat: str) -> str | None:
+    """Why a pangkat does not name its golongan (the signature block shows it), or None."""
+    if not GOLONGAN.search(pangkat):
+        return "tulis pangkat dengan golongannya, misalnya Penata Tingkat I (III/d)"
+    return None
+
+
 def normalise_logo(data: bytes) -> bytes:
     """The chosen image as a PNG flattened onto white and at most LOGO_MAX_SIDE pixels, or
     InvalidValue saying why it cannot be a logo."""
@@ -189,8 +196,8 @@ def _text_problem(key: str, value: str) -> str | None:
         return "alamat email tidak valid (contoh: bkad@kalbarprov.go.id)"
     if key in ("phone", "fax") and not any(ch.isdigit() for ch in value):
         return "nomor harus memuat angka"
-    if key.endswith("_pangkat") and not GOLONGAN.search(value):
-        return "tulis pangkat dengan golongannya, misalnya Penata Tingkat I (III/d)"
+    if key.endswith("_pangkat"):
+        return pangkat_problem(value)
     if key == "website" and not WEBSITE.match(value):
         return "alamat laman tidak valid (contoh: bkad.kalbarprov.go.id)"
     return None

@@ -108,6 +108,7 @@ class Role(StrEnum):
     PETUGAS = "petugas"  # desk officer
     KEPALA = "kepala"  # head of BKAD, signs the monthly report
     ADMIN = "admin"
+    UNIT = "unit"  # an officer of a Bidang/Sub Bagian: follows up what is disposed to it
 
 
 ROLE_LABELS: dict[Role, str] = {
@@ -115,6 +116,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.PETUGAS: "Petugas penerima",
     Role.KEPALA: "Kepala Badan",
     Role.ADMIN: "Administrator",
+    Role.UNIT: "Petugas unit kerja",
 }
 
 # The services of BKAD a complaint can be about (editable later; a starting list).

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pengaduan_desktop.core.calendar_service import MAX_SLA_DAYS
 from pengaduan_desktop.core.clock import today
 from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.ui.msgbox import show_error
@@ -95,7 +96,7 @@ class CalendarTab(QWidget):
         self.off_reason.setPlaceholderText(self.tr("keterangan, misalnya nomor keputusan"))
         self.off_button = QPushButton(self.tr("Tetapkan libur kantor"))
         self.sla = QSpinBox()
-        self.sla.setRange(1, 60)
+        self.sla.setRange(1, MAX_SLA_DAYS)
         self.sla.setSuffix(self.tr(" hari kerja"))
         self.sla_button = QPushButton(self.tr("Simpan batas waktu"))
         self.off_error = QLabel()

@@ -200,6 +200,8 @@ class ComplaintDialog(QDialog):
         )
         self._fill_facts(d)
         self._fill_actions(d)
+        self.form.offer_past((d.data.responsible_officer_id, d.responsible),
+                             (d.data.unit_id, d.unit) if d.data.unit_id else None)  # fmt: skip
         self.form.fill(d.data)
         self.filled_with = self.form.collect()
         self._fill_timeline(d)

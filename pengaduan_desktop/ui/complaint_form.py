@@ -25,11 +25,9 @@ from pengaduan_desktop.core.indonesian import parse_typed_date, short_date
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, to_local
 from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed, validate
 from pengaduan_desktop.core.vocabulary import (
-    CATEGORIES,
     CHANNEL_LABELS,
     FORM_LABELS,
     ID_TYPE_LABELS,
-    SERVICES,
     Channel,
     Form,
     IdType,
@@ -138,11 +136,11 @@ class ComplaintForm(QWidget):
         for id_type, label in ID_TYPE_LABELS.items():
             ui.idTypeCombo.addItem(tr_label(label), id_type.value)
         # No silent first-item default: a guessed service or category corrupts the statistics.
-        for combo, items, hint in (
-            (ui.serviceCombo, SERVICES, self.tr("pilih atau ketik layanan")),
-            (ui.categoryCombo, CATEGORIES, self.tr("pilih kategori")),
+        # The items are the office's active catalogue (reload_people).
+        for combo, hint in (
+            (ui.serviceCombo, self.tr("pilih atau ketik layanan")),
+            (ui.categoryCombo, self.tr("pilih kategori")),
         ):
-            combo.addItems([tr_label(s) for s in items])
             # A long service name must not widen the form (the list still shows it whole).
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -152,8 +150,16 @@ class ComplaintForm(QWidget):
             combo.setCurrentIndex(-1)
 
     def reload_people(self, desk: Desk) -> None:
-        """Officers and units (at start, and after the office profile is edited)."""
+        """Officers, units, services and categories (at start, and after the office profile
+        or its lists are edited); what the form holds stays."""
         ui = self.ui
+        for combo, names in ((ui.serviceCombo, desk.services),
+                             (ui.categoryCombo, desk.categories)):  # fmt: skip
+            text = combo.currentText()
+            combo.clear()
+            combo.addItems(names)
+            combo.setCurrentIndex(combo.findText(text))
+            combo.setEditText(text)
         ui.officerCombo.clear()
         self._officers = desk.officers
         for officer in self._officers:
@@ -166,6 +172,13 @@ class ComplaintForm(QWidget):
         for unit_id, name in desk.units:
             ui.unitCombo.addItem(name, unit_id)
         self._show_jabatan()
+
+    def offer_past(self, officer: tuple[int, str] | None, unit: tuple[int, str] | None) -> None:
+        """A complaint's officer and unit stay shown after they were deactivated: each is
+        added to its list for this complaint (call before `fill`)."""
+        for combo, choice in ((self.ui.officerCombo, officer), (self.ui.unitCombo, unit)):
+            if choice is not None and combo.findData(choice[0]) < 0:
+                combo.addItem(self.tr("%s (nonaktif)") % choice[1], choice[0])
 
     def _connect(self) -> None:
         ui = self.ui
