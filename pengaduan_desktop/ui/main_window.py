@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
         for text, slot in ((self.tr("Profil &kantor dan pejabat…"), self.edit_profile),
+                           (self.tr("Pe&gawai dan daftar kantor…"), self.edit_lists),
                            (self.tr("&Penomoran surat…"), self.edit_series),
                            (self.tr("&Alasan penolakan…"), self.edit_reasons)):  # fmt: skip
             action = QAction(text, self)
@@ -216,6 +217,12 @@ class MainWindow(QMainWindow):
         from pengaduan_desktop.ui.rejection_reasons_dialog import RejectionReasonsDialog
 
         return self._open_setting(RejectionReasonsDialog)
+
+    def edit_lists(self) -> QDialog | None:
+        from pengaduan_desktop.ui.office_lists_dialog import OfficeListsDialog
+
+        return self._open_setting(lambda engine, parent: OfficeListsDialog(
+            engine, self.acting_officer, parent))  # fmt: skip
 
     def _open_setting(self, kind: Callable[[Engine, QWidget], QDialog]) -> QDialog | None:
         if self.engine is None:
