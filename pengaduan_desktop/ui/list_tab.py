@@ -121,6 +121,19 @@ class ListTab(QWidget):
         """A function for the worker that saves the form and returns the row's id."""
         raise NotImplementedError
 
+    @staticmethod
+    def add_or_change(editing: int | None, add: Callable[[], int],
+                      change: Callable[[int], None]) -> Callable[[], int]:  # fmt: skip
+        """The worker's save: add a row (returns its id) or change the one being edited."""
+
+        def run() -> int:
+            if editing is None:
+                return add()
+            change(editing)
+            return editing
+
+        return run
+
     def delete_call(self, row_id: int, officer: int | None) -> Callable[[], Any]:
         raise NotImplementedError
 

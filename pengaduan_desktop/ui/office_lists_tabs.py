@@ -123,14 +123,11 @@ class OfficersTab(ListTab):
 
     def save_call(self, editing: int | None, officer: int | None) -> Callable[[], Any]:
         engine, data = self.engine, self.data()
-        if editing is None:
-            return lambda: add_officer(engine, data, officer)
-
-        def change() -> int:
-            change_officer(engine, editing, data, officer)
-            return editing
-
-        return change
+        return self.add_or_change(
+            editing,
+            lambda: add_officer(engine, data, officer),
+            lambda row: change_officer(engine, row, data, officer),
+        )
 
     def delete_call(self, row_id: int, officer: int | None) -> Callable[[], Any]:
         engine = self.engine
@@ -184,14 +181,11 @@ class UnitsTab(ListTab):
     def save_call(self, editing: int | None, officer: int | None) -> Callable[[], Any]:
         engine, code, name = self.engine, self.code.text(), self.name.text()
         active = self.active_check.isChecked()
-        if editing is None:
-            return lambda: add_unit(engine, code, name, officer)
-
-        def change() -> int:
-            change_unit(engine, editing, code, name, active, officer)
-            return editing
-
-        return change
+        return self.add_or_change(
+            editing,
+            lambda: add_unit(engine, code, name, officer),
+            lambda row: change_unit(engine, row, code, name, active, officer),
+        )
 
     def delete_call(self, row_id: int, officer: int | None) -> Callable[[], Any]:
         engine = self.engine
@@ -236,11 +230,8 @@ class CatalogueTab(ListTab):
     def save_call(self, editing: int | None, officer: int | None) -> Callable[[], Any]:
         engine, kind, name = self.engine, self.kind, self.name.text()
         active = self.active_check.isChecked()
-        if editing is None:
-            return lambda: add_item(engine, kind, name, officer)
-
-        def change() -> int:
-            change_item(engine, editing, name, active, officer)
-            return editing
-
-        return change
+        return self.add_or_change(
+            editing,
+            lambda: add_item(engine, kind, name, officer),
+            lambda row: change_item(engine, row, name, active, officer),
+        )

@@ -10,17 +10,20 @@ from PySide6.QtCore import Qt
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core.catalogue import Kind, add_item
+from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.core.office import load_desk
 from pengaduan_desktop.core.officers import (
     OfficerData,
     add_officer,
     officers,
     set_officer_active,
 )
-from pengaduan_desktop.core.units import units
+from pengaduan_desktop.core.units import change_unit, units
 from pengaduan_desktop.core.vocabulary import Role
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.office_lists_dialog import OfficeListsDialog
 from pengaduan_desktop.ui.tasks import tasks_running
+from tests.helpers import complaint
 
 DEMO_PEOPLE = (
     ("Rina Marlina", "198501152010012001", True),
@@ -160,3 +163,26 @@ def test_screenshots(qtbot, window: MainWindow, engine: Engine) -> None:
             if folder:
                 dialog.grab().save(str(Path(folder) / f"lists-{width}-{index}.png"))
     dialog.close()
+
+
+def test_a_deactivated_officer_and_unit_still_show_on_their_complaint(
+    qtbot, window: MainWindow, engine: Engine
+) -> None:
+    data = OfficerData("Rina Marlina", "198501152010012001", "Pengadministrasi", Role.PETUGAS)
+    rina = add_officer(engine, data, None)
+    unit = units(engine)[0]
+    saved = register(engine, complaint(responsible_officer_id=rina, unit_id=unit.id), rina)
+    set_officer_active(engine, rina, False, None)
+    change_unit(engine, unit.id, unit.code, unit.name, False, None)
+    window.desk = load_desk(engine)
+    page = window.open_complaint(saved.id)
+    assert page is not None
+    qtbot.waitExposed(page)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    ui = page.form.ui
+    assert ui.officerCombo.currentText() == "Rina Marlina (nonaktif)"
+    assert ui.officerCombo.currentData() == rina
+    assert ui.unitCombo.currentText() == f"{unit.name} (nonaktif)"
+    assert ui.serviceCombo.currentText() == complaint().service
+    page.close()
