@@ -12,12 +12,10 @@ from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
 from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.indonesian import plain_date
-from pengaduan_desktop.core.lifecycle import RUNNING_STATUSES, due_date
+from pengaduan_desktop.core.lifecycle import MAX_SLA_DAYS, RUNNING_STATUSES, due_date
 from pengaduan_desktop.core.models import CalendarOverride, Complaint, Event
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
 from pengaduan_desktop.core.vocabulary import EventKind
-
-MAX_SLA_DAYS = 30
 
 
 def set_override(

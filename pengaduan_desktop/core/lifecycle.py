@@ -22,6 +22,7 @@ OPEN_STATUSES = tuple(s for s in Status if s not in CLOSED_STATUSES)
 # Open complaints whose due date still counts: an escalated complaint has passed its due date
 # and been handed to the Governor, so a calendar change does not move its date any more.
 RUNNING_STATUSES = tuple(s for s in OPEN_STATUSES if s != Status.DIESKALASI)
+MAX_SLA_DAYS = 30  # the most working days the office may give itself
 
 
 def is_open(status: str) -> bool:

@@ -119,23 +119,5 @@ ROLE_LABELS: dict[Role, str] = {
     Role.UNIT: "Petugas unit kerja",
 }
 
-# The services of BKAD a complaint can be about (editable later; a starting list).
-SERVICES = (
-    "Pengelolaan Pengaduan Pelayanan Publik",
-    "Pelayanan Pencairan Dana (SP2D)",
-    "Pelayanan Penerbitan SPD",
-    "Pelayanan Hibah dan Bantuan Sosial",
-    "Pelayanan Pengelolaan Barang Milik Daerah",
-    "Pelayanan Informasi Keuangan Daerah",
-    "Pelayanan Lainnya",
-)
-
-CATEGORIES = (
-    "Prosedur dan persyaratan",
-    "Waktu penyelesaian",
-    "Biaya/tarif",
-    "Perilaku petugas",
-    "Sarana dan prasarana",
-    "Informasi pelayanan",
-    "Lainnya",
-)
+# The services and categories a complaint can be about are the office's editable catalogue
+# (core.catalogue), seeded by migration 0008.

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pengaduan_desktop.core.calendar_service import MAX_SLA_DAYS
 from pengaduan_desktop.core.clock import today
 from pengaduan_desktop.core.indonesian import long_date
+from pengaduan_desktop.core.lifecycle import MAX_SLA_DAYS
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.tasks import run_task
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import Engine
 
-from pengaduan_desktop.core.calendar_service import MAX_SLA_DAYS
 from pengaduan_desktop.core.errors import UserError
 from pengaduan_desktop.core.field_errors import FieldsInvalid
 from pengaduan_desktop.core.indonesian import WEEKDAYS
+from pengaduan_desktop.core.lifecycle import MAX_SLA_DAYS
 from pengaduan_desktop.core.service_time import ServiceTime, save_service_time, service_time
 from pengaduan_desktop.ui.list_tab import sentence
 from pengaduan_desktop.ui.msgbox import show_error
