@@ -23,13 +23,12 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from pathlib import Path
 
-from sqlalchemy import Engine, Select, func, or_, select, text
+from sqlalchemy import ColumnElement, Engine, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.clock import now_utc
@@ -229,35 +228,22 @@ class Page:
     total: int
 
 
-def _filtered(query: Select[tuple[object, ...]], filters: Filters) -> Select[tuple[object, ...]]:
+def _conditions(filters: Filters) -> list[ColumnElement[bool]]:
+    found: list[ColumnElement[bool]] = []
     if filters.action:
-        query = query.where(AuditEntry.action == filters.action)
+        found.append(AuditEntry.action == filters.action)
     if filters.officer_id is not None:
-        query = query.where(AuditEntry.officer_id == filters.officer_id)
+        found.append(AuditEntry.officer_id == filters.officer_id)
     if filters.start is not None:
-        query = query.where(AuditEntry.at >= local_to_utc(datetime.combine(filters.start, time())))
+        found.append(AuditEntry.at >= local_to_utc(datetime.combine(filters.start, time())))
     if filters.end is not None:
         after = datetime.combine(filters.end + timedelta(days=1), time())
-        query = query.where(AuditEntry.at < local_to_utc(after))
+        found.append(AuditEntry.at < local_to_utc(after))
     words = filters.text.strip()
     if words:
         pattern = f"%{words}%"
-        query = query.where(
-            or_(AuditEntry.subject.ilike(pattern), AuditEntry.detail.ilike(pattern))
-        )
-    return query
-
-
-def _rows(session: Session, query: Select[tuple[object, ...]]) -> Iterator[Row]:
-    for r in session.execute(query):
-        yield Row(r.id, r.at, r.name or "(sistem)", r.action, r.subject, r.detail, r.hash)
-
-
-def _row_query() -> Select[tuple[object, ...]]:
-    return select(
-        AuditEntry.id, AuditEntry.at, Officer.name, AuditEntry.action, AuditEntry.subject,
-        AuditEntry.detail, AuditEntry.hash,
-    ).outerjoin(Officer, Officer.id == AuditEntry.officer_id)  # fmt: skip
+        found.append(or_(AuditEntry.subject.ilike(pattern), AuditEntry.detail.ilike(pattern)))
+    return found
 
 
 def entries(
@@ -265,9 +251,28 @@ def entries(
 ) -> Page:
     """One page of the trail, newest first, with the number of entries the filters match."""
     with reading(engine) as session:
-        total = session.scalar(_filtered(select(func.count(AuditEntry.id)), filters)) or 0
-        query = _filtered(_row_query(), filters).order_by(AuditEntry.id.desc())
-        rows = list(_rows(session, query.offset(offset).limit(limit)))
+        where = _conditions(filters)
+        total = session.scalar(select(func.count(AuditEntry.id)).where(*where)) or 0
+        query = (
+            select(
+                AuditEntry.id,
+                AuditEntry.at,
+                Officer.name,
+                AuditEntry.action,
+                AuditEntry.subject,
+                AuditEntry.detail,
+                AuditEntry.hash,
+            )  # fmt: skip
+            .outerjoin(Officer, Officer.id == AuditEntry.officer_id)
+            .where(*where)
+            .order_by(AuditEntry.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        rows = [
+            Row(r.id, r.at, r.name or "(sistem)", r.action, r.subject, r.detail, r.hash)
+            for r in session.execute(query)
+        ]
     return Page(rows, total)
 
 
@@ -291,7 +296,7 @@ def export_csv(engine: Engine, path: Path, filters: Filters = Filters()) -> int:
         AuditEntry.detail, AuditEntry.prev_hash, AuditEntry.hash,
     ).outerjoin(Officer, Officer.id == AuditEntry.officer_id)  # fmt: skip
     with reading(engine) as session:
-        for r in session.execute(_filtered(query, filters).order_by(AuditEntry.id)):
+        for r in session.execute(query.where(*_conditions(filters)).order_by(AuditEntry.id)):
             writer.writerow([
                 r.id, f"{to_local(r.at):%Y-%m-%d %H:%M:%S}", r.name or "(sistem)",
                 label(r.action), r.action, r.subject, r.detail, r.prev_hash, r.hash,
