@@ -35,6 +35,7 @@ from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.files import write_atomic
 from pengaduan_desktop.core.models import AuditEntry, Officer
+from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.timeutil import local_to_utc, to_local
 
 GENESIS = "0" * 64
@@ -60,6 +61,8 @@ class Action:
     DEMO = "demo"
     IDENTITY_VIEW = "identity_view"
     SCHEMA = "schema"
+    EVENT = "event"
+    REPORT_DRAFT = "report_draft"
 
 
 LABELS: dict[str, str] = {
@@ -78,7 +81,9 @@ LABELS: dict[str, str] = {
     Action.IMPORT: "Impor",
     Action.DEMO: "Data contoh",
     Action.IDENTITY_VIEW: "Identitas rahasia dilihat",
-    Action.SCHEMA: "Basis data",
+    Action.SCHEMA: "Basis data disiapkan",
+    Action.EVENT: "Catatan",
+    Action.REPORT_DRAFT: "Draf laporan",
 }
 
 
@@ -152,6 +157,12 @@ def append(
         )
     )
     session.flush()
+
+
+def actor(session: Session, officer_id: int | None) -> int:
+    """The officer an entry names: the one given, else the office's default officer (who acts
+    when the program is not told who does)."""
+    return officer_id or default_officer(session).id
 
 
 # ---------------------------------------------------------------------------------- verify

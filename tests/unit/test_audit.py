@@ -24,10 +24,11 @@ def test_a_chain_links_each_entry_to_the_one_before(engine: Engine) -> None:
     with reading(engine) as session:
         rows = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
     assert rows[0].prev_hash == audit.GENESIS
+    assert rows[0].action == audit.Action.SCHEMA  # the database's creation starts the chain
     assert [r.prev_hash for r in rows[1:]] == [r.hash for r in rows[:-1]]
-    assert json.loads(rows[1].detail) == {"i": 2, "nama": "Siti"}
+    assert json.loads(rows[2].detail) == {"i": 2, "nama": "Siti"}
     verdict = audit.check(engine)
-    assert verdict.problems == [] and verdict.count == 3 and verdict.last_hash == rows[-1].hash
+    assert verdict.problems == [] and verdict.count == 4 and verdict.last_hash == rows[-1].hash
 
 
 def test_an_entry_rolls_back_with_the_change(engine: Engine) -> None:
@@ -40,7 +41,7 @@ def test_an_entry_rolls_back_with_the_change(engine: Engine) -> None:
         pass
     fill(engine, 1)  # on PostgreSQL the id sequence skipped one: a gap is not a problem
     assert audit.verify(engine) == []
-    assert audit.entries(engine).total == 2
+    assert audit.entries(engine, audit.Filters(action="test")).total == 2
 
 
 def ids(engine: Engine) -> list[int]:
@@ -129,7 +130,7 @@ def test_entries_are_filtered_and_paged(engine: Engine) -> None:
     with writing(engine) as session:
         audit.append(session, "other", "report:2026-11", {"bulan": "November"}, 1)
     page = audit.entries(engine, offset=0, limit=2)
-    assert page.total == 6 and [r.subject for r in page.rows] == [
+    assert page.total == 7 and [r.subject for r in page.rows] == [
         "report:2026-11",
         "complaint:ADU-5",
     ]
@@ -137,9 +138,9 @@ def test_entries_are_filtered_and_paged(engine: Engine) -> None:
     assert audit.entries(engine, audit.Filters(officer_id=1)).total == 1
     assert audit.entries(engine, audit.Filters(text="novem")).total == 1
     assert audit.entries(engine, audit.Filters(text="ADU-3")).total == 1
-    assert audit.entries(engine, audit.Filters(start=date(2026, 11, 29))).total == 6
+    assert audit.entries(engine, audit.Filters(start=date(2026, 11, 29))).total == 7
     assert audit.entries(engine, audit.Filters(end=date(2026, 11, 28))).total == 0
-    assert audit.actions_in_use(engine) == ["other", "test"]
+    assert audit.actions_in_use(engine) == ["other", "schema", "test"]
 
 
 def test_export_csv(engine: Engine, tmp_path) -> None:
