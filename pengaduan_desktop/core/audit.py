@@ -32,7 +32,8 @@ from sqlalchemy import ColumnElement, Engine, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.clock import now_utc
-from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.files import write_atomic
 from pengaduan_desktop.core.models import AuditEntry, Officer
 from pengaduan_desktop.core.office import default_officer
@@ -89,6 +90,25 @@ LABELS: dict[str, str] = {
 
 def label(action: str) -> str:
     return LABELS.get(action, action)
+
+
+def action_code(given: str) -> str:
+    """The action named by its code or its label (any case); InvalidValue when unknown."""
+    wanted = given.strip().casefold()
+    for code, name in LABELS.items():
+        if wanted in (code, name.casefold()):
+            return code
+    known = ", ".join(sorted(LABELS))
+    raise InvalidValue(f"aksi tidak dikenal: {given!r} (pilih salah satu: {known})")
+
+
+def record(
+    engine: Engine, action: str, subject: str, detail: dict[str, object], officer_id: int | None
+) -> None:
+    """One entry in its own transaction, for what changes nothing in the database: a file
+    printed or exported, a confidential identity shown."""
+    with writing(engine) as session:
+        append(session, action, subject, detail, actor(session, officer_id))
 
 
 def _jsonable(value: object) -> object:
