@@ -23,6 +23,7 @@ import csv
 import hashlib
 import io
 import json
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
@@ -310,6 +311,44 @@ def entries(
 def actions_in_use(engine: Engine) -> list[str]:
     with reading(engine) as session:
         return sorted(session.scalars(select(AuditEntry.action).distinct()))
+
+
+def officers_in_trail(engine: Engine) -> list[tuple[int, str]]:
+    """The officers named by any entry, by name (the browsing window's officer filter)."""
+    with reading(engine) as session:
+        named = select(AuditEntry.officer_id).distinct().scalar_subquery()
+        rows = session.execute(
+            select(Officer.id, Officer.name).where(Officer.id.in_(named)).order_by(Officer.name)
+        )
+        return [(r.id, r.name) for r in rows]
+
+
+def describe(detail: str) -> str:
+    """An entry's detail on one line for reading: `kunci: nilai; ...`, old → new shown so."""
+    try:
+        data = json.loads(detail)
+    except ValueError:
+        return detail
+    if not isinstance(data, dict):
+        return str(data)
+    return "; ".join(f"{key.replace('_', ' ')}: {_described(value)}" for key, value in data.items())
+
+
+def _described(value: object) -> str:
+    if isinstance(value, dict):
+        if set(value) == {"lama", "baru"}:
+            return f"{_described(value['lama'])} → {_described(value['baru'])}"
+        return ", ".join(f"{k} ({_described(v)})" for k, v in value.items())
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    if isinstance(value, list):
+        return " / ".join(_described(v) for v in value)
+    if isinstance(value, str) and value.endswith("+00:00") and "T" in value:
+        with suppress(ValueError):  # a moment, kept in UTC: read in WIB
+            return f"{to_local(datetime.fromisoformat(value)):%d-%m-%Y %H:%M} WIB"
+    return str(value)
 
 
 CSV_COLUMNS = ("No", "Waktu (WIB)", "Petugas", "Aksi", "Kode aksi", "Subjek", "Rincian",

@@ -135,8 +135,9 @@ def perform(
         complaint.updated_at = now_utc()
         session.flush()
         audit.append(session, audit.Action.WORKFLOW, f"complaint:{complaint.tracking_number}",
-                     {"aksi": action.value, "status": {"lama": before, "baru": complaint.status},
-                      "teks": text}, officer.id)  # fmt: skip
+                     {"aksi": ACTION_LABELS[action], "teks": text,
+                      "status": {"lama": before, "baru": complaint.status}},
+                     officer.id)  # fmt: skip
         return complaint.version
 
 

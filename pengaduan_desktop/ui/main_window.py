@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
         for text, slot in ((self.tr("Profil &kantor dan pejabat…"), self.edit_profile),
                            (self.tr("&Penomoran surat…"), self.edit_series),
-                           (self.tr("&Alasan penolakan…"), self.edit_reasons)):  # fmt: skip
+                           (self.tr("&Alasan penolakan…"), self.edit_reasons),
+                           (self.tr("&Jejak audit…"), self.show_audit)):  # fmt: skip
             action = QAction(text, self)
             action.triggered.connect(slot)
             settings_menu.addAction(action)
@@ -216,6 +217,11 @@ class MainWindow(QMainWindow):
         from pengaduan_desktop.ui.rejection_reasons_dialog import RejectionReasonsDialog
 
         return self._open_setting(RejectionReasonsDialog)
+
+    def show_audit(self) -> QDialog | None:
+        from pengaduan_desktop.ui.audit_dialog import AuditDialog
+
+        return self._open_setting(AuditDialog)
 
     def _open_setting(self, kind: Callable[[Engine, QWidget], QDialog]) -> QDialog | None:
         if self.engine is None:

@@ -82,7 +82,7 @@ def test_intake_correction_and_workflow(engine: Engine) -> None:
     perform(engine, saved.id, Action.VERIFY, None, "Berkas lengkap")
     [(action, subject, detail)] = since(engine, mark)
     assert action == "workflow" and subject == f"complaint:{saved.tracking_number}"
-    assert detail["aksi"] == "verify" and detail["status"] == {
+    assert detail["aksi"] == "Verifikasi" and detail["status"] == {
         "lama": "diterima", "baru": "diverifikasi"}  # fmt: skip
 
     mark = last_id(engine)
