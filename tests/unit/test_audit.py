@@ -150,3 +150,38 @@ def test_export_csv(engine: Engine, tmp_path) -> None:
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("No,Waktu (WIB),Petugas,Aksi")
     assert len(lines) == 2 and "complaint:ADU-2" in lines[1] and "2026-11-29 10:00" in lines[1]
+
+
+def test_two_desks_appending_at_once_keep_one_chain(engine: Engine, db_url: str) -> None:
+    """Each desk its own engine (its own connections); every entry must link to the one
+    committed before it, so the chain never forks."""
+    import threading
+
+    from pengaduan_desktop.core.db import create_db_engine
+
+    desks = [create_db_engine(db_url) for _ in range(2)]
+    start = threading.Barrier(len(desks))
+    failures: list[BaseException] = []
+
+    def desk(other: Engine, name: str) -> None:
+        try:
+            start.wait()
+            for i in range(25):
+                with writing(other) as session:
+                    audit.append(session, "test", f"{name}-{i}", {"i": i}, None)
+        except BaseException as exc:  # handed to the test's thread
+            failures.append(exc)
+
+    threads = [threading.Thread(target=desk, args=(e, f"meja{n}")) for n, e in enumerate(desks)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for e in desks:
+        e.dispose()
+    assert failures == []
+    verdict = audit.check(engine)
+    assert verdict.problems == [] and verdict.count == 1 + 50
+    with reading(engine) as session:
+        links = list(session.scalars(select(AuditEntry.prev_hash)))
+    assert len(set(links)) == len(links)  # no two entries follow the same one
