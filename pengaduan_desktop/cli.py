@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--issue", action="store_true", help="terbitkan: bekukan PDF dengan nomor surat dan SHA-256"
     )
     _office_parsers(add)
+    _audit_parsers(add)
     add("self-test", "jalankan aplikasi tanpa layar, buka setiap tab, keluar 0 bila baik")
     return parser
 
@@ -108,6 +109,20 @@ def _office_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
     set_.add_argument("key", metavar="KUNCI", help="nama isian, lihat daftar di bawah")
     set_.add_argument("value", metavar="NILAI", help="nilai baru (untuk logo: berkas gambar)")
     for p in (show, set_):
+        p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
+
+
+def _audit_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    trail = add("audit", "jejak audit: periksa keutuhan rantai hash, ekspor CSV")
+    trail_sub = trail.add_subparsers(dest="audit_command", metavar="PERINTAH", required=True)
+    check = trail_sub.add_parser("verify", help="periksa apakah ada entri yang diubah, "
+                                 "disisipkan atau dihapus")  # fmt: skip
+    export = trail_sub.add_parser("export", help="tulis jejak audit sebagai CSV")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
+    export.add_argument("--dari", metavar="YYYY-MM-DD", help="mulai tanggal ini (WIB)")
+    export.add_argument("--sampai", metavar="YYYY-MM-DD", help="sampai tanggal ini (WIB)")
+    export.add_argument("--aksi", metavar="AKSI", help="hanya aksi ini (kode atau nama)")
+    for p in (check, export):
         p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
 
 
@@ -273,7 +288,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from pengaduan_desktop.core.exports import write_csv, write_xlsx
+    from pengaduan_desktop.core.exports import export_month
     from pengaduan_desktop.core.files import write_atomic
     from pengaduan_desktop.core.monthly import Month, month_figures
     from pengaduan_desktop.core.reports import issue, load_draft, preview
@@ -302,10 +317,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         figures, pdf = preview(engine, month, conclusions, recommendations)
         write_atomic(args.output, pdf)
-    if args.xlsx:
-        write_xlsx(figures, args.xlsx)
-    if args.csv:
-        write_csv(figures, args.csv)
+    for target in (args.xlsx, args.csv):
+        if target is not None:
+            export_month(engine, figures, target, None)
     print(args.output)
     return 0
 
@@ -360,6 +374,31 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return self_test(args.db)
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.core import audit
+
+    if args.audit_command == "export":
+        start = _parse_date(args.dari) if args.dari else None
+        end = _parse_date(args.sampai) if args.sampai else None
+        if start and end and end < start:
+            raise CliError("tanggal --sampai lebih awal dari --dari")
+        if args.output.is_dir():
+            raise CliError(f"{args.output} adalah folder; tulis nama berkasnya, misalnya jejak.csv")
+        action = audit.action_code(args.aksi) if args.aksi else None
+        engine = _engine(args)
+        count = audit.export_csv(engine, args.output, audit.Filters(action, None, start, end))
+        print(f"{count} entri ditulis ke {args.output}")
+        return 0
+    verdict = audit.check(_engine(args))
+    if verdict.problems:
+        for problem in verdict.problems:
+            print(f"galat: {problem}", file=sys.stderr)
+        return 1
+    print(f"jejak audit utuh: {verdict.count} entri")
+    print(f"hash terakhir: {verdict.last_hash}")
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -369,5 +408,6 @@ COMMANDS = {
     "letter": cmd_letter,
     "report": cmd_report,
     "office": cmd_office,
+    "audit": cmd_audit,
     "self-test": cmd_self_test,
 }

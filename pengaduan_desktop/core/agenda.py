@@ -11,6 +11,7 @@ from enum import StrEnum
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound
 from pengaduan_desktop.core.indonesian import ROMAN
@@ -111,6 +112,9 @@ def register(
                         officer_id=officer_id)  # fmt: skip
     session.add(entry)
     session.flush()
+    audit.append(session, audit.Action.LETTER_NUMBER, f"agenda:{number}",
+                 {"jenis": kind.value, "tanggal": day, "hal": entry.subject,
+                  "pengaduan_id": complaint_id}, audit.actor(session, officer_id))  # fmt: skip
     return entry
 
 
@@ -155,7 +159,7 @@ def clashing(series: list[Series]) -> str:
     return ""
 
 
-def save_all_series(engine: Engine, given: list[Series]) -> None:
+def save_all_series(engine: Engine, given: list[Series], officer_id: int | None = None) -> None:
     """Check every series, and that no two kinds can give the same number, then save them in
     one transaction."""
     checked = [checked_series(s.kind, s.klasifikasi, s.pattern) for s in given]
@@ -166,10 +170,20 @@ def save_all_series(engine: Engine, given: list[Series]) -> None:
         problem = clashing(list(stored.values()))
         if problem:
             raise InvalidValue(problem)
+        changes: dict[str, object] = {}
         for series in checked:
             row = session.get(LetterSeries, series.kind.value)
+            old = (row.klasifikasi, row.pattern) if row is not None else None
             if row is None:
                 session.add(LetterSeries(kind=series.kind.value, klasifikasi=series.klasifikasi,
                                          pattern=series.pattern))  # fmt: skip
             else:
                 row.klasifikasi, row.pattern = series.klasifikasi, series.pattern
+            if old != (series.klasifikasi, series.pattern):
+                changes[series.kind.value] = {
+                    "lama": old and list(old),
+                    "baru": [series.klasifikasi, series.pattern],
+                }
+        if changes:
+            audit.append(session, audit.Action.LETTER_SERIES, "letter_series",
+                         {"perubahan": changes}, audit.actor(session, officer_id))  # fmt: skip

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import InvalidValue, NotFound
 from pengaduan_desktop.core.models import Attachment, AttachmentBlob, Complaint, Event, Officer
@@ -34,7 +35,8 @@ def add_attachment(engine: Engine, complaint_id: int, path: Path, officer_id: in
     digest = hashlib.sha256(data).hexdigest()
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     with writing(engine) as session:
-        if session.get(Complaint, complaint_id) is None:
+        complaint = session.get(Complaint, complaint_id)
+        if complaint is None:
             raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
         if session.get(AttachmentBlob, digest) is None:
             session.add(AttachmentBlob(sha256=digest, data=data))
@@ -47,6 +49,9 @@ def add_attachment(engine: Engine, complaint_id: int, path: Path, officer_id: in
         session.add(Event(complaint_id=complaint_id, kind=EventKind.NOTE, officer=officer,
                           text=f"Lampiran ditambahkan: {path.name}"))  # fmt: skip
         session.flush()
+        audit.append(session, audit.Action.ATTACHMENT, f"complaint:{complaint.tracking_number}",
+                     {"berkas": attachment.filename, "sha256": digest, "ukuran": len(data)},
+                     attachment.officer_id)  # fmt: skip
         return attachment.id
 
 

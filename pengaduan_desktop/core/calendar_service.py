@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
 from pengaduan_desktop.core.errors import InvalidValue
@@ -36,7 +37,11 @@ def set_override(
             kind = "hari kerja" if working else "hari libur kantor"
             reason = f"{plain_date(day)} ditetapkan sebagai {kind}" + (f" ({name})" if name else "")
         session.flush()
-        return recompute_due_dates(session, officer, reason)
+        moved = recompute_due_dates(session, officer, reason)
+        audit.append(session, audit.Action.CALENDAR, f"day:{day.isoformat()}",
+                     {"hari_kerja": working, "keterangan": name, "batas_waktu_berubah": moved},
+                     officer)  # fmt: skip
+        return moved
 
 
 def check_sla_days(days: int) -> None:
@@ -50,10 +55,14 @@ def set_sla_days(engine: Engine, days: int, officer_id: int | None) -> int:
         office = profile(session)
         if office.sla_days == days:
             return 0
-        office.sla_days = days
+        old, office.sla_days = office.sla_days, days
         session.flush()
         officer = officer_id or default_officer(session).id
-        return recompute_due_dates(session, officer, f"batas waktu menjadi {days} hari kerja")
+        moved = recompute_due_dates(session, officer, f"batas waktu menjadi {days} hari kerja")
+        audit.append(session, audit.Action.CALENDAR, "sla_days",
+                     {"hari_kerja_sla": {"lama": old, "baru": days},
+                      "batas_waktu_berubah": moved}, officer)  # fmt: skip
+        return moved
 
 
 def recompute_due_dates(session: Session, officer_id: int, reason: str) -> int:

@@ -10,6 +10,7 @@ from enum import StrEnum
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.field_errors import FieldsInvalid, one_line
@@ -79,7 +80,8 @@ def add_item(engine: Engine, kind: Kind, name: str, officer_id: int | None) -> i
         row = CatalogueItem(kind=kind.value, name=name, position=(last or 0) + 1, active=True)
         session.add(row)
         session.flush()
-        # audit: append(session, f"{kind}.add", f"{kind}:{row.id}", {"name": name}, officer_id)
+        audit.append(session, audit.Action.CATALOGUE, f"{kind.value}:{row.id}",
+                     {"ditambah": name}, audit.actor(session, officer_id))  # fmt: skip
         return row.id
 
 
@@ -91,7 +93,11 @@ def change_item(engine: Engine, item_id: int, name: str, active: bool,
         row = session.get(CatalogueItem, item_id)
         if row is None:
             raise NotFound(f"isian daftar {item_id} tidak ditemukan")
+        before = {"nama": row.name, "aktif": row.active}
         row.name = _check(session, Kind(row.kind), item_id, name)
         row.active = active
-        # audit: append(session, f"{row.kind}.change", f"{row.kind}:{item_id}", old -> new,
-        #               officer_id)
+        after = {"nama": row.name, "aktif": row.active}
+        if after != before:
+            audit.append(session, audit.Action.CATALOGUE, f"{row.kind}:{item_id}",
+                         audit.changes(before, after),
+                         audit.actor(session, officer_id))  # fmt: skip

@@ -7,8 +7,8 @@ from datetime import date, datetime
 
 from sqlalchemy import Engine, select
 
-from pengaduan_desktop.core import clock
-from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core import audit, clock
+from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.models import Attachment, Complaint, Event, Officer
 from pengaduan_desktop.core.sla import Sla, sla_state
@@ -49,6 +49,26 @@ class ComplaintDetail:
     data: ComplaintInput  # the fields as the intake form edits them
     timeline: list[TimelineEntry]
     attachments: list[AttachmentInfo]
+
+
+def record_identity_view(engine: Engine, complaint_id: int, officer_id: int | None,
+                         where: str) -> bool:  # fmt: skip
+    """When a confidential complainant's identity has been put before an officer (the
+    complaint page shows name, identity number and contact): one audit entry naming the
+    complaint, the officer and where it was shown. Returns whether one was written (not for an
+    ordinary or an anonymous complaint, whose identity is not held)."""
+    with writing(engine) as session:
+        row = session.execute(
+            select(Complaint.tracking_number, Complaint.confidential, Complaint.anonymous)
+            .where(Complaint.id == complaint_id)
+        ).one_or_none()  # fmt: skip
+        if row is None:
+            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+        if not row.confidential or row.anonymous:
+            return False
+        audit.append(session, audit.Action.IDENTITY_VIEW, f"complaint:{row.tracking_number}",
+                     {"tempat": where}, audit.actor(session, officer_id))  # fmt: skip
+        return True
 
 
 def complaint_detail(engine: Engine, complaint_id: int) -> ComplaintDetail:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Index, func, select, update
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.bulk import insert_rows, sync_id_sequences
 from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.catalogue import Kind, active_names
@@ -215,6 +216,7 @@ def generate(
         sync_id_sequences(conn, ("complainant", "complaint", "event"))
         _save_counters(session, ctx.sequences)
         refresh_statistics(conn)
+        audit.append(session, audit.Action.DEMO, "demo", {"jumlah": done, "benih": seed}, None)
     return done
 
 

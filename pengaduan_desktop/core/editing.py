@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
 from pengaduan_desktop.core.errors import Conflict, NotFound
@@ -72,6 +73,7 @@ def update_complaint(
             )
         changes: list[str] = []
         labels: list[str] = []
+        recorded: dict[str, object] = {}
         for field in touched:
             target = c.complainant if field in COMPLAINANT_FIELDS else c
             shown = AS_TYPED.get(field, field)
@@ -81,6 +83,8 @@ def update_complaint(
             setattr(target, field, getattr(d, field))
             setattr(target, shown, new)
             labels.append(FIELD_LABELS[field])
+            recorded[FIELD_LABELS[field]] = {"lama": _recorded(session, field, old),
+                                             "baru": _recorded(session, field, new)}  # fmt: skip
             changes.append(f"{FIELD_LABELS[field]}: {_shown(session, field, old)} → "
                            f"{_shown(session, field, new)}")  # fmt: skip
         if not changes:
@@ -92,7 +96,17 @@ def update_complaint(
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
         c.events.append(Event(kind=EventKind.NOTE, officer=officer, at=now_utc(),
                               text="Data diubah: " + "; ".join(changes)))  # fmt: skip
+        audit.append(session, audit.Action.CORRECTION, f"complaint:{c.tracking_number}",
+                     {"perubahan": recorded}, officer.id if officer else None)  # fmt: skip
         return labels
+
+
+def _recorded(session: Session, field: str, value: object) -> object:
+    """A value as the audit trail keeps it: whole and exact (times in UTC), but names for
+    ids and the identity number masked like on the timeline."""
+    if field in ("unit_id", "responsible_officer_id", "id_number") and value not in (None, ""):
+        return _shown(session, field, value)
+    return value
 
 
 def _shown(session: Session, field: str, value: object) -> str:

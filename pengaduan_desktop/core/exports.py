@@ -8,6 +8,9 @@ import csv
 import io
 from pathlib import Path
 
+from sqlalchemy import Engine
+
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.files import write_atomic
 from pengaduan_desktop.core.monthly import MonthFigures, ReportRow
 
@@ -94,3 +97,14 @@ def write_xlsx(figures: MonthFigures, path: Path) -> None:
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomic(path, buffer.getvalue())
+
+
+def export_month(engine: Engine, figures: MonthFigures, path: Path, officer_id: int | None) -> Path:
+    """Write the month as XLSX or CSV (by the file's suffix) and leave the export in the audit
+    trail; returns the path written."""
+    xlsx = path.suffix.lower() == ".xlsx"
+    (write_xlsx if xlsx else write_csv)(figures, path)
+    audit.record(engine, audit.Action.EXPORT, f"report:{figures.month}",
+                 {"berkas": path.name, "format": "xlsx" if xlsx else "csv",
+                  "baris": len(figures.rows) + len(figures.carried)}, officer_id)  # fmt: skip
+    return path

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import writing
 from pengaduan_desktop.core.errors import InvalidValue, UserError
 from pengaduan_desktop.core.intake import add_complaint
@@ -188,6 +189,9 @@ def import_file(engine: Engine, path: Path, officer_id: int | None = None) -> li
         raise ImportFailed(problems)
     with writing(engine) as session:
         numbers = [add_complaint(session, item, officer_id).tracking_number for item in good]
+        audit.append(session, audit.Action.IMPORT, f"file:{path.name}"[:100],
+                     {"berkas": path.name, "jumlah": len(numbers), "nomor_pertama": numbers[0],
+                      "nomor_terakhir": numbers[-1]}, audit.actor(session, officer_id))  # fmt: skip
         if len(numbers) >= STATISTICS_AFTER:
             refresh_statistics(session.connection())
         return numbers

@@ -4,6 +4,7 @@ document (receipt, letter, monthly report) leaves the office (`require_official`
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from dataclasses import dataclass, fields, replace
@@ -12,6 +13,7 @@ from datetime import date
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import InvalidValue, ProfileIncomplete
 from pengaduan_desktop.core.office import (
@@ -248,7 +250,18 @@ def read_office(engine: Engine) -> OfficeSetup:
         return read_setup(session)
 
 
-def write_setup(session: Session, setup: OfficeSetup) -> None:
+def write_setup(session: Session, setup: OfficeSetup, officer_id: int | None = None) -> None:
+    """Write the profile inside the caller's transaction; the audit trail names each field
+    that changed, old → new (a logo by its SHA-256)."""
+    old = read_setup(session)
+    changes = {
+        info.label: {"lama": _audited(getattr(old, k)), "baru": _audited(getattr(setup, k))}
+        for info in FIELDS
+        if getattr(old, k := info.key) != getattr(setup, k)
+    }
+    if changes:
+        audit.append(session, audit.Action.OFFICE_PROFILE, "office", {"perubahan": changes},
+                     audit.actor(session, officer_id))  # fmt: skip
     office = profile(session)
     for key in OFFICE_COLUMNS:
         setattr(office, key, getattr(setup, key))
@@ -257,7 +270,13 @@ def write_setup(session: Session, setup: OfficeSetup) -> None:
     manager.pangkat, manager.jabatan = setup.manager_pangkat, setup.manager_jabatan
 
 
-def save_office(engine: Engine, setup: OfficeSetup) -> OfficeSetup:
+def _audited(value: str | bytes | None) -> str | None:
+    if isinstance(value, bytes):
+        return "sha256:" + hashlib.sha256(value).hexdigest()
+    return value
+
+
+def save_office(engine: Engine, setup: OfficeSetup, officer_id: int | None = None) -> OfficeSetup:
     """Check every field and save them all in one transaction; OfficeInvalid names each
     field that is not acceptable. Returns what was saved."""
     setup = clean(setup)
@@ -265,11 +284,13 @@ def save_office(engine: Engine, setup: OfficeSetup) -> OfficeSetup:
     if errors:
         raise OfficeInvalid(errors)
     with writing(engine) as session:
-        write_setup(session, setup)
+        write_setup(session, setup, officer_id)
     return setup
 
 
-def set_value(engine: Engine, key: str, value: str | bytes) -> OfficeSetup:
+def set_value(
+    engine: Engine, key: str, value: str | bytes, officer_id: int | None = None
+) -> OfficeSetup:
     """Change one field (`pengaduan office set`): only that field is checked, so a profile
     can be filled one line at a time. The logo takes image bytes."""
     info = field_info(key)
@@ -285,7 +306,7 @@ def set_value(engine: Engine, key: str, value: str | bytes) -> OfficeSetup:
             raise InvalidValue(f"{info.label}: {problem}")
     with writing(engine) as session:
         setup = replace(read_setup(session), **{info.key: new})  # type: ignore[arg-type]
-        write_setup(session, setup)
+        write_setup(session, setup, officer_id)
     return setup
 
 

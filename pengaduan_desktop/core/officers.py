@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, exists, select
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Conflict, NotFound
 from pengaduan_desktop.core.field_errors import FieldsInvalid, one_line
@@ -159,7 +160,9 @@ def add_officer(engine: Engine, data: OfficerData, officer_id: int | None) -> in
     """Add an officer in one transaction; returns the new id. `officer_id` is who acts."""
     with writing(engine) as session:
         new_id = insert_officer(session, data)
-        # audit: append(session, "officer.add", f"officer:{new_id}", data, officer_id)
+        audit.append(session, audit.Action.OFFICERS, f"officer:{new_id}",
+                     {"ditambah": _snapshot(session.get(Officer, new_id))},
+                     audit.actor(session, officer_id))  # fmt: skip
         return new_id
 
 
@@ -185,8 +188,10 @@ def change_officer(engine: Engine, target_id: int, data: OfficerData,
                    officer_id: int | None) -> None:  # fmt: skip
     """Change every field of an officer (also active) in one transaction."""
     with writing(engine) as session:
-        _update(session, _found(session, target_id), data)
-        # audit: append(session, "officer.change", f"officer:{target_id}", old -> new, officer_id)
+        row = _found(session, target_id)
+        before = _snapshot(row)
+        _update(session, row, data)
+        _audit_change(session, target_id, before, _snapshot(row), officer_id)
 
 
 def set_officer_active(engine: Engine, target_id: int, active: bool,
@@ -196,8 +201,9 @@ def set_officer_active(engine: Engine, target_id: int, active: bool,
         row = _found(session, target_id)
         data = OfficerData(row.name, row.nip, row.jabatan, row.role, row.pangkat, row.unit_id,
                            active)  # fmt: skip
+        before = _snapshot(row)
         _update(session, row, data)
-        # audit: append(session, "officer.active", f"officer:{target_id}", active, officer_id)
+        _audit_change(session, target_id, before, _snapshot(row), officer_id)
 
 
 def delete_officer(engine: Engine, target_id: int, officer_id: int | None) -> None:
@@ -209,5 +215,20 @@ def delete_officer(engine: Engine, target_id: int, officer_id: int | None) -> No
         if has_acted(session, target_id):
             raise Conflict(f"{row.name} sudah tercatat dalam register dan tidak dapat "
                            "dihapus; nonaktifkan saja")  # fmt: skip
+        gone = _snapshot(row)
         session.delete(row)
-        # audit: append(session, "officer.delete", f"officer:{target_id}", row, officer_id)
+        audit.append(session, audit.Action.OFFICERS, f"officer:{target_id}", {"dihapus": gone},
+                     audit.actor(session, officer_id))  # fmt: skip
+
+
+def _snapshot(row: Officer | None) -> dict[str, object]:
+    assert row is not None
+    return {"nama": row.name, "nip": row.nip, "pangkat": row.pangkat, "jabatan": row.jabatan,
+            "peran": row.role, "unit_id": row.unit_id, "aktif": row.active}  # fmt: skip
+
+
+def _audit_change(session: Session, target_id: int, before: dict[str, object],
+                  after: dict[str, object], officer_id: int | None) -> None:  # fmt: skip
+    if after != before:
+        audit.append(session, audit.Action.OFFICERS, f"officer:{target_id}",
+                     audit.changes(before, after), audit.actor(session, officer_id))  # fmt: skip

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from sqlalchemy import Engine, func, select
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound
 from pengaduan_desktop.core.models import RejectionReason
@@ -69,7 +70,7 @@ def reasons(engine: Engine, include_inactive: bool = False) -> list[Reason]:
 
 
 def save_reason(engine: Engine, reason_id: int | None, kind: RejectionKind, text: str,
-                active: bool = True) -> int:  # fmt: skip
+                active: bool = True, officer_id: int | None = None) -> int:  # fmt: skip
     """Add a reason (reason_id None) or change one; returns its id. A reason already used by
     complaints keeps its old wording on them: they store the text they were rejected with."""
     text = " ".join(text.split())
@@ -86,9 +87,17 @@ def save_reason(engine: Engine, reason_id: int | None, kind: RejectionKind, text
             row = RejectionReason(kind=kind.value, text=text, position=last + 1, active=active)
             session.add(row)
             session.flush()
+            audit.append(session, audit.Action.REJECTION_REASONS, f"rejection_reason:{row.id}",
+                         {"baru": {"jenis": kind.value, "teks": text, "aktif": active}},
+                         audit.actor(session, officer_id))  # fmt: skip
             return row.id
         found = session.get(RejectionReason, reason_id)
         if found is None:
             raise NotFound(f"alasan penolakan {reason_id} tidak ditemukan")
+        old = {"jenis": found.kind, "teks": found.text, "aktif": found.active}
         found.kind, found.text, found.active = kind.value, text, active
+        new = {"jenis": kind.value, "teks": text, "aktif": active}
+        if new != old:
+            audit.append(session, audit.Action.REJECTION_REASONS, f"rejection_reason:{found.id}",
+                         {"lama": old, "baru": new}, audit.actor(session, officer_id))  # fmt: skip
         return found.id

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from pengaduan_desktop.core import clock
+from pengaduan_desktop.core import audit, clock
 from pengaduan_desktop.core.agenda import LetterKind, peek_number, register
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Conflict, NotFound, WorkflowError
@@ -147,6 +147,9 @@ def issue(
         # The draft holds what was issued: a later revision starts from it.
         _store_draft(session, month, conclusions, recommendations, officer)
         session.flush()
+        audit.append(session, audit.Action.REPORT_ISSUED, f"report:{month.year}-{month.month:02d}",
+                     {"nomor": number, "revisi": revision, "sha256": digest,
+                      "ukuran": len(pdf)}, officer)  # fmt: skip
         if deliver is not None:
             deliver(pdf)
         return IssuedInfo(row.id, month, revision, number, issued_on, digest, len(pdf))
@@ -221,7 +224,16 @@ def save_draft(engine: Engine, month: Month, conclusions: str, recommendations: 
                officer_id: int | None) -> None:  # fmt: skip
     """Keep the month's text (one row per month, replaced on every save)."""
     with writing(engine) as session:
+        row = session.get(ReportDraft, (month.year, month.month))
+        if row is not None and (row.conclusions, row.recommendations) == (
+            conclusions,
+            recommendations,
+        ):
+            return  # nothing new: no write, no audit entry
         _store_draft(session, month, conclusions, recommendations, officer_id)
+        audit.append(session, audit.Action.REPORT_DRAFT, f"report:{month.year}-{month.month:02d}",
+                     {"kesimpulan": conclusions, "rekomendasi": recommendations},
+                     audit.actor(session, officer_id))  # fmt: skip
 
 
 def _store_draft(session: Session, month: Month, conclusions: str, recommendations: str,

@@ -75,6 +75,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def init_database(engine: Engine) -> None:
     """Create or upgrade the schema, then the first-run records (office profile, officers)."""
+    from pengaduan_desktop.core import audit
     from pengaduan_desktop.core.db import reading, writing
     from pengaduan_desktop.core.models import OfficeProfile
     from pengaduan_desktop.core.office import PROFILE_ID, ensure_first_run
@@ -86,3 +87,4 @@ def init_database(engine: Engine) -> None:
             return
     with writing(engine) as session:
         ensure_first_run(session)
+        audit.append(session, audit.Action.SCHEMA, "database", {"langkah": "disiapkan"}, None)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.calendar import parse_work_week
 from pengaduan_desktop.core.calendar_service import check_sla_days, recompute_due_dates
 from pengaduan_desktop.core.db import reading, writing
@@ -61,9 +62,12 @@ def save_service_time(engine: Engine, sla_days: int, work_week: Iterable[int],
             said.append(f"hari kerja menjadi {week_text(week)}")
         if not said:
             return 0
+        before = {"hari_layanan": office.sla_days, "hari_kerja": office.work_week}
         office.sla_days = sla_days
         office.work_week = ",".join(str(d) for d in sorted(week))
         session.flush()
-        # audit: append(session, "service_time.change", "office", old -> new, officer_id)
+        after = {"hari_layanan": office.sla_days, "hari_kerja": office.work_week}
+        audit.append(session, audit.Action.SERVICE_TIME, "office", audit.changes(before, after),
+                     audit.actor(session, officer_id))  # fmt: skip
         officer = officer_id or default_officer(session).id
         return recompute_due_dates(session, officer, "; ".join(said))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine, exists, select
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Conflict, NotFound
 from pengaduan_desktop.core.field_errors import FieldsInvalid, one_line
@@ -81,7 +82,9 @@ def add_unit(engine: Engine, code: str, name: str, officer_id: int | None) -> in
         row = Unit(code=code, name=name, active=True)
         session.add(row)
         session.flush()
-        # audit: append(session, "unit.add", f"unit:{code}", {"name": name}, officer_id)
+        audit.append(session, audit.Action.UNITS, f"unit:{code}",
+                     {"ditambah": {"kode": code, "nama": name}},
+                     audit.actor(session, officer_id))  # fmt: skip
         return row.id
 
 
@@ -98,9 +101,14 @@ def change_unit(engine: Engine, unit_id: int, code: str, name: str, active: bool
     name (they point at the unit, not at its text)."""
     with writing(engine) as session:
         row = _found(session, unit_id)
+        before = {"kode": row.code, "nama": row.name, "aktif": row.active}
         row.code, row.name = _check(session, unit_id, code, name)
         row.active = active
-        # audit: append(session, "unit.change", f"unit:{row.code}", old -> new, officer_id)
+        after = {"kode": row.code, "nama": row.name, "aktif": row.active}
+        if after != before:
+            audit.append(session, audit.Action.UNITS, f"unit:{row.code}",
+                         audit.changes(before, after),
+                         audit.actor(session, officer_id))  # fmt: skip
 
 
 def delete_unit(engine: Engine, unit_id: int, officer_id: int | None) -> None:
@@ -110,4 +118,6 @@ def delete_unit(engine: Engine, unit_id: int, officer_id: int | None) -> None:
             raise Conflict(f"{row.name} sudah dipakai (pengaduan didisposisikan ke sana atau "
                            "ada pegawainya) dan tidak dapat dihapus; nonaktifkan saja")  # fmt: skip
         session.delete(row)
-        # audit: append(session, "unit.delete", f"unit:{row.code}", {}, officer_id)
+        audit.append(session, audit.Action.UNITS, f"unit:{row.code}",
+                     {"dihapus": {"kode": row.code, "nama": row.name}},
+                     audit.actor(session, officer_id))  # fmt: skip

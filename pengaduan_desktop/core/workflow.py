@@ -13,7 +13,7 @@ from enum import StrEnum
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from pengaduan_desktop.core import clock
+from pengaduan_desktop.core import audit, clock
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import writing
 from pengaduan_desktop.core.errors import Conflict, NotFound
@@ -129,10 +129,15 @@ def perform(
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
         if officer is None:
             raise NotFound(f"petugas {officer_id} tidak ditemukan")
+        before = complaint.status
         text = _apply(session, complaint, action, text.strip(), unit_id, today, rejection)
         complaint.events.append(Event(kind=RULES[action].event, officer=officer, text=text))
         complaint.updated_at = now_utc()
         session.flush()
+        audit.append(session, audit.Action.WORKFLOW, f"complaint:{complaint.tracking_number}",
+                     {"aksi": ACTION_LABELS[action], "teks": text,
+                      "status": {"lama": before, "baru": complaint.status}},
+                     officer.id)  # fmt: skip
         return complaint.version
 
 

@@ -160,6 +160,16 @@ class ComplaintDialog(QDialog):
             button.setDefault(False)
         self._connect()
         self.reload()
+        self._identity_shown()
+
+    def _identity_shown(self) -> None:
+        """The page has put the complainant's identity before the officer: a confidential
+        one is written in the audit trail (core decides which), once per opening."""
+        from pengaduan_desktop.core.complaint_detail import record_identity_view
+
+        engine, cid, officer = self.engine, self.complaint_id, self.acting_officer()
+        run_task(lambda: record_identity_view(engine, cid, officer, "halaman pengaduan"),
+                 lambda _written: None, lambda exc: show_error(self, exc))  # fmt: skip
 
     def _connect(self) -> None:
         ui = self.ui

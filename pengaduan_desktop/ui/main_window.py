@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
         for text, slot in ((self.tr("Profil &kantor dan pejabat…"), self.edit_profile),
                            (self.tr("Pe&gawai dan daftar kantor…"), self.edit_lists),
                            (self.tr("&Penomoran surat…"), self.edit_series),
-                           (self.tr("&Alasan penolakan…"), self.edit_reasons)):  # fmt: skip
+                           (self.tr("&Alasan penolakan…"), self.edit_reasons),
+                           (self.tr("&Jejak audit…"), self.show_audit)):  # fmt: skip
             action = QAction(text, self)
             action.triggered.connect(slot)
             settings_menu.addAction(action)
@@ -223,6 +224,11 @@ class MainWindow(QMainWindow):
 
         return self._open_setting(lambda engine, parent: OfficeListsDialog(
             engine, self.acting_officer, parent))  # fmt: skip
+
+    def show_audit(self) -> QDialog | None:
+        from pengaduan_desktop.ui.audit_dialog import AuditDialog
+
+        return self._open_setting(AuditDialog)
 
     def _open_setting(self, kind: Callable[[Engine, QWidget], QDialog]) -> QDialog | None:
         if self.engine is None:

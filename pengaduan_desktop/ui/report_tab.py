@@ -404,18 +404,19 @@ class ReportTab(QWidget):
                 self.tr("Laporan disimpan ke {path}").format(path=path)))  # fmt: skip
 
     def export(self, kind: str) -> None:
-        from pengaduan_desktop.core.exports import write_csv, write_xlsx
+        from pengaduan_desktop.core.exports import export_month
 
-        figures = self.figures
-        if figures is None:
+        figures, engine, officer = self.figures, self.engine, self.acting_officer()
+        if figures is None or engine is None:
             return
-        writer = write_xlsx if kind == "xlsx" else write_csv
 
         def chosen(path: Path) -> None:
             if path.suffix.lower() != f".{kind}":
                 path = path.with_suffix(f".{kind}")
-            run_task(lambda: writer(figures, path) or path, lambda p: self.status.setText(
-                self.tr("Data diekspor ke {path}").format(path=p)), self._failed)  # fmt: skip
+            run_task(lambda: export_month(engine, figures, path, officer),
+                     lambda p: self.status.setText(
+                         self.tr("Data diekspor ke {path}").format(path=p)),
+                     self._failed)  # fmt: skip
 
         self.choose_file(self, f"Pengaduan-{figures.month}.{kind}", chosen)
 
