@@ -37,7 +37,6 @@ from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.files import write_atomic
 from pengaduan_desktop.core.models import AuditEntry, Officer
-from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.timeutil import local_to_utc, to_local
 
 GENESIS = "0" * 64
@@ -197,6 +196,8 @@ def append(
 def actor(session: Session, officer_id: int | None) -> int:
     """The officer an entry names: the one given, else the office's default officer (who acts
     when the program is not told who does)."""
+    from pengaduan_desktop.core.office import default_officer  # office reads the catalogue
+
     return officer_id or default_officer(session).id
 
 

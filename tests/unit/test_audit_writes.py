@@ -229,7 +229,8 @@ def test_import_and_demo_one_entry_each(engine: Engine, tmp_path: Path) -> None:
     generate(engine, 20, seed=3)
     entries = since(engine, mark)
     assert entries[-1] == ("demo", "demo", {"jumlah": 20, "benih": 3})
-    assert [a for a, _s, _d in entries[:-1]] == ["office_profile"]  # the example office
+    # Its desk officers, added through core.officers like any other, and the example office.
+    assert [a for a, _s, _d in entries[:-1]] == [*["officers"] * 3, "office_profile"]
     assert audit.verify(engine) == []
 
 
