@@ -10,8 +10,9 @@ would take today, and uses nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -174,16 +175,23 @@ THANKS = (
 )
 
 
+def _steps(session: Session, c: Complaint, kinds: Iterable[str]) -> list[tuple[str, datetime, str]]:
+    """The complaint's steps of these kinds, oldest first (the letters name which may leave
+    the office: never the internal notes)."""
+    rows = session.execute(
+        select(Event.kind, Event.at, Event.text)
+        .where(Event.complaint_id == c.id, Event.kind.in_(kinds))
+        .order_by(Event.at, Event.id))  # fmt: skip
+    return [(kind, at, text) for kind, at, text in rows]
+
+
 def _response(session: Session, c: Complaint, issued: Issue) -> LetterData:
     head, office = letterhead(session), profile(session)
     # What was done and what the complainant was already told, in order; never the notes.
     follow_ups = [
         (LETTER_STEP_LABELS[EventKind(kind)], f"{plain_date(to_local(at).date())}: {text}")
-        for kind, at, text in session.execute(
-            select(Event.kind, Event.at, Event.text)
-            .where(Event.complaint_id == c.id, Event.kind.in_(LETTER_STEP_LABELS))
-            .order_by(Event.at, Event.id))
-    ]  # fmt: skip
+        for kind, at, text in _steps(session, c, LETTER_STEP_LABELS)
+    ]
     return LetterData(
         letterhead=head,
         number=issued.number,
@@ -273,11 +281,8 @@ def _escalation(session: Session, c: Complaint, issued: Issue) -> LetterData:
     steps = [
         f"{plain_date(to_local(at).date())} \u2013 {EVENT_LABELS[EventKind(kind)]}"
         + (f": {text}" if text else "")
-        for kind, at, text in session.execute(
-            select(Event.kind, Event.at, Event.text)
-            .where(Event.complaint_id == c.id, Event.kind.in_(ESCALATION_STEPS))
-            .order_by(Event.at, Event.id))
-    ]  # fmt: skip
+        for kind, at, text in _steps(session, c, ESCALATION_STEPS)
+    ]
     return LetterData(
         letterhead=head,
         number=issued.number,
