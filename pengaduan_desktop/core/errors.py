@@ -28,6 +28,15 @@ class InvalidValue(UserError):
     """One value given by the officer or the administrator is not acceptable."""
 
 
+class Forbidden(UserError):
+    """The acting user's role does not allow the operation (core.permissions), the account
+    is inactive, or the complaint is outside the user's unit."""
+
+
+class SignInFailed(UserError):
+    """Wrong username or password, or an account paused after repeated failures."""
+
+
 class PrintFailed(UserError):
     """The printer or the print system refused the document."""
 

@@ -86,6 +86,10 @@ class OfficeProfile(Base):
     report_number_pattern: Mapped[str] = mapped_column(
         String(100), default="B/{seq:03d}/BKAD-RENJA/{month_roman}/{year}"
     )
+    # Minutes without input after which the window locks (0: never).
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=15, server_default="15")
+    # Closed complaints older than this many years are anonymised (core.retention).
+    retention_years: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
 
 
 class Unit(Base):
@@ -110,6 +114,11 @@ class Officer(Base):
     pangkat: Mapped[str] = mapped_column(String(100), default="")  # pangkat/golongan
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Sign-in (core.accounts): None until the administrator gives the officer an account.
+    username: Mapped[str | None] = mapped_column(String(60), index=True, unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200))  # argon2id
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     unit: Mapped[Unit | None] = relationship()
 
@@ -132,6 +141,8 @@ class Complainant(Base):
     phone: Mapped[str] = mapped_column(String(20), default="")  # E.164, for search
     phone_typed: Mapped[str] = mapped_column(String(40), default="")  # as the officer typed it
     email: Mapped[str] = mapped_column(String(200), default="")
+    # When the identity was erased on request (UU 27/2022); the complaint stays for statistics.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     @property
     def phone_shown(self) -> str:
