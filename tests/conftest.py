@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,17 +36,77 @@ PG_URL = os.environ.get("PENGADUAN_TEST_PG", "")
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 
-def _pg_database() -> Iterator[str]:
+def _pg_admin() -> Engine:
+    return create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+
+
+def _pg_url(name: str) -> str:
+    base, _, query = PG_URL.partition("?")
+    return base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else "")
+
+
+class Templates:
+    """One migrated, initialised database per backend and session; a test that asks for an
+    `engine` gets a copy (CREATE DATABASE ... TEMPLATE, or a file copy) instead of running
+    every migration again: seconds per PostgreSQL test become a fraction of one."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.pg_name = ""
+        self.sqlite_file: Path | None = None
+
+    def sqlite(self) -> Path:
+        if self.sqlite_file is None:
+            path = self.folder / "template.db"
+            _initialise(f"sqlite:///{path}")
+            self.sqlite_file = path
+        return self.sqlite_file
+
+    def pg(self) -> str:
+        if not self.pg_name:
+            name = f"tpl_{uuid.uuid4().hex[:12]}"
+            admin = _pg_admin()
+            with admin.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+            admin.dispose()
+            _initialise(_pg_url(name))
+            self.pg_name = name
+        return self.pg_name
+
+    def drop(self) -> None:
+        if self.pg_name:
+            admin = _pg_admin()
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{self.pg_name}" WITH (FORCE)'))
+            admin.dispose()
+
+
+def _initialise(url: str) -> None:
+    engine = create_db_engine(url)
+    try:
+        init_database(engine)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
+    found = Templates(tmp_path_factory.mktemp("templates"))
+    yield found
+    found.drop()
+
+
+def _pg_database(template: str = "") -> Iterator[str]:
     if not PG_URL:
         pytest.skip("PENGADUAN_TEST_PG is not set (installer/test.sh starts a server)")
     name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    admin = _pg_admin()
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    base, _, query = PG_URL.partition("?")
-    url = base.rsplit("/", 1)[0] + f"/{name}" + (f"?{query}" if query else "")
+        conn.execute(
+            text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        )
     try:
-        yield url
+        yield _pg_url(name)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
@@ -52,11 +114,20 @@ def _pg_database() -> Iterator[str]:
 
 
 @pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path, templates: Templates) -> Iterator[str]:
+    """An empty database; a copy of the initialised template when the test also asks for
+    `engine` (which would initialise it anyway)."""
+    seeded = "engine" in request.fixturenames
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'pengaduan.db'}"
+        path = tmp_path / "pengaduan.db"
+        if seeded:
+            shutil.copyfile(templates.sqlite(), path)
+        yield f"sqlite:///{path}"
     else:
-        yield from _pg_database()
+        if seeded and PG_URL:
+            yield from _pg_database(templates.pg())
+        else:
+            yield from _pg_database()
 
 
 @pytest.fixture
