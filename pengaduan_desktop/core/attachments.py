@@ -40,6 +40,7 @@ def add_attachment(engine: Engine, complaint_id: int, path: Path, officer_id: in
         complaint = complaint_for(session, officer_id, Permission.ATTACH, complaint_id)
         if session.get(AttachmentBlob, digest) is None:
             session.add(AttachmentBlob(sha256=digest, data=data))
+            session.flush()  # the blob first: the attachment's foreign key names it
         officer = acting or default_officer(session)
         attachment = Attachment(
             complaint_id=complaint_id, sha256=digest, filename=path.name[:255],
