@@ -231,30 +231,36 @@ def _reason(w: World) -> int:
     return reasons(w.engine)[0].id
 
 
+def _action(permission: Permission, action: Action, target: str, text: str) -> Op:
+    def call(w: World, officer_id: int) -> int:
+        extra: dict[str, object] = {}
+        if action == Action.DISPOSE:
+            extra["unit_id"] = w.unit_y
+        if action == Action.REJECT:
+            extra["rejection"] = Rejection(_reason(w), "Dinas Pendidikan")
+        return perform(w.engine, getattr(w, target), action, officer_id, text, **extra)  # type: ignore[arg-type]
+
+    return Op(permission, call, target)
+
+
+WORKFLOW_CALLS = [  # (the permission it needs, the action, on which complaint, its text)
+    (Permission.WORKFLOW, Action.VERIFY, "fresh", ""),
+    (Permission.WORKFLOW, Action.REJECT, "fresh", ""),
+    (Permission.WORKFLOW, Action.DISPOSE, "mine", "Ke unit lain"),
+    (Permission.UNIT_FOLLOW_UP, Action.FOLLOW_UP, "mine", "Berkas sedang diperiksa"),
+    (Permission.UNIT_FOLLOW_UP, Action.NOTE, "mine", "Catatan unit"),
+    (Permission.WORKFLOW, Action.REPLY, "mine", "Sedang kami proses"),
+    (Permission.WORKFLOW, Action.RESOLVE, "mine", "Sudah dicairkan"),
+    (Permission.WORKFLOW, Action.ESCALATE, "mine", "Melewati batas waktu"),
+    (Permission.WORKFLOW, Action.REOPEN, "closed", "Pengadu keberatan"),
+]
 P = Permission
 OPERATIONS: dict[str, Op] = {
     "intake.register": Op(P.INTAKE, lambda w, o: register(w.engine, complaint(), o)),
     "importer.import_file": Op(P.INTAKE, lambda w, o: import_file(
         w.engine, write_csv(w.folder / "impor.csv", [GOOD]), o)),
-    "workflow.perform:verify": Op(P.WORKFLOW, lambda w, o: perform(
-        w.engine, w.fresh, Action.VERIFY, o), "fresh"),
-    "workflow.perform:reject": Op(P.WORKFLOW, lambda w, o: perform(
-        w.engine, w.fresh, Action.REJECT, o,
-        rejection=Rejection(_reason(w), "Dinas Pendidikan")), "fresh"),
-    "workflow.perform:dispose": Op(P.WORKFLOW, lambda w, o: perform(
-        w.engine, w.mine, Action.DISPOSE, o, "Ke unit lain", unit_id=w.unit_y), "mine"),
-    "workflow.perform:follow_up": Op(P.UNIT_FOLLOW_UP, lambda w, o: perform(
-        w.engine, w.mine, Action.FOLLOW_UP, o, "Berkas sedang diperiksa"), "mine"),
-    "workflow.perform:note": Op(P.UNIT_FOLLOW_UP, lambda w, o: perform(
-        w.engine, w.mine, Action.NOTE, o, "Catatan unit"), "mine"),
-    "workflow.perform:reply": Op(P.WORKFLOW, lambda w, o: perform(
-        w.engine, w.mine, Action.REPLY, o, "Sedang kami proses"), "mine"),
-    "workflow.perform:resolve": Op(P.WORKFLOW, lambda w, o: perform(
-        w.engine, w.mine, Action.RESOLVE, o, "Sudah dicairkan"), "mine"),
-    "workflow.perform:escalate": Op(P.WORKFLOW, lambda w, o: perform(
-        w.engine, w.mine, Action.ESCALATE, o, "Melewati batas waktu"), "mine"),
-    "workflow.perform:reopen": Op(P.WORKFLOW, lambda w, o: perform(
-        w.engine, w.closed, Action.REOPEN, o, "Pengadu keberatan"), "closed"),
+    **{f"workflow.perform:{action.value}": _action(permission, action, target, text)
+       for permission, action, target, text in WORKFLOW_CALLS},
     "attachments.add_attachment": Op(P.ATTACH, lambda w, o: add_attachment(
         w.engine, w.mine, _file(w.folder / "surat.txt"), o), "mine"),
     "letters.issue_letter": Op(P.LETTERS, lambda w, o: issue_letter(
@@ -399,6 +405,7 @@ def test_every_operation_of_core_is_in_the_registry() -> None:
             parameters = list(inspect.signature(function).parameters)
             if parameters[:1] == ["engine"] and {"officer_id", "viewer_id"} & set(parameters):
                 found.add(f"{module_name}.{name}")
+    assert {action for _, action, _, _ in WORKFLOW_CALLS} == set(Action), "an action untested"
     registered = {name.partition(":")[0] for name in OPERATIONS} | set(NOT_OPERATIONS)
     assert found - registered == set(), f"missing from the role matrix: {found - registered}"
     assert registered - found == set(), "the registry names functions core no longer has"
