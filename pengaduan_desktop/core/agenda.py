@@ -12,11 +12,13 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound
 from pengaduan_desktop.core.indonesian import ROMAN
 from pengaduan_desktop.core.models import AgendaEntry, Counter, LetterSeries
 from pengaduan_desktop.core.numbering import next_value
+from pengaduan_desktop.core.permissions import Permission
 
 
 class LetterKind(StrEnum):
@@ -163,7 +165,7 @@ def save_all_series(engine: Engine, given: list[Series], officer_id: int | None 
     """Check every series, and that no two kinds can give the same number, then save them in
     one transaction."""
     checked = [checked_series(s.kind, s.klasifikasi, s.pattern) for s in given]
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         stored = {r.kind: Series(LetterKind(r.kind), r.klasifikasi, r.pattern)
                   for r in session.scalars(select(LetterSeries))}  # fmt: skip
         stored.update({s.kind.value: s for s in checked})

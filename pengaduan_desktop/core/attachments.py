@@ -10,10 +10,12 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import complaint_for, operation
 from pengaduan_desktop.core.errors import InvalidValue, NotFound
-from pengaduan_desktop.core.models import Attachment, AttachmentBlob, Complaint, Event, Officer
+from pengaduan_desktop.core.models import Attachment, AttachmentBlob, Event
 from pengaduan_desktop.core.office import default_officer
+from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.vocabulary import EventKind
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -34,16 +36,15 @@ def add_attachment(engine: Engine, complaint_id: int, path: Path, officer_id: in
         raise InvalidValue(f"berkas {path.name} lebih dari {MAX_BYTES // 1024 // 1024} MB")
     digest = hashlib.sha256(data).hexdigest()
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    with writing(engine) as session:
-        complaint = session.get(Complaint, complaint_id)
-        if complaint is None:
-            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+    with operation(engine, officer_id, Permission.ATTACH) as (session, acting):
+        complaint = complaint_for(session, officer_id, Permission.ATTACH, complaint_id)
         if session.get(AttachmentBlob, digest) is None:
             session.add(AttachmentBlob(sha256=digest, data=data))
-        officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
+            session.flush()  # the blob first: the attachment's foreign key names it
+        officer = acting or default_officer(session)
         attachment = Attachment(
             complaint_id=complaint_id, sha256=digest, filename=path.name[:255],
-            media_type=media_type, size=len(data), officer_id=officer.id if officer else None,
+            media_type=media_type, size=len(data), officer_id=officer.id,
         )  # fmt: skip
         session.add(attachment)
         session.add(Event(complaint_id=complaint_id, kind=EventKind.NOTE, officer=officer,

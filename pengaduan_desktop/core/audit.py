@@ -33,10 +33,12 @@ from sqlalchemy import ColumnElement, Engine, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.clock import now_utc
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import operation, permitted
 from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.files import write_atomic
 from pengaduan_desktop.core.models import AuditEntry, Officer
+from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.timeutil import local_to_utc, to_local
 
 GENESIS = "0" * 64
@@ -121,7 +123,7 @@ def record(
 ) -> None:
     """One entry in its own transaction, for what changes nothing in the database: a file
     printed or exported, a confidential identity shown."""
-    with writing(engine) as session:
+    with operation(engine, officer_id, None) as (session, _):
         append(session, action, subject, detail, actor(session, officer_id))
 
 
@@ -211,8 +213,9 @@ class Verdict:
     last_hash: str
 
 
-def check(engine: Engine) -> Verdict:
+def check(engine: Engine, officer_id: int | None = None) -> Verdict:
     """Walk the whole chain in id order; every problem as one Indonesian sentence."""
+    permitted(engine, officer_id, Permission.AUDIT)
     problems: list[str] = []
     expected = GENESIS
     count = 0
@@ -241,9 +244,9 @@ def check(engine: Engine) -> Verdict:
     return Verdict(count, problems, expected)
 
 
-def verify(engine: Engine) -> list[str]:
+def verify(engine: Engine, officer_id: int | None = None) -> list[str]:
     """The problems found in the chain; empty when it is intact."""
-    return check(engine).problems
+    return check(engine, officer_id).problems
 
 
 # -------------------------------------------------------------------------------- browsing
@@ -294,9 +297,11 @@ def _conditions(filters: Filters) -> list[ColumnElement[bool]]:
 
 
 def entries(
-    engine: Engine, filters: Filters = Filters(), offset: int = 0, limit: int = 200
-) -> Page:
+    engine: Engine, filters: Filters = Filters(), offset: int = 0, limit: int = 200,
+    officer_id: int | None = None,
+) -> Page:  # fmt: skip
     """One page of the trail, newest first, with the number of entries the filters match."""
+    permitted(engine, officer_id, Permission.AUDIT)
     with reading(engine) as session:
         where = _conditions(filters)
         total = session.scalar(select(func.count(AuditEntry.id)).where(*where)) or 0
@@ -370,8 +375,10 @@ CSV_COLUMNS = ("No", "Waktu (WIB)", "Petugas", "Aksi", "Kode aksi", "Subjek", "R
                "Hash sebelumnya", "Hash")  # fmt: skip
 
 
-def export_csv(engine: Engine, path: Path, filters: Filters = Filters()) -> int:
+def export_csv(engine: Engine, path: Path, filters: Filters = Filters(),
+               officer_id: int | None = None) -> int:  # fmt: skip
     """Write the matching entries, oldest first, as CSV; returns how many were written."""
+    permitted(engine, officer_id, Permission.AUDIT)
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)

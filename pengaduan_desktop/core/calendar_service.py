@@ -10,12 +10,13 @@ from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.clock import now_utc
-from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.indonesian import plain_date
 from pengaduan_desktop.core.lifecycle import MAX_SLA_DAYS, RUNNING_STATUSES, due_date
 from pengaduan_desktop.core.models import CalendarOverride, Complaint, Event
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
+from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.vocabulary import EventKind
 
 
@@ -27,7 +28,7 @@ def set_override(
     name = name.strip()
     if working is False and not name:
         raise InvalidValue("keterangan hari libur kantor wajib diisi (misalnya nomor keputusan)")
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.CALENDAR) as (session, _):
         officer = officer_id or default_officer(session).id
         session.execute(delete(CalendarOverride).where(CalendarOverride.day == day))
         if working is None:
@@ -51,7 +52,7 @@ def check_sla_days(days: int) -> None:
 
 def set_sla_days(engine: Engine, days: int, officer_id: int | None) -> int:
     check_sla_days(days)
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         office = profile(session)
         if office.sla_days == days:
             return 0

@@ -20,6 +20,7 @@ from sqlalchemy import (
 
 from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import scope
 from pengaduan_desktop.core.lifecycle import OPEN_STATUSES, closed_on_time_sql
 from pengaduan_desktop.core.models import Complaint, Unit
 from pengaduan_desktop.core.search import common_words, count_words, search_condition
@@ -62,6 +63,7 @@ class CaseFilter:
     received_to: date | None = None
     sla: Sla | None = None
     search: str = ""
+    viewer_id: int | None = None  # who reads: a unit officer sees only their unit's (core.door)
 
 
 @dataclass(frozen=True)
@@ -126,11 +128,13 @@ def conditions(
 
 
 def count_cases(engine: Engine, f: CaseFilter, today: date | None = None) -> int:
-    if replace(f, search="") == CaseFilter():  # words alone: the full-text index counts them
-        counted = count_words(engine, f.search)
+    with reading(engine) as session:
+        seen = scope(session, f.viewer_id)
+    if not seen and replace(f, search="", viewer_id=None) == CaseFilter():
+        counted = count_words(engine, f.search)  # words alone: the full-text index counts them
         if counted is not None:
             return counted
-    where = conditions(f, engine.dialect.name, today or clock.today())
+    where = conditions(f, engine.dialect.name, today or clock.today()) + seen
     with reading(engine) as session:
         return int(session.scalar(select(func.count()).select_from(Complaint).where(*where)) or 0)
 
@@ -182,7 +186,7 @@ def key_at(
         .limit(1)
     )
     with reading(engine) as session:
-        row = session.execute(query).first()
+        row = session.execute(query.where(*scope(session, f.viewer_id))).first()
     return tuple(row) if row is not None else None
 
 
@@ -215,7 +219,7 @@ def fetch_page(
         query = query.offset(offset)
     query = query.limit(limit)
     with reading(engine) as session:
-        rows = list(session.execute(query))
+        rows = list(session.execute(query.where(*scope(session, f.viewer_id))))
     if reverse:
         rows.reverse()
     width = len(columns)

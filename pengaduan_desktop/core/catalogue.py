@@ -11,10 +11,12 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.field_errors import FieldsInvalid, one_line
 from pengaduan_desktop.core.models import CatalogueItem
+from pengaduan_desktop.core.permissions import Permission
 
 
 class Kind(StrEnum):
@@ -72,7 +74,7 @@ def _check(session: Session, kind: Kind, item_id: int | None, name: str) -> str:
 
 def add_item(engine: Engine, kind: Kind, name: str, officer_id: int | None) -> int:
     """Add a service or a category at the end of its list; returns its id."""
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         name = _check(session, kind, None, name)
         last = session.scalar(
             select(func.max(CatalogueItem.position)).where(CatalogueItem.kind == kind)
@@ -89,7 +91,7 @@ def change_item(engine: Engine, item_id: int, name: str, active: bool,
                 officer_id: int | None) -> None:  # fmt: skip
     """Rename, deactivate or bring back an item. Complaints keep the text they were
     recorded with."""
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         row = session.get(CatalogueItem, item_id)
         if row is None:
             raise NotFound(f"isian daftar {item_id} tidak ditemukan")

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core import audit, clock
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import check_sees, operation
 from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.models import Attachment, Complaint, Event, Officer
 from pengaduan_desktop.core.sla import Sla, sla_state
@@ -57,13 +58,11 @@ def record_identity_view(engine: Engine, complaint_id: int, officer_id: int | No
     complaint page shows name, identity number and contact): one audit entry naming the
     complaint, the officer and where it was shown. Returns whether one was written (not for an
     ordinary or an anonymous complaint, whose identity is not held)."""
-    with writing(engine) as session:
-        row = session.execute(
-            select(Complaint.tracking_number, Complaint.confidential, Complaint.anonymous)
-            .where(Complaint.id == complaint_id)
-        ).one_or_none()  # fmt: skip
+    with operation(engine, officer_id, None) as (session, _):
+        row = session.get(Complaint, complaint_id)
         if row is None:
             raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+        check_sees(session, officer_id, row)
         if not row.confidential or row.anonymous:
             return False
         audit.append(session, audit.Action.IDENTITY_VIEW, f"complaint:{row.tracking_number}",
@@ -71,11 +70,16 @@ def record_identity_view(engine: Engine, complaint_id: int, officer_id: int | No
         return True
 
 
-def complaint_detail(engine: Engine, complaint_id: int) -> ComplaintDetail:
+def complaint_detail(
+    engine: Engine, complaint_id: int, viewer_id: int | None = None
+) -> ComplaintDetail:
+    """Everything the page shows; Forbidden when the complaint lies outside what the viewer
+    may see (viewer_id None: the program, sees everything)."""
     with reading(engine) as session:
         c = session.get(Complaint, complaint_id)
         if c is None:
             raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+        check_sees(session, viewer_id, c)
         who = c.complainant
         officers = {r.id: r.name for r in session.execute(select(Officer.id, Officer.name))}
         events = session.scalars(

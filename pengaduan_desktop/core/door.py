@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Engine, true
 from sqlalchemy.orm import Session
 
-from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Forbidden, NotFound
 from pengaduan_desktop.core.models import Complaint, Officer
 from pengaduan_desktop.core.permissions import Permission, can, refusal
@@ -68,20 +68,25 @@ def acting_officer(session: Session, officer_id: int | None) -> Officer | None:
 def authorise(
     session: Session,
     officer_id: int | None,
-    permission: Permission,
+    permission: Permission | None,
     complaint: Complaint | None = None,
 ) -> Officer | None:
-    """Refuse (Forbidden) unless the officer may use `permission`, on `complaint` if given."""
+    """Refuse (Forbidden) unless the officer may use `permission`, on `complaint` if given.
+    permission None: any active account (what it touches is checked by the operation, as a
+    view of a complaint is by check_sees)."""
     officer = acting_officer(session, officer_id)
     if officer is None:
         return None
-    if not can(officer.role, permission):
+    if permission is not None and not can(officer.role, permission):
         raise Forbidden(refusal(officer.role, permission))
     if complaint is not None and not sees(officer, complaint):
-        raise Forbidden(
-            f"pengaduan {complaint.tracking_number} tidak didisposisikan ke unit kerja Anda"
-        )
+        raise Forbidden(unseen(complaint))
     return officer
+
+
+def unseen(complaint: Complaint) -> str:
+    """The sentence shown when a complaint lies outside what the officer may see."""
+    return f"pengaduan {complaint.tracking_number} tidak didisposisikan ke unit kerja Anda"
 
 
 def sees(officer: Officer | None, complaint: Complaint) -> bool:
@@ -104,12 +109,53 @@ def visible_clause(officer: Officer | None) -> ColumnElement[bool]:
     return Complaint.id < 0  # sees nothing
 
 
+def scope(session: Session, viewer_id: int | None) -> list[ColumnElement[bool]]:
+    """The WHERE clauses that limit a query of complaints to what the viewer may see; none
+    when the viewer sees every complaint (viewer_id None: the program)."""
+    officer = acting_officer(session, viewer_id)
+    if officer is None or can(officer.role, Permission.VIEW_ALL):
+        return []
+    return [visible_clause(officer)]
+
+
 @contextmanager
 def operation(
-    engine: Engine, officer_id: int | None, permission: Permission
+    engine: Engine, officer_id: int | None, permission: Permission | None
 ) -> Iterator[tuple[Session, Officer | None]]:
     """One checked write transaction: yields the session and the acting officer (None for the
     program). An operation on one complaint calls authorise() again with it once loaded."""
     with writing(engine) as session:
         officer = authorise(session, officer_id, permission)
         yield session, officer
+
+
+def complaint_for(
+    session: Session,
+    officer_id: int | None,
+    permission: Permission,
+    complaint_id: int,
+    for_update: bool = False,
+) -> Complaint:
+    """Inside an operation: the complaint, once the officer may use `permission` on it."""
+    complaint = session.get(Complaint, complaint_id, with_for_update=for_update)
+    if complaint is None:
+        raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+    authorise(session, officer_id, permission, complaint)
+    return complaint
+
+
+# -- reads -------------------------------------------------------------------------------------
+def permitted(engine: Engine, officer_id: int | None, permission: Permission) -> None:
+    """Refuse (Forbidden) a read, or work done before its write transaction (rendering,
+    a file written), unless the officer may use `permission`. Checks in a short read."""
+    if officer_id is None:
+        return
+    with reading(engine) as session:
+        authorise(session, officer_id, permission)
+
+
+def check_sees(session: Session, viewer_id: int | None, complaint: Complaint) -> None:
+    """Refuse (Forbidden) to show a complaint outside what the viewer may see (viewer_id None:
+    the program, sees everything; an inactive account sees nothing)."""
+    if not sees(acting_officer(session, viewer_id), complaint):
+        raise Forbidden(unseen(complaint))

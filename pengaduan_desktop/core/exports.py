@@ -10,9 +10,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from pengaduan_desktop.core import audit
+from pengaduan_desktop.core import audit, door
 from pengaduan_desktop.core.files import write_atomic
 from pengaduan_desktop.core.monthly import MonthFigures, ReportRow
+from pengaduan_desktop.core.permissions import Permission
 
 COLUMNS = (
     "Kelompok", "Nomor", "Diterima", "Pengadu", "Identitas (tersamar)", "Kanal", "Kategori",
@@ -102,6 +103,7 @@ def write_xlsx(figures: MonthFigures, path: Path) -> None:
 def export_month(engine: Engine, figures: MonthFigures, path: Path, officer_id: int | None) -> Path:
     """Write the month as XLSX or CSV (by the file's suffix) and leave the export in the audit
     trail; returns the path written."""
+    door.permitted(engine, officer_id, Permission.REPORT_VIEW)
     xlsx = path.suffix.lower() == ".xlsx"
     (write_xlsx if xlsx else write_csv)(figures, path)
     audit.record(engine, audit.Action.EXPORT, f"report:{figures.month}",

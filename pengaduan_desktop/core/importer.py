@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import InvalidValue, UserError
 from pengaduan_desktop.core.intake import add_complaint
+from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.schema import refresh_statistics
 from pengaduan_desktop.core.timeutil import local_to_utc
 from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed, validate
@@ -187,7 +188,7 @@ def import_file(engine: Engine, path: Path, officer_id: int | None = None) -> li
         problems.insert(0, "kolom tidak dikenal: " + ", ".join(unknown))
     if problems:
         raise ImportFailed(problems)
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.INTAKE) as (session, _officer):
         numbers = [add_complaint(session, item, officer_id).tracking_number for item in good]
         audit.append(session, audit.Action.IMPORT, f"file:{path.name}"[:100],
                      {"berkas": path.name, "jumlah": len(numbers), "nomor_pertama": numbers[0],

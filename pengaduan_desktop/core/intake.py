@@ -7,12 +7,13 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.door import acting_officer, operation
 from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.lifecycle import due_date
 from pengaduan_desktop.core.models import Complainant, Complaint, Event, Officer
 from pengaduan_desktop.core.numbering import next_tracking_number
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
+from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.timeutil import local_date
 from pengaduan_desktop.core.validation import ComplaintInput, SavedComplaint, validate
 from pengaduan_desktop.core.vocabulary import EventKind, Status
@@ -21,7 +22,7 @@ from pengaduan_desktop.core.vocabulary import EventKind, Status
 def register(engine: Engine, data: ComplaintInput, officer_id: int | None = None) -> SavedComplaint:
     """Validate and save one complaint in one transaction."""
     checked = validate(data)
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.INTAKE) as (session, _officer):
         saved = add_complaint(session, checked, officer_id)
         audit.append(session, audit.Action.INTAKE, f"complaint:{saved.tracking_number}",
                      intake_detail(checked), audit.actor(session, officer_id))  # fmt: skip
@@ -42,9 +43,7 @@ def add_complaint(
     """Add an already validated complaint inside the caller's transaction."""
     office = profile(session)
     calendar = load_calendar(session)
-    receiver = session.get(Officer, officer_id) if officer_id else default_officer(session)
-    if receiver is None:
-        raise NotFound(f"petugas {officer_id} tidak ditemukan")
+    receiver = acting_officer(session, officer_id) or default_officer(session)
     responsible = (
         session.get(Officer, d.responsible_officer_id)
         if d.responsible_officer_id

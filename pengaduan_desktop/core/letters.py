@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.agenda import LetterKind, first_entry, peek_number, register
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import complaint_for, operation
 from pengaduan_desktop.core.errors import NotFound, WorkflowError
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.indonesian import plain_date
@@ -35,6 +36,7 @@ from pengaduan_desktop.core.lifecycle import (
 )
 from pengaduan_desktop.core.models import Complaint, Event, OfficeProfile
 from pengaduan_desktop.core.office import load_calendar, profile
+from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.printable import (
     Letterhead,
     Signatory,
@@ -102,8 +104,8 @@ def issue_letter(engine: Engine, letter: Letter, complaint_id: int,
                  officer_id: int | None = None) -> LetterData:  # fmt: skip
     """Printing or saving: the letter takes its agenda number (or finds the one it was first
     issued with) in one short write transaction, then its data is read."""
-    with writing(engine) as session:
-        c = _complaint(session, complaint_id)
+    with operation(engine, officer_id, Permission.LETTERS) as (session, _officer):
+        c = complaint_for(session, officer_id, Permission.LETTERS, complaint_id)
         _check_exists(letter, c)
         entry = register(session, LETTER_KINDS[letter], clock.today(), _subject(letter, c),
                          c.id, officer_id)  # fmt: skip

@@ -14,7 +14,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import InvalidValue, ProfileIncomplete
 from pengaduan_desktop.core.office import (
     HEAD_PLACEHOLDER,
@@ -22,6 +23,7 @@ from pengaduan_desktop.core.office import (
     default_officer,
     profile,
 )
+from pengaduan_desktop.core.permissions import Permission
 
 NAME_PLACEHOLDERS = frozenset({HEAD_PLACEHOLDER, MANAGER_PLACEHOLDER})
 
@@ -283,7 +285,7 @@ def save_office(engine: Engine, setup: OfficeSetup, officer_id: int | None = Non
     errors = problems(setup)
     if errors:
         raise OfficeInvalid(errors)
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         write_setup(session, setup, officer_id)
     return setup
 
@@ -304,7 +306,7 @@ def set_value(
         problem = nip_problem(new) if info.key.endswith("_nip") else _text_problem(info.key, new)
         if problem:
             raise InvalidValue(f"{info.label}: {problem}")
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         setup = replace(read_setup(session), **{info.key: new})  # type: ignore[arg-type]
         write_setup(session, setup, officer_id)
     return setup

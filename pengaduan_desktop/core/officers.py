@@ -11,7 +11,8 @@ from sqlalchemy import Engine, exists, select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import Conflict, NotFound
 from pengaduan_desktop.core.field_errors import FieldsInvalid, one_line
 from pengaduan_desktop.core.models import (
@@ -28,6 +29,7 @@ from pengaduan_desktop.core.models import (
     Unit,
 )
 from pengaduan_desktop.core.office_setup import nip_problem, normalise_nip, pangkat_problem
+from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.vocabulary import ROLE_LABELS, Role
 
 LABELS = {"name": "Nama", "nip": "NIP", "pangkat": "Pangkat/golongan", "jabatan": "Jabatan",
@@ -158,7 +160,7 @@ def insert_officer(session: Session, data: OfficerData) -> int:
 
 def add_officer(engine: Engine, data: OfficerData, officer_id: int | None) -> int:
     """Add an officer in one transaction; returns the new id. `officer_id` is who acts."""
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.ACCOUNTS) as (session, _):
         new_id = insert_officer(session, data)
         audit.append(session, audit.Action.OFFICERS, f"officer:{new_id}",
                      {"ditambah": _snapshot(session.get(Officer, new_id))},
@@ -187,7 +189,7 @@ def _update(session: Session, row: Officer, data: OfficerData) -> None:
 def change_officer(engine: Engine, target_id: int, data: OfficerData,
                    officer_id: int | None) -> None:  # fmt: skip
     """Change every field of an officer (also active) in one transaction."""
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.ACCOUNTS) as (session, _):
         row = _found(session, target_id)
         before = _snapshot(row)
         _update(session, row, data)
@@ -197,7 +199,7 @@ def change_officer(engine: Engine, target_id: int, data: OfficerData,
 def set_officer_active(engine: Engine, target_id: int, active: bool,
                        officer_id: int | None) -> None:  # fmt: skip
     """Deactivate (or bring back) an officer: no longer offered at the desk."""
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.ACCOUNTS) as (session, _):
         row = _found(session, target_id)
         data = OfficerData(row.name, row.nip, row.jabatan, row.role, row.pangkat, row.unit_id,
                            active)  # fmt: skip
@@ -208,7 +210,7 @@ def set_officer_active(engine: Engine, target_id: int, active: bool,
 
 def delete_officer(engine: Engine, target_id: int, officer_id: int | None) -> None:
     """Delete an officer who never acted; one who did is refused (deactivate them instead)."""
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.ACCOUNTS) as (session, _):
         row = _found(session, target_id)
         if target_id == _manager_id(session):
             raise Conflict("Pejabat Pengelola Pengaduan di profil kantor tidak dapat dihapus")

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import scope
 from pengaduan_desktop.core.lifecycle import shown_complainant
 from pengaduan_desktop.core.models import Complainant, Complaint
 from pengaduan_desktop.core.timeutil import to_local
@@ -23,8 +24,10 @@ class RecentRow:
     status: str
 
 
-def recent_complaints(engine: Engine, limit: int = 50) -> list[RecentRow]:
-    """The newest complaints, newest first (uses the received_at index)."""
+def recent_complaints(
+    engine: Engine, limit: int = 50, viewer_id: int | None = None
+) -> list[RecentRow]:
+    """The newest complaints the viewer may see, newest first (uses the received_at index)."""
     stmt = (
         select(
             Complaint.tracking_number,
@@ -41,6 +44,7 @@ def recent_complaints(engine: Engine, limit: int = 50) -> list[RecentRow]:
         .limit(limit)
     )
     with reading(engine) as session:
+        stmt = stmt.where(*scope(session, viewer_id))
         return [
             RecentRow(
                 r.tracking_number,

@@ -9,9 +9,11 @@ from enum import StrEnum
 from sqlalchemy import Engine, func, select
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound
 from pengaduan_desktop.core.models import RejectionReason
+from pengaduan_desktop.core.permissions import Permission
 
 
 class RejectionKind(StrEnum):
@@ -78,7 +80,7 @@ def save_reason(engine: Engine, reason_id: int | None, kind: RejectionKind, text
         raise InvalidValue("alasan penolakan wajib diisi")
     if len(text) > 200:
         raise InvalidValue("alasan penolakan paling banyak 200 karakter")
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         same = session.scalar(select(RejectionReason.id).where(RejectionReason.text == text))
         if same is not None and same != reason_id:
             raise Conflict(f"alasan \u201c{text}\u201d sudah ada")

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from pengaduan_desktop.core import audit, clock
+from pengaduan_desktop.core import audit, clock, door
 from pengaduan_desktop.core.agenda import LetterKind, peek_number, register
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Conflict, NotFound, WorkflowError
@@ -20,6 +20,7 @@ from pengaduan_desktop.core.indonesian import month_name, plain_date
 from pengaduan_desktop.core.models import IssuedReport, ReportDraft
 from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_figures
 from pengaduan_desktop.core.office import default_officer, profile
+from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.printable import head_signatory, letterhead
 
 DRAFT_NUMBER = "(belum diterbitkan)"
@@ -125,6 +126,7 @@ def issue(
 
     `deliver` receives the PDF before the transaction commits (the command line writes its
     file there): when it fails, nothing is issued and no letter number is used."""
+    door.permitted(engine, officer_id, Permission.REPORT_ISSUE)
     refusal = issue_refusal(month)
     if refusal:
         raise WorkflowError(refusal)
@@ -223,6 +225,7 @@ def load_draft(engine: Engine, month: Month) -> Draft:
 def save_draft(engine: Engine, month: Month, conclusions: str, recommendations: str,
                officer_id: int | None) -> None:  # fmt: skip
     """Keep the month's text (one row per month, replaced on every save)."""
+    door.permitted(engine, officer_id, Permission.REPORT_DRAFT)
     with writing(engine) as session:
         row = session.get(ReportDraft, (month.year, month.month))
         if row is not None and (row.conclusions, row.recommendations) == (

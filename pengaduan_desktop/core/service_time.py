@@ -12,11 +12,13 @@ from sqlalchemy import Engine
 from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.calendar import parse_work_week
 from pengaduan_desktop.core.calendar_service import check_sla_days, recompute_due_dates
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.field_errors import FieldsInvalid
 from pengaduan_desktop.core.indonesian import WEEKDAYS
 from pengaduan_desktop.core.office import default_officer, profile
+from pengaduan_desktop.core.permissions import Permission
 
 LABELS = {"sla_days": "Batas waktu", "work_week": "Hari kerja"}
 
@@ -53,7 +55,7 @@ def save_service_time(engine: Engine, sla_days: int, work_week: Iterable[int],
         errors["work_week"] = "hari kerja tidak dikenal"
     if errors:
         raise FieldsInvalid(errors, LABELS)
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         office = profile(session)
         said = []
         if office.sla_days != sla_days:

@@ -11,10 +11,12 @@ from sqlalchemy import Engine, exists, select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import Conflict, NotFound
 from pengaduan_desktop.core.field_errors import FieldsInvalid, one_line
 from pengaduan_desktop.core.models import Complaint, Officer, Unit
+from pengaduan_desktop.core.permissions import Permission
 
 LABELS = {"code": "Kode", "name": "Nama unit kerja", "active": "Aktif"}
 CODE = re.compile(r"^[A-Z0-9][A-Z0-9._-]*$")
@@ -77,7 +79,7 @@ def _check(session: Session, unit_id: int | None, code: str, name: str) -> tuple
 
 
 def add_unit(engine: Engine, code: str, name: str, officer_id: int | None) -> int:
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         code, name = _check(session, None, code, name)
         row = Unit(code=code, name=name, active=True)
         session.add(row)
@@ -99,7 +101,7 @@ def change_unit(engine: Engine, unit_id: int, code: str, name: str, active: bool
                 officer_id: int | None) -> None:  # fmt: skip
     """Rename, recode, deactivate or bring back a unit. Complaints show the unit's current
     name (they point at the unit, not at its text)."""
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         row = _found(session, unit_id)
         before = {"kode": row.code, "nama": row.name, "aktif": row.active}
         row.code, row.name = _check(session, unit_id, code, name)
@@ -112,7 +114,7 @@ def change_unit(engine: Engine, unit_id: int, code: str, name: str, active: bool
 
 
 def delete_unit(engine: Engine, unit_id: int, officer_id: int | None) -> None:
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         row = _found(session, unit_id)
         if _used(session, unit_id):
             raise Conflict(f"{row.name} sudah dipakai (pengaduan didisposisikan ke sana atau "

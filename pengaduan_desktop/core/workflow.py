@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit, clock
 from pengaduan_desktop.core.clock import now_utc
-from pengaduan_desktop.core.db import writing
+from pengaduan_desktop.core.door import complaint_for, operation
 from pengaduan_desktop.core.errors import Conflict, NotFound
 from pengaduan_desktop.core.errors import WorkflowError as WorkflowError  # callers catch it here
 from pengaduan_desktop.core.lifecycle import (
@@ -24,8 +24,9 @@ from pengaduan_desktop.core.lifecycle import (
     is_overdue,
     start_clock,
 )
-from pengaduan_desktop.core.models import Complaint, Event, Officer, RejectionReason, Unit
+from pengaduan_desktop.core.models import Complaint, Event, RejectionReason, Unit
 from pengaduan_desktop.core.office import default_officer
+from pengaduan_desktop.core.permissions import Permission, can
 from pengaduan_desktop.core.rejection import RejectionKind, detail_problem, rejection_summary
 from pengaduan_desktop.core.vocabulary import STATUS_LABELS, EventKind, Status
 
@@ -55,6 +56,21 @@ ACTION_LABELS: dict[Action, str] = {
     Action.REOPEN: "Buka kembali",
     Action.ESCALATE: "Eskalasi ke Gubernur",
 }
+
+
+# What a unit officer may record on a complaint disposed to their unit; every other action
+# needs Permission.WORKFLOW.
+UNIT_ACTIONS = (Action.FOLLOW_UP, Action.NOTE)
+
+
+def permission_for(action: Action) -> Permission:
+    """The permission an action needs."""
+    return Permission.UNIT_FOLLOW_UP if action in UNIT_ACTIONS else Permission.WORKFLOW
+
+
+def may_perform(role: str, action: Action) -> bool:
+    """Whether the role may take the action at all (the window offers only these)."""
+    return can(role, permission_for(action))
 
 
 @dataclass(frozen=True)
@@ -118,17 +134,14 @@ def perform(
 ) -> int:
     """Do one action in one transaction; returns the complaint's new version. A rejection
     takes its reason and detail from `rejection`; `text` is not used for it."""
-    with writing(engine) as session:
-        complaint = session.get(Complaint, complaint_id, with_for_update=True)
-        if complaint is None:
-            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+    permission = permission_for(action)
+    with operation(engine, officer_id, permission) as (session, acting):
+        complaint = complaint_for(session, officer_id, permission, complaint_id, for_update=True)
         if expected_version is not None and complaint.version != expected_version:
             raise Conflict(
                 "pengaduan ini baru saja diubah di meja lain; tutup dan buka kembali lalu ulangi"
             )
-        officer = session.get(Officer, officer_id) if officer_id else default_officer(session)
-        if officer is None:
-            raise NotFound(f"petugas {officer_id} tidak ditemukan")
+        officer = acting or default_officer(session)
         before = complaint.status
         text = _apply(session, complaint, action, text.strip(), unit_id, today, rejection)
         complaint.events.append(Event(kind=RULES[action].event, officer=officer, text=text))

@@ -3,6 +3,7 @@ colour, mark and word; Enter or a double click opens one."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +64,7 @@ class CaseListTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine: Engine | None = None
+        self.viewer: Callable[[], int | None] = lambda: None  # who reads (core.door.scope)
         self._generation = 0
         self.model = CaseListModel(self)
         # The filter bar is drawn in Qt Designer (forms/case_filters.ui): two rows, so that it
@@ -194,6 +196,7 @@ class CaseListTab(QWidget):
             received_to=end,
             sla=Sla(sla) if sla else None,
             search=self.search.text(),
+            viewer_id=self.viewer(),
         )
 
     def apply_filter(self) -> None:
@@ -216,7 +219,7 @@ class CaseListTab(QWidget):
         def work() -> tuple[int, list[Any], tuple[int, int]]:
             count = count_cases(engine, case_filter)
             first = fetch_page(engine, case_filter, key, descending, limit=size)
-            return count, first, self._late_counts(engine)
+            return count, first, self._late_counts(engine, case_filter.viewer_id)
 
         def done(result: tuple[int, list[Any], tuple[int, int]]) -> None:
             if generation != self._generation:
@@ -230,16 +233,16 @@ class CaseListTab(QWidget):
         run_task(work, done, lambda exc: show_error(self, exc))
 
     @staticmethod
-    def _late_counts(engine: Engine) -> tuple[int, int]:
+    def _late_counts(engine: Engine, viewer_id: int | None) -> tuple[int, int]:
         from pengaduan_desktop.core.caselist import CaseFilter, count_cases
 
-        return (count_cases(engine, CaseFilter(sla=Sla.OVERDUE)),
-                count_cases(engine, CaseFilter(sla=Sla.DUE_SOON)))  # fmt: skip
+        return (count_cases(engine, CaseFilter(sla=Sla.OVERDUE, viewer_id=viewer_id)),
+                count_cases(engine, CaseFilter(sla=Sla.DUE_SOON, viewer_id=viewer_id)))  # fmt: skip
 
     def refresh_overdue(self) -> int:
         if self.engine is None:
             return 0
-        return self._show_late(*self._late_counts(self.engine))
+        return self._show_late(*self._late_counts(self.engine, self.viewer()))
 
     def _show_late(self, overdue: int, due_soon: int) -> int:
         parts = []

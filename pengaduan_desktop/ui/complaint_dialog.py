@@ -197,7 +197,7 @@ class ComplaintDialog(QDialog):
         from pengaduan_desktop.core.complaint_detail import complaint_detail
 
         ui = self.ui
-        d = self.detail = complaint_detail(self.engine, self.complaint_id)
+        d = self.detail = complaint_detail(self.engine, self.complaint_id, self.acting_officer())
         self.setWindowTitle(self.tr("Pengaduan {number}").format(number=d.tracking_number))
         colour = SLA_FOREGROUND[d.sla].name()
         sla = (f"<span style='color:{colour}'><b>{SLA_LABELS[d.sla]}</b></span> · "

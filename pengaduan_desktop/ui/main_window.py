@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.intake = IntakeTab(self.acting_officer)
         self.cases = CaseListTab()
+        self.cases.viewer = self.acting_officer
         self.calendar = CalendarTab(self.acting_officer)
         self.report = ReportTab(self.acting_officer)
         self.tabs.addTab(self.intake, self.tr("Pengaduan Baru"))

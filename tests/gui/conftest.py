@@ -47,3 +47,17 @@ def window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[M
 def fresh_window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[MainWindow]:
     """The window on a new database: the profile still has its first-run placeholders."""
     yield from open_window(qtbot, db_url)
+
+
+def act_as(window: MainWindow, role: str, unit_id: int | None = None) -> int:
+    """Make the window act as a new officer of `role` (core.permissions decides what each role
+    may do; a unit officer needs `unit_id`); returns the officer's id."""
+    from pengaduan_desktop.core.officers import OfficerData, add_officer
+    from pengaduan_desktop.core.vocabulary import ROLE_LABELS, Role
+
+    name = f"Uji {ROLE_LABELS[Role(role)]}"
+    officer_id = add_officer(window.engine, OfficerData(name, "197501012000031001", "Penguji",
+                                                        role, unit_id=unit_id), None)  # fmt: skip
+    window.officer_combo.addItem(name, officer_id)
+    window.officer_combo.setCurrentIndex(window.officer_combo.count() - 1)
+    return officer_id

@@ -6,8 +6,10 @@ from sqlalchemy import select
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint
+from pengaduan_desktop.core.vocabulary import Role
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
+from tests.gui.conftest import act_as
 from tests.helpers import complaint
 
 
@@ -28,6 +30,7 @@ def test_lists_holidays_and_cuti_bersama(qtbot, window: MainWindow) -> None:
 
 def test_day_off_needs_a_reason_then_moves_open_due_dates(qtbot, window: MainWindow) -> None:
     number = register(window.engine, complaint()).tracking_number  # due 3 June 2026
+    act_as(window, Role.ADMIN)  # the calendar is the administrator's
     tab = open_calendar(qtbot, window)
     tab.off_date.setDate(QDate(2026, 5, 29))
     qtbot.mouseClick(tab.off_button, Qt.MouseButton.LeftButton)
@@ -47,6 +50,7 @@ def test_day_off_needs_a_reason_then_moves_open_due_dates(qtbot, window: MainWin
 
 
 def test_work_a_listed_holiday_and_undo(qtbot, window: MainWindow) -> None:
+    act_as(window, Role.ADMIN)
     tab = open_calendar(qtbot, window)
     row = next(r for r in range(tab.table.rowCount())
                if tab.table.item(r, 0).text() == "Kamis, 28 Mei 2026")  # fmt: skip

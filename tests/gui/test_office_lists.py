@@ -23,6 +23,7 @@ from pengaduan_desktop.core.vocabulary import Role
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.office_lists_dialog import OfficeListsDialog
 from pengaduan_desktop.ui.tasks import tasks_running
+from tests.gui.conftest import act_as
 from tests.helpers import complaint
 
 DEMO_PEOPLE = (
@@ -48,9 +49,10 @@ def open_lists(qtbot, window: MainWindow) -> OfficeListsDialog:
 
 
 def test_an_officer_added_is_offered_at_intake(qtbot, window: MainWindow) -> None:
+    act_as(window, Role.ADMIN)  # accounts are the administrator's
     dialog = open_lists(qtbot, window)
     tab = dialog.officers
-    assert tab.table.rowCount() == 1  # the Pejabat Pengelola of the profile
+    assert tab.table.rowCount() == 2  # the Pejabat Pengelola of the profile, the administrator
     assert not tab.delete_button.isEnabled()
     qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(tab.name, "Rina Marlina")
@@ -73,7 +75,7 @@ def test_an_officer_added_is_offered_at_intake(qtbot, window: MainWindow) -> Non
     wait_idle(qtbot)
     assert tab.message.text() == "✓ Tersimpan."
     assert not any(label.isVisible() for label in tab.errors.values())
-    assert tab.table.rowCount() == 2
+    assert tab.table.rowCount() == 3
     qtbot.waitUntil(lambda: "Rina Marlina" in combo_texts(window.intake.form.ui.officerCombo))
     assert "Rina Marlina" in combo_texts(window.officer_combo)[-1] or any(
         "Rina Marlina" in t for t in combo_texts(window.officer_combo)
@@ -91,6 +93,7 @@ def test_an_officer_added_is_offered_at_intake(qtbot, window: MainWindow) -> Non
 def test_a_new_service_is_offered_and_a_retired_one_is_not(
     qtbot, window: MainWindow, engine: Engine
 ) -> None:
+    act_as(window, Role.ADMIN)  # the lists are the administrator's
     dialog = open_lists(qtbot, window)
     tab = dialog.services
     dialog.tabs.setCurrentWidget(tab)
@@ -116,6 +119,7 @@ def test_a_new_service_is_offered_and_a_retired_one_is_not(
 
 
 def test_service_time_refuses_an_empty_week(qtbot, window: MainWindow) -> None:
+    act_as(window, Role.ADMIN)
     dialog = open_lists(qtbot, window)
     tab = dialog.service_time
     dialog.tabs.setCurrentWidget(tab)

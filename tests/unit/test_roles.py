@@ -1,0 +1,504 @@
+"""Roles, enforced in core: every operation called as every role (and as an inactive account).
+A refusal is errors.Forbidden with an Indonesian sentence and leaves the database exactly as it
+was; a permitted call succeeds. OPERATIONS is the registry the matrix enumerates; a test below
+fails when core gains an operation (a function taking `engine` and `officer_id`) that is not in
+it, or a write transaction that does not go through core.door."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import importlib
+import inspect
+import pkgutil
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, create_engine, select, text
+
+import pengaduan_desktop.core as core_package
+from pengaduan_desktop.core import audit, clock
+from pengaduan_desktop.core.agenda import all_series, save_all_series
+from pengaduan_desktop.core.attachments import add_attachment
+from pengaduan_desktop.core.calendar_service import set_override, set_sla_days
+from pengaduan_desktop.core.caselist import CaseFilter, SortKey, count_cases, fetch_page, key_at
+from pengaduan_desktop.core.catalogue import Kind, add_item, change_item, items
+from pengaduan_desktop.core.complaint_detail import complaint_detail, record_identity_view
+from pengaduan_desktop.core.db import create_db_engine, reading, writing
+from pengaduan_desktop.core.errors import Forbidden
+from pengaduan_desktop.core.events import record_event
+from pengaduan_desktop.core.exports import export_month
+from pengaduan_desktop.core.importer import import_file
+from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.core.letters import issue_letter
+from pengaduan_desktop.core.lifecycle import Letter
+from pengaduan_desktop.core.models import Base, Complaint
+from pengaduan_desktop.core.monthly import Month, month_figures
+from pengaduan_desktop.core.office import default_officer
+from pengaduan_desktop.core.office_setup import read_office, save_office, set_value
+from pengaduan_desktop.core.officers import (
+    OfficerData,
+    add_officer,
+    change_officer,
+    delete_officer,
+    insert_officer,
+    set_officer_active,
+)
+from pengaduan_desktop.core.permissions import Permission, can
+from pengaduan_desktop.core.queries import recent_complaints
+from pengaduan_desktop.core.rejection import RejectionKind, reasons, save_reason
+from pengaduan_desktop.core.reports import issue, save_draft
+from pengaduan_desktop.core.schema import init_database
+from pengaduan_desktop.core.service_time import save_service_time
+from pengaduan_desktop.core.units import add_unit, change_unit, delete_unit
+from pengaduan_desktop.core.vocabulary import EventKind, Role
+from pengaduan_desktop.core.workflow import Action, Rejection, perform
+from tests.conftest import BACKENDS, PG_URL, PINNED_NOW, _pg_database
+from tests.helpers import complaint, fill_office
+from tests.unit.test_importer import GOOD, write_csv
+
+INACTIVE = "inactive"
+ACTORS = [*(r.value for r in Role), INACTIVE]
+# The refusals' sentences (core.permissions.refusal, core.door).
+REFUSALS = ("tidak berwenang", "tidak aktif", "tidak didisposisikan ke unit kerja Anda")
+REPORTED = Month(2026, 10)  # a month that has ended on the pinned day (2026-11-29)
+
+
+@dataclass
+class World:
+    """A database with one officer per role, two units and complaints in every state the
+    operations need. `officers` maps a role (or "inactive") to the officer's id."""
+
+    engine: Engine
+    folder: Path
+    officers: dict[str, int]
+    unit_x: int  # the unit officer's unit
+    unit_y: int
+    spare_unit: int  # used by nothing: may be deleted
+    spare_officer: int  # never acted: may be changed or deleted
+    mine: int  # disposed to unit X, confidential, overdue (received in May)
+    theirs: int  # disposed to unit Y
+    fresh: int  # just received, no unit
+    closed: int  # resolved with a result (a response letter exists), unit X
+
+    def number(self, complaint_id: int) -> str:
+        with reading(self.engine) as session:
+            found = session.get(Complaint, complaint_id)
+            assert found is not None
+            return found.tracking_number
+
+
+def _officer(session, name: str, nip: str, role: str, unit_id: int | None = None,
+             active: bool = True) -> int:  # fmt: skip
+    return insert_officer(session, OfficerData(name, nip, "Pengadministrasi", role,
+                                               unit_id=unit_id, active=active))  # fmt: skip
+
+
+def build_world(engine: Engine, folder: Path) -> World:
+    fill_office(engine)
+    unit_x = add_unit(engine, "UJIX", "Bidang Uji X", None)
+    unit_y = add_unit(engine, "UJIY", "Bidang Uji Y", None)
+    spare_unit = add_unit(engine, "CADANG", "Bidang Cadangan", None)
+    with writing(engine) as session:
+        ids = {
+            Role.PENGELOLA.value: default_officer(session).id,
+            Role.ADMIN.value: _officer(session, "Andi Admin", "198001012005011001", Role.ADMIN),
+            Role.PETUGAS.value: _officer(
+                session, "Putri Petugas", "198502022010012002", Role.PETUGAS
+            ),  # fmt: skip
+            Role.UNIT.value: _officer(
+                session, "Udin Unit", "198703032011011003", Role.UNIT, unit_x
+            ),  # fmt: skip
+            Role.KEPALA.value: _officer(
+                session, "Kusuma Kepala", "197004041995031004", Role.KEPALA
+            ),  # fmt: skip
+            # An inactive account with the widest role of the desk: refused all the same.
+            INACTIVE: _officer(
+                session, "Irma Nonaktif", "198905052012012005", Role.PENGELOLA, active=False
+            ),  # fmt: skip
+        }
+        spare = _officer(session, "Sari Cadangan", "199006062015012006", Role.PETUGAS)
+    mine = register(engine, complaint(confidential=True), None).id
+    theirs = register(engine, complaint(summary="Gaji terlambat"), None).id
+    fresh = register(engine, complaint(summary="Baru diterima"), None).id
+    closed = register(engine, complaint(summary="Sudah selesai"), None).id
+    for cid, unit in ((mine, unit_x), (theirs, unit_y), (closed, unit_x)):
+        perform(engine, cid, Action.VERIFY, None)
+        perform(engine, cid, Action.DISPOSE, None, "Mohon ditindaklanjuti", unit_id=unit)
+    perform(engine, closed, Action.RESOLVE, None, "Dana telah dicairkan")
+    return World(engine, folder, ids, unit_x, unit_y, spare_unit, spare, mine, theirs, fresh,
+                 closed)  # fmt: skip
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def template(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[tuple[str, World]]:
+    """The world built once per backend (a file, or a PostgreSQL database); each test gets a
+    copy, so that the matrix's few hundred calls each start from the same state."""
+    folder = tmp_path_factory.mktemp("roles")
+    if request.param == "sqlite":
+        url = f"sqlite:///{folder / 'template.db'}"
+    else:
+        pg = _pg_database()
+        url = next(pg)
+    engine = create_db_engine(url)
+    with clock.pinned(PINNED_NOW):
+        init_database(engine)
+        built = build_world(engine, folder)
+    engine.dispose()
+    yield url, built
+    if request.param != "sqlite":
+        next(pg, None)  # drops the template database
+
+
+@pytest.fixture
+def worlds(template: tuple[str, World], tmp_path: Path) -> Iterator[Callable[[], World]]:
+    """Makes fresh copies of the template's world (a file copy, or CREATE DATABASE ...
+    TEMPLATE on PostgreSQL); all are removed after the test."""
+    url, built = template
+    engines: list[Engine] = []
+    databases: list[str] = []
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT") if PG_URL else None
+
+    def fresh() -> World:
+        folder = tmp_path / f"w{len(engines)}"
+        folder.mkdir()
+        if url.startswith("sqlite"):
+            copy = folder / "pengaduan.db"
+            shutil.copyfile(url.removeprefix("sqlite:///"), copy)
+            engines.append(create_db_engine(f"sqlite:///{copy}"))
+        else:
+            assert admin is not None
+            base, _, query = url.partition("?")
+            server, source = base.rsplit("/", 1)
+            databases.append(name := f"t_{uuid.uuid4().hex[:12]}")
+            with admin.connect() as conn:
+                conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{source}"'))
+            engines.append(create_db_engine(f"{server}/{name}?{query}"))
+        return replace(built, engine=engines[-1], folder=folder)
+
+    try:
+        yield fresh
+    finally:
+        for engine in engines:
+            engine.dispose()
+        if admin is not None:
+            with admin.connect() as conn:
+                for name in databases:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+
+
+@pytest.fixture
+def world(worlds: Callable[[], World]) -> World:
+    return worlds()
+
+
+def snapshot(engine: Engine) -> str:
+    """A digest of every row of every table: equal before and after means nothing was written."""
+    digest = hashlib.sha256()
+    with reading(engine) as session:
+        for table in Base.metadata.sorted_tables:
+            rows = session.execute(select(table)).all()
+            for line in sorted(repr(tuple(row)) for row in rows):
+                digest.update(f"{table.name}:{line}\n".encode())
+    return digest.hexdigest()
+
+
+def audit_count(engine: Engine) -> int:
+    return audit.entries(engine, limit=1).total
+
+
+# -- the registry -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Op:
+    permission: Permission | None  # None: any active account (what it touches is checked)
+    call: Callable[[World, int], object]
+    complaint: str | None = None  # World attribute of the complaint it acts on
+    writes: bool = True
+
+
+def _series_changed(w: World, oid: int) -> None:
+    first = all_series(w.engine)[0]
+    save_all_series(w.engine, [replace(first, klasifikasi="000.9")], oid)
+
+
+def _reason(w: World) -> int:
+    return reasons(w.engine)[0].id
+
+
+def _action(permission: Permission, action: Action, target: str, text: str) -> Op:
+    def call(w: World, officer_id: int) -> int:
+        extra: dict[str, object] = {}
+        if action == Action.DISPOSE:
+            extra["unit_id"] = w.unit_y
+        if action == Action.REJECT:
+            extra["rejection"] = Rejection(_reason(w), "Dinas Pendidikan")
+        return perform(w.engine, getattr(w, target), action, officer_id, text, **extra)  # type: ignore[arg-type]
+
+    return Op(permission, call, target)
+
+
+WORKFLOW_CALLS = [  # (the permission it needs, the action, on which complaint, its text)
+    (Permission.WORKFLOW, Action.VERIFY, "fresh", ""),
+    (Permission.WORKFLOW, Action.REJECT, "fresh", ""),
+    (Permission.WORKFLOW, Action.DISPOSE, "mine", "Ke unit lain"),
+    (Permission.UNIT_FOLLOW_UP, Action.FOLLOW_UP, "mine", "Berkas sedang diperiksa"),
+    (Permission.UNIT_FOLLOW_UP, Action.NOTE, "mine", "Catatan unit"),
+    (Permission.WORKFLOW, Action.REPLY, "mine", "Sedang kami proses"),
+    (Permission.WORKFLOW, Action.RESOLVE, "mine", "Sudah dicairkan"),
+    (Permission.WORKFLOW, Action.ESCALATE, "mine", "Melewati batas waktu"),
+    (Permission.WORKFLOW, Action.REOPEN, "closed", "Pengadu keberatan"),
+]
+P = Permission
+OPERATIONS: dict[str, Op] = {
+    "intake.register": Op(P.INTAKE, lambda w, o: register(w.engine, complaint(), o)),
+    "importer.import_file": Op(P.INTAKE, lambda w, o: import_file(
+        w.engine, write_csv(w.folder / "impor.csv", [GOOD]), o)),
+    **{f"workflow.perform:{action.value}": _action(permission, action, target, text)
+       for permission, action, target, text in WORKFLOW_CALLS},
+    "attachments.add_attachment": Op(P.ATTACH, lambda w, o: add_attachment(
+        w.engine, w.mine, _file(w.folder / "surat.txt"), o), "mine"),
+    "letters.issue_letter": Op(P.LETTERS, lambda w, o: issue_letter(
+        w.engine, Letter.RESPONSE, w.closed, o), "closed"),
+    "events.record_event": Op(P.LETTERS, lambda w, o: record_event(
+        w.engine, w.number(w.mine), EventKind.PRINTED, "Tanda terima dicetak", o), "mine"),
+    "reports.save_draft": Op(P.REPORT_DRAFT, lambda w, o: save_draft(
+        w.engine, REPORTED, "Kesimpulan", "Rekomendasi", o)),
+    "reports.issue": Op(P.REPORT_ISSUE, lambda w, o: issue(
+        w.engine, REPORTED, "Kesimpulan", "Rekomendasi", o)),
+    "exports.export_month": Op(P.REPORT_VIEW, lambda w, o: export_month(
+        w.engine, month_figures(w.engine, REPORTED), w.folder / "rekap.csv", o)),
+    "calendar_service.set_override": Op(P.CALENDAR, lambda w, o: set_override(
+        w.engine, date(2026, 12, 1), False, "SK Kepala Badan 1/2026", o)),
+    "calendar_service.set_sla_days": Op(P.SETTINGS, lambda w, o: set_sla_days(w.engine, 7, o)),
+    "service_time.save_service_time": Op(P.SETTINGS, lambda w, o: save_service_time(
+        w.engine, 5, {1, 2, 3, 4, 5, 6}, o)),
+    "office_setup.save_office": Op(P.SETTINGS, lambda w, o: save_office(
+        w.engine, replace(read_office(w.engine), city="Singkawang"), o)),
+    "office_setup.set_value": Op(P.SETTINGS, lambda w, o: set_value(
+        w.engine, "kota", "Sambas", o)),
+    "agenda.save_all_series": Op(P.SETTINGS, _series_changed),
+    "rejection.save_reason": Op(P.SETTINGS, lambda w, o: save_reason(
+        w.engine, None, RejectionKind.LAINNYA, "Pengaduan ganda", officer_id=o)),
+    "catalogue.add_item": Op(P.SETTINGS, lambda w, o: add_item(
+        w.engine, Kind.SERVICE, "Layanan Uji", o)),
+    "catalogue.change_item": Op(P.SETTINGS, lambda w, o: change_item(
+        w.engine, items(w.engine, Kind.CATEGORY)[0].id, "Kategori Uji", True, o)),
+    "units.add_unit": Op(P.SETTINGS, lambda w, o: add_unit(w.engine, "BARU", "Bidang Baru", o)),
+    "units.change_unit": Op(P.SETTINGS, lambda w, o: change_unit(
+        w.engine, w.unit_y, "UJIY", "Bidang Uji Ygrek", True, o)),
+    "units.delete_unit": Op(P.SETTINGS, lambda w, o: delete_unit(w.engine, w.spare_unit, o)),
+    "officers.add_officer": Op(P.ACCOUNTS, lambda w, o: add_officer(w.engine, OfficerData(
+        "Rina Marlina", "198501152010012001", "Pengadministrasi", Role.PETUGAS), o)),
+    "officers.change_officer": Op(P.ACCOUNTS, lambda w, o: change_officer(
+        w.engine, w.spare_officer, OfficerData("Sari Cadangan", "199006062015012006",
+                                               "Analis", Role.PETUGAS), o)),
+    "officers.set_officer_active": Op(P.ACCOUNTS, lambda w, o: set_officer_active(
+        w.engine, w.spare_officer, False, o)),
+    "officers.delete_officer": Op(P.ACCOUNTS, lambda w, o: delete_officer(
+        w.engine, w.spare_officer, o)),
+    "audit.check": Op(P.AUDIT, lambda w, o: audit.check(w.engine, o), writes=False),
+    "audit.verify": Op(P.AUDIT, lambda w, o: audit.verify(w.engine, o), writes=False),
+    "audit.entries": Op(P.AUDIT, lambda w, o: audit.entries(w.engine, officer_id=o),
+                        writes=False),
+    "audit.export_csv": Op(P.AUDIT, lambda w, o: audit.export_csv(
+        w.engine, w.folder / "jejak.csv", officer_id=o), writes=False),
+    # Printing or exporting leaves its entry: the caller checked the work it records.
+    "audit.record": Op(None, lambda w, o: audit.record(
+        w.engine, audit.Action.PRINT, "report:2026-10", {"berkas": "laporan.pdf"}, o)),
+    "complaint_detail.record_identity_view": Op(None, lambda w, o: record_identity_view(
+        w.engine, w.mine, o, "halaman pengaduan"), "mine"),
+    # The lists filter what a role may not see (tests below); an inactive account reads nothing.
+    "queries.recent_complaints": Op(None, lambda w, o: recent_complaints(
+        w.engine, viewer_id=o), writes=False),
+    "complaint_detail.complaint_detail": Op(None, lambda w, o: complaint_detail(
+        w.engine, w.mine, viewer_id=o), "mine", writes=False),
+}  # fmt: skip
+
+# Functions taking `engine` and `officer_id` that the matrix does not call, and why.
+NOT_OPERATIONS = {
+    "door.operation": "the door itself",
+    "door.permitted": "the door's check for reads",
+    # The corrections engineer owns core/editing.py and adds its check (EDIT / CORRECT_LOCKED)
+    # with its own tests; register it here once merged.
+    "editing.update_complaint": "checked in core/editing.py by its own rule",
+}
+
+
+def _file(path: Path) -> Path:
+    path.write_text("Surat pengadu\n", encoding="utf-8")
+    return path
+
+
+def sees(actor: str, w: World, attribute: str) -> bool:
+    """What door.sees decides, stated from the table: the matrix's expectation."""
+    if actor == INACTIVE:
+        return False
+    if can(actor, Permission.VIEW_ALL):
+        return True
+    return can(actor, Permission.VIEW_UNIT) and attribute in ("mine", "closed")
+
+
+def allowed(actor: str, op: Op, w: World) -> bool:
+    if actor == INACTIVE:
+        return False
+    if op.permission is not None and not can(actor, op.permission):
+        return False
+    return op.complaint is None or sees(actor, w, op.complaint)
+
+
+# -- the matrix ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_every_operation_as_every_role(worlds: Callable[[], World], name: str) -> None:
+    """Each refused actor in turn on one copy (a refusal writes nothing, so the copy stays as
+    it was), then each permitted actor on a copy of their own."""
+    op = OPERATIONS[name]
+    world = worlds()
+    permitted = [actor for actor in ACTORS if allowed(actor, op, world)]
+    before, entries = snapshot(world.engine), audit_count(world.engine)
+    for actor in ACTORS:
+        if actor in permitted:
+            continue
+        with pytest.raises(Forbidden) as refused:
+            op.call(world, world.officers[actor])
+        message = str(refused.value)
+        assert any(words in message for words in REFUSALS), f"{name} as {actor}: {message}"
+        assert snapshot(world.engine) == before, f"{name} as {actor} wrote despite the refusal"
+        assert audit_count(world.engine) == entries
+    for n, actor in enumerate(permitted):
+        if n:
+            world = worlds()
+        op.call(world, world.officers[actor])
+        changed = snapshot(world.engine) != before
+        assert changed == op.writes, f"{name} as {actor}: written {changed}"
+        if op.writes:
+            assert audit_count(world.engine) > entries, f"{name} as {actor}: no audit entry"
+
+
+def test_every_role_is_in_the_matrix_and_each_is_refused_something() -> None:
+    assert set(ACTORS) == {r.value for r in Role} | {INACTIVE}
+    for role in Role:
+        refused = [
+            n for n, op in OPERATIONS.items() if op.permission and not can(role, op.permission)
+        ]
+        assert refused, f"{role} may do everything"
+
+
+def _core_modules() -> list[str]:
+    return [m.name for m in pkgutil.iter_modules(core_package.__path__) if not m.ispkg]
+
+
+def test_every_operation_of_core_is_in_the_registry() -> None:
+    """A function of core taking `engine` and `officer_id` acts for someone: it must be in the
+    matrix (and so checked), or named in NOT_OPERATIONS with the reason."""
+    found = set()
+    for module_name in _core_modules():
+        module = importlib.import_module(f"pengaduan_desktop.core.{module_name}")
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if function.__module__ != module.__name__ or name.startswith("_"):
+                continue
+            parameters = list(inspect.signature(function).parameters)
+            if parameters[:1] == ["engine"] and {"officer_id", "viewer_id"} & set(parameters):
+                found.add(f"{module_name}.{name}")
+    assert {action for _, action, _, _ in WORKFLOW_CALLS} == set(Action), "an action untested"
+    registered = {name.partition(":")[0] for name in OPERATIONS} | set(NOT_OPERATIONS)
+    assert found - registered == set(), f"missing from the role matrix: {found - registered}"
+    assert registered - found == set(), "the registry names functions core no longer has"
+
+
+# The functions that may open a write transaction without the door: the program's own work
+# (schema, demo data) and the modules other work owns for now. Everything else goes through
+# core.door.operation.
+OWN_TRANSACTIONS = {
+    ("db", "writing"), ("door", "operation"), ("schema", "init_database"),
+    ("demo", "__init__"), ("demo", "generate"),
+    ("editing", "update_complaint"),  # checked by its own rule (core/editing.py)
+    # Checked first by door.permitted (the services layer moves the rendering out of it).
+    ("reports", "issue"), ("reports", "save_draft"),
+}  # fmt: skip
+
+
+def _functions_opening_writes() -> set[tuple[str, str]]:
+    found = set()
+    folder = Path(core_package.__file__).parent
+    for module_name in _core_modules():
+        tree = ast.parse((folder / f"{module_name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            for inner in ast.walk(node):
+                if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name)
+                        and inner.func.id == "writing"):  # fmt: skip
+                    found.add((module_name, node.name))
+    return found
+
+
+def test_writes_go_through_the_door() -> None:
+    opening = _functions_opening_writes()
+    assert opening - OWN_TRANSACTIONS == set(), "write transactions that bypass core.door"
+    reports = Path(core_package.__file__).parent / "reports.py"
+    text = reports.read_text(encoding="utf-8")
+    assert "door.permitted(engine, officer_id, Permission.REPORT_ISSUE)" in text
+    assert "door.permitted(engine, officer_id, Permission.REPORT_DRAFT)" in text
+
+
+# -- a unit officer sees only their unit's complaints --------------------------------------------
+def test_unit_officer_sees_only_their_units_complaints(world: World) -> None:
+    unit = world.officers[Role.UNIT]
+    engine = world.engine
+    mine = CaseFilter(viewer_id=unit)
+    rows = fetch_page(engine, mine, limit=50)
+    assert {r.id for r in rows} == {world.mine, world.closed}
+    assert count_cases(engine, mine) == 2
+    assert count_cases(engine, CaseFilter(viewer_id=unit, search="Gaji")) == 0
+    assert key_at(engine, mine, SortKey.RECEIVED, True, 1) is not None
+    assert key_at(engine, mine, SortKey.RECEIVED, True, 2) is None
+    assert {r.tracking_number for r in recent_complaints(engine, viewer_id=unit)} == {
+        world.number(world.mine), world.number(world.closed)}  # fmt: skip
+    assert complaint_detail(engine, world.mine, viewer_id=unit).id == world.mine
+    with pytest.raises(Forbidden, match="tidak didisposisikan ke unit kerja Anda"):
+        complaint_detail(engine, world.theirs, viewer_id=unit)
+    before = snapshot(engine)
+    with pytest.raises(Forbidden, match="tidak didisposisikan ke unit kerja Anda"):
+        perform(engine, world.theirs, Action.FOLLOW_UP, unit, "Bukan urusan saya")
+    with pytest.raises(Forbidden, match="tidak didisposisikan"):
+        add_attachment(engine, world.theirs, _file(world.folder / "x.txt"), unit)
+    assert snapshot(engine) == before
+
+
+@pytest.mark.parametrize("actor", [Role.PENGELOLA, Role.PETUGAS, Role.KEPALA])
+def test_whole_office_roles_see_every_complaint(world: World, actor: Role) -> None:
+    everyone = CaseFilter(viewer_id=world.officers[actor])
+    assert count_cases(world.engine, everyone) == count_cases(world.engine, CaseFilter()) == 4
+    assert len(fetch_page(world.engine, everyone, limit=50)) == 4
+    assert complaint_detail(world.engine, world.theirs, viewer_id=world.officers[actor])
+
+
+def test_administrator_and_inactive_account_see_no_complaint(world: World) -> None:
+    admin = world.officers[Role.ADMIN]
+    assert count_cases(world.engine, CaseFilter(viewer_id=admin)) == 0
+    assert fetch_page(world.engine, CaseFilter(viewer_id=admin)) == []
+    assert recent_complaints(world.engine, viewer_id=admin) == []
+    with pytest.raises(Forbidden, match="tidak aktif"):
+        count_cases(world.engine, CaseFilter(viewer_id=world.officers[INACTIVE]))
+
+
+def test_refusal_names_the_role_in_indonesian(world: World) -> None:
+    with pytest.raises(Forbidden) as refused:
+        set_override(world.engine, date(2026, 12, 2), False, "SK", world.officers[Role.PETUGAS])
+    assert str(refused.value) == "peran Petugas penerima tidak berwenang mengubah kalender kerja"
+    with pytest.raises(Forbidden) as refused:
+        perform(world.engine, world.mine, Action.RESOLVE, world.officers[Role.UNIT], "Selesai")
+    assert str(refused.value) == (
+        "peran Petugas unit kerja tidak berwenang menindaklanjuti pengaduan"
+    )
+
+
+def test_the_program_itself_may_do_everything(world: World) -> None:
+    assert count_cases(world.engine, CaseFilter(viewer_id=None)) == 4
+    perform(world.engine, world.mine, Action.NOTE, None, "Catatan program")
