@@ -62,6 +62,7 @@ VERDICT_LABEL = "ketepatan waktu"
 REASON_LIMIT = 500
 PRINTED_LOCK = "tanda terima sudah dicetak"
 CLOSED_LOCK = "pengaduan sudah ditutup"
+AFTER_CLOSING = "waktu diterima tidak boleh sesudah pengaduan ditutup"
 
 
 def lock_reason(closed: bool, printed: bool) -> str:
@@ -172,7 +173,13 @@ def update_complaint(
     touched = changed_fields(before, after)
     if not touched:
         return []
-    d = validate(after)
+    try:
+        d = validate(after)
+    except ValidationFailed as failed:  # the closing time is not on the form: say it there
+        if "closed_at" in failed.errors and "received_at" in touched:
+            errors = {k: v for k, v in failed.errors.items() if k != "closed_at"}
+            raise ValidationFailed(errors | {"received_at": AFTER_CLOSING}) from None
+        raise
     reason = " ".join(reason.split())
     with operation(engine, officer_id, Permission.EDIT) as (session, officer):
         c = session.get(Complaint, complaint_id, with_for_update=True)
@@ -197,8 +204,7 @@ def update_complaint(
         if len(reason) > REASON_LIMIT:
             raise ValidationFailed({"reason": f"paling banyak {REASON_LIMIT} karakter"})
         if "received_at" in touched and c.closed_at is not None and d.received_at > c.closed_at:
-            raise ValidationFailed({"received_at": "waktu diterima tidak boleh sesudah "
-                                    "pengaduan ditutup"})  # fmt: skip
+            raise ValidationFailed({"received_at": AFTER_CLOSING})
         due, verdict = c.due_date, _verdict(c)
         changes: list[str] = []
         recorded: dict[str, object] = {}

@@ -16,7 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.editing import COMPLAINANT_FIELDS, DUE_LABEL, FIELD_LABELS
+from pengaduan_desktop.core.editing import (
+    COMPLAINANT_FIELDS,
+    DUE_LABEL,
+    FIELD_LABELS,
+    VERDICT_LABEL,
+)
 from pengaduan_desktop.core.indonesian import date_time, plain_date
 from pengaduan_desktop.core.models import AuditEntry, IssuedReport, Officer
 from pengaduan_desktop.core.text import cut
@@ -27,8 +32,10 @@ RECEIVED_LABEL = FIELD_LABELS["received_at"]
 # The complainant's own data never leaves the office in a report: the field is named, its
 # values are not.
 PERSONAL_LABELS = frozenset(FIELD_LABELS[f] for f in COMPLAINANT_FIELDS)
-PERSONAL_VALUE = "(data pribadi, tidak dicantumkan)"
+PERSONAL_CHANGE = "diubah (data pribadi, tidak dicantumkan)"
 SUBJECT_PREFIX = "complaint:"
+# The trail keeps a correction's fields sorted by name; the report lists them in form order.
+ORDER = {label: i for i, label in enumerate([*FIELD_LABELS.values(), DUE_LABEL, VERDICT_LABEL])}
 
 
 @dataclass(frozen=True)
@@ -41,11 +48,18 @@ class FirstIssue:
 class PostIssueCorrection:
     tracking_number: str
     field: str  # the field's label ("waktu diterima", "batas waktu")
-    old: str  # as the report prints it
+    old: str  # as the report prints it ("" for the complainant's personal data)
     new: str
     at: datetime  # local
     officer: str
     reason: str
+
+    @property
+    def change(self) -> str:
+        """'old → new', or that personal data changed without its values."""
+        if self.field in PERSONAL_LABELS:
+            return PERSONAL_CHANGE
+        return f"{self.old} → {self.new}"
 
 
 def first_issue(session: Session, year: int, month: int) -> FirstIssue | None:
@@ -78,7 +92,7 @@ def corrections_after(
         if number not in tracking_numbers and not _moved_out(changes, first_day, last_day):
             continue
         reason = str(body.get("alasan", ""))
-        for label, values in changes.items():
+        for label, values in sorted(changes.items(), key=lambda kv: ORDER.get(kv[0], len(ORDER))):
             notes.append(PostIssueCorrection(
                 number, label, _printed(label, values.get("lama")),
                 _printed(label, values.get("baru")), to_local(at), officer or "", reason,
@@ -95,7 +109,7 @@ def _moved_out(changes: dict[str, dict[str, object]], first: date, last: date) -
 def _printed(label: str, value: object) -> str:
     """A recorded value as the report prints it."""
     if label in PERSONAL_LABELS:
-        return PERSONAL_VALUE
+        return ""
     if value is None or value == "":
         return "–"
     if isinstance(value, bool):

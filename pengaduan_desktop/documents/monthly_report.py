@@ -282,8 +282,7 @@ def _correction_notice(figures: MonthFigures, p: Callable[..., Paragraph]) -> li
                  "data pengaduan bulan ini yang dikoreksi")  # fmt: skip
     text = (f"Laporan ini menggantikan laporan Nomor {first.number} tanggal "
             f"{plain_date(first.issued_at.date())}; {corrected}.")  # fmt: skip
-    return [p(escape(text).replace("'", "”", 2).replace("”", "“", 1),
-              "justify"), Spacer(1, 3 * mm)]  # fmt: skip
+    return [p(escape(text), "justify"), Spacer(1, 3 * mm)]
 
 
 def _corrections(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
@@ -305,17 +304,17 @@ def _corrections(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any
 
     head = ("Nomor pengaduan", "Data", "Semula → menjadi", "Waktu dan petugas", "Alasan koreksi")
     rows: list[list[Any]] = [[cell(h) for h in head]]
-    commands: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    commands: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 1), (0, -1), 8)]
     groups: dict[tuple[str, object], list[int]] = {}
     for c in figures.corrections:
         groups.setdefault((c.tracking_number, c.at), []).append(len(rows))
-        rows.append([cell(c.tracking_number), cell(c.field), cell(f"{c.old} → {c.new}"),
+        rows.append([c.tracking_number, cell(c.field), cell(c.change),
                      cell(f"{date_time(c.at.replace(tzinfo=None))}, {c.officer}"),
                      cell(c.reason or "–")])  # fmt: skip
     for lines in groups.values():  # one correction of several fields: its cells once
         for column in (0, 3, 4):
             commands.append(("SPAN", (column, lines[0]), (column, lines[-1])))
-    widths = [30 * mm, 24 * mm, 52 * mm, 32 * mm]
+    widths = [31 * mm, 22 * mm, 50 * mm, 34 * mm]  # the number whole on one line
     grid = _grid(rows, [*widths, WIDTH - sum(widths)])
     grid.setStyle(commands)
     return [*_section(p, CORRECTIONS_HEADING, intro), grid]
