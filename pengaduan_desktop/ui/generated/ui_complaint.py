@@ -339,6 +339,14 @@ class Ui_ComplaintDialog(object):
         self.dataPage.setObjectName(u"dataPage")
         self.dataPageLayout = QVBoxLayout(self.dataPage)
         self.dataPageLayout.setObjectName(u"dataPageLayout")
+        self.lockLabel = QLabel(self.dataPage)
+        self.lockLabel.setObjectName(u"lockLabel")
+        self.lockLabel.setText(u"")
+        self.lockLabel.setWordWrap(True)
+        self.lockLabel.setStyleSheet(u"QLabel { background: #fff4d6; border: 1px solid #e0c070; border-radius: 3px; padding: 4px 6px; color: #5a4300; }")
+
+        self.dataPageLayout.addWidget(self.lockLabel)
+
         self.dataScroll = QScrollArea(self.dataPage)
         self.dataScroll.setObjectName(u"dataScroll")
         self.dataScroll.setWidgetResizable(True)
@@ -348,6 +356,32 @@ class Ui_ComplaintDialog(object):
         self.dataScroll.setWidget(self.complaintForm)
 
         self.dataPageLayout.addWidget(self.dataScroll)
+
+        self.reasonBox = QWidget(self.dataPage)
+        self.reasonBox.setObjectName(u"reasonBox")
+        self.reasonLayout = QGridLayout(self.reasonBox)
+        self.reasonLayout.setObjectName(u"reasonLayout")
+        self.reasonLayout.setContentsMargins(0, 0, 0, 0)
+        self.reasonLabel1 = QLabel(self.reasonBox)
+        self.reasonLabel1.setObjectName(u"reasonLabel1")
+
+        self.reasonLayout.addWidget(self.reasonLabel1, 0, 0, 1, 1)
+
+        self.reasonEdit = QLineEdit(self.reasonBox)
+        self.reasonEdit.setObjectName(u"reasonEdit")
+        self.reasonEdit.setMaxLength(500)
+
+        self.reasonLayout.addWidget(self.reasonEdit, 0, 1, 1, 1)
+
+        self.reasonError = QLabel(self.reasonBox)
+        self.reasonError.setObjectName(u"reasonError")
+        self.reasonError.setText(u"")
+        self.reasonError.setWordWrap(True)
+
+        self.reasonLayout.addWidget(self.reasonError, 1, 1, 1, 1)
+
+
+        self.dataPageLayout.addWidget(self.reasonBox)
 
         self.dataRow = QHBoxLayout()
         self.dataRow.setObjectName(u"dataRow")
@@ -458,6 +492,9 @@ class Ui_ComplaintDialog(object):
 
         self.rootLayout.addLayout(self.bottomRow)
 
+#if QT_CONFIG(shortcut)
+        self.reasonLabel1.setBuddy(self.reasonEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ComplaintDialog)
 
@@ -499,6 +536,8 @@ class Ui_ComplaintDialog(object):
         self.rejectionPrintButton.setText(QCoreApplication.translate("ComplaintDialog", u"Cetak\u2026", None))
         self.rejectionPdfButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan PDF\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.actionsPage), QCoreApplication.translate("ComplaintDialog", u"Tindakan", None))
+        self.reasonLabel1.setText(QCoreApplication.translate("ComplaintDialog", u"Alasan koreksi *", None))
+        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("ComplaintDialog", u"mengapa data yang terkunci diubah, mis. salah ketik tanggal pada pencatatan", None))
         self.saveChangesButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan perubahan", None))
 #if QT_CONFIG(tooltip)
         self.saveChangesButton.setToolTip(QCoreApplication.translate("ComplaintDialog", u"Simpan perubahan data pengaduan ini", None))
