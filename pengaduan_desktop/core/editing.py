@@ -119,8 +119,7 @@ class CorrectionRule:
             return ""
         lock = self.lock[:1].upper() + self.lock[1:]
         if self.may_correct_locked:
-            return (f"{lock}: koreksi {field_list(list(LOCKED_FIELDS))} wajib disertai "
-                    "alasan koreksi")  # fmt: skip
+            return f"{lock}: koreksi waktu diterima, kanal dan identitas pengadu wajib beralasan"
         return f"{lock}: koreksi hanya oleh Pejabat Pengelola"
 
 

@@ -190,7 +190,7 @@ class ComplaintDialog(QDialog):
         from pengaduan_desktop.core.editing import LOCKED_FIELDS
 
         self.form.watch(LOCKED_FIELDS, self._locked_edited)
-        ui.reasonEdit.textChanged.connect(lambda: self._reason_error(""))
+        ui.correctionReasonEdit.textChanged.connect(lambda: self._reason_error(""))
         ui.filesTable.doubleClicked.connect(lambda _i: self.open_attachment())
         ui.addFileButton.clicked.connect(
             lambda: self.choose_attachments(self, self.add_attachments)
@@ -247,7 +247,7 @@ class ComplaintDialog(QDialog):
         ui.lockLabel.setText(note)
         ui.lockLabel.setVisible(bool(note))
         ui.saveChangesButton.setEnabled(rule.may_edit)
-        ui.reasonEdit.clear()
+        ui.correctionReasonEdit.clear()
         self._locked_edited()
 
     def _locked_edited(self) -> None:
@@ -259,12 +259,12 @@ class ComplaintDialog(QDialog):
         asked = self.rule.asks_reason and bool(
             locked_changes(self.rule.lock, changed_fields(self.filled_with, self.form.collect()))
         )
-        self.ui.reasonBox.setVisible(asked)
+        self.ui.correctionBox.setVisible(asked)
         if not asked:
             self._reason_error("")
 
     def _reason_error(self, message: str) -> None:
-        label = self.ui.reasonError
+        label = self.ui.correctionReasonError
         label.setStyleSheet(ERROR_STYLE)
         label.setText(message[:1].upper() + message[1:])
         label.setVisible(bool(message))
@@ -475,7 +475,7 @@ class ComplaintDialog(QDialog):
             return
         before, engine, officer = self.filled_with, self.engine, self.acting_officer()
         cid, version = self.detail.id, self.detail.version
-        reason = "" if self.ui.reasonBox.isHidden() else self.ui.reasonEdit.text()
+        reason = "" if self.ui.correctionBox.isHidden() else self.ui.correctionReasonEdit.text()
         self.ui.saveChangesButton.setEnabled(False)
         label.setText("")
         self._reason_error("")
@@ -490,7 +490,7 @@ class ComplaintDialog(QDialog):
         summary = self.form.show_errors(errors) if errors else ""
         if reason:
             self._reason_error(reason)
-            self.ui.reasonEdit.setFocus()
+            self.ui.correctionReasonEdit.setFocus()
             summary = summary or self.tr("Belum tersimpan: isi alasan koreksi.")
         self.ui.dataResultLabel.setText(summary)
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QBoxLayout,
@@ -82,6 +82,7 @@ class ComplaintForm(QWidget):
         # A correction keeps the complaint where it is in its life.
         self._current_status: tuple[str, Any, str] = ("diterima", None, "")
         self._tooltips: dict[str, str] = {}  # a held field's own tooltip, to give back
+        self._palettes: dict[str, QPalette] = {}  # and its own colours
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
         ui = self.ui
@@ -257,6 +258,13 @@ class ComplaintForm(QWidget):
             widget = getattr(self.ui, attr)
             if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
                 widget.setReadOnly(name in held)  # still selectable and copyable
+                # A read-only field takes the window's colour: it does not look typable.
+                palette = self._palettes.setdefault(attr, widget.palette())
+                if name in held:
+                    palette = QPalette(palette)
+                    palette.setColor(QPalette.ColorRole.Base,
+                                     palette.color(QPalette.ColorRole.Window))  # fmt: skip
+                widget.setPalette(palette)
             else:
                 widget.setEnabled(name not in held)
             tip = self._tooltips.setdefault(attr, widget.toolTip())

@@ -184,8 +184,8 @@ def test_who_may_edit_at_all(engine: Engine, people: dict[str, int]) -> None:
     pengelola = correction_rule(engine, cid, people["pengelola"])
     assert pengelola.read_only == () and pengelola.asks_reason
     assert pengelola.note() == (
-        "Pengaduan sudah ditutup: koreksi waktu diterima, kanal, bentuk, nama, jenis identitas, "
-        "nomor identitas, anonim dan kerahasiaan wajib disertai alasan koreksi"
+        "Pengaduan sudah ditutup: koreksi waktu diterima, kanal dan identitas pengadu wajib "
+        "beralasan"
     )
 
 

@@ -357,31 +357,31 @@ class Ui_ComplaintDialog(object):
 
         self.dataPageLayout.addWidget(self.dataScroll)
 
-        self.reasonBox = QWidget(self.dataPage)
-        self.reasonBox.setObjectName(u"reasonBox")
-        self.reasonLayout = QGridLayout(self.reasonBox)
-        self.reasonLayout.setObjectName(u"reasonLayout")
-        self.reasonLayout.setContentsMargins(0, 0, 0, 0)
-        self.reasonLabel1 = QLabel(self.reasonBox)
-        self.reasonLabel1.setObjectName(u"reasonLabel1")
+        self.correctionBox = QWidget(self.dataPage)
+        self.correctionBox.setObjectName(u"correctionBox")
+        self.correctionLayout = QGridLayout(self.correctionBox)
+        self.correctionLayout.setObjectName(u"correctionLayout")
+        self.correctionLayout.setContentsMargins(0, 0, 0, 0)
+        self.correctionLabel = QLabel(self.correctionBox)
+        self.correctionLabel.setObjectName(u"correctionLabel")
 
-        self.reasonLayout.addWidget(self.reasonLabel1, 0, 0, 1, 1)
+        self.correctionLayout.addWidget(self.correctionLabel, 0, 0, 1, 1)
 
-        self.reasonEdit = QLineEdit(self.reasonBox)
-        self.reasonEdit.setObjectName(u"reasonEdit")
-        self.reasonEdit.setMaxLength(500)
+        self.correctionReasonEdit = QLineEdit(self.correctionBox)
+        self.correctionReasonEdit.setObjectName(u"correctionReasonEdit")
+        self.correctionReasonEdit.setMaxLength(500)
 
-        self.reasonLayout.addWidget(self.reasonEdit, 0, 1, 1, 1)
+        self.correctionLayout.addWidget(self.correctionReasonEdit, 0, 1, 1, 1)
 
-        self.reasonError = QLabel(self.reasonBox)
-        self.reasonError.setObjectName(u"reasonError")
-        self.reasonError.setText(u"")
-        self.reasonError.setWordWrap(True)
+        self.correctionReasonError = QLabel(self.correctionBox)
+        self.correctionReasonError.setObjectName(u"correctionReasonError")
+        self.correctionReasonError.setText(u"")
+        self.correctionReasonError.setWordWrap(True)
 
-        self.reasonLayout.addWidget(self.reasonError, 1, 1, 1, 1)
+        self.correctionLayout.addWidget(self.correctionReasonError, 1, 1, 1, 1)
 
 
-        self.dataPageLayout.addWidget(self.reasonBox)
+        self.dataPageLayout.addWidget(self.correctionBox)
 
         self.dataRow = QHBoxLayout()
         self.dataRow.setObjectName(u"dataRow")
@@ -493,7 +493,7 @@ class Ui_ComplaintDialog(object):
         self.rootLayout.addLayout(self.bottomRow)
 
 #if QT_CONFIG(shortcut)
-        self.reasonLabel1.setBuddy(self.reasonEdit)
+        self.correctionLabel.setBuddy(self.correctionReasonEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ComplaintDialog)
@@ -536,8 +536,8 @@ class Ui_ComplaintDialog(object):
         self.rejectionPrintButton.setText(QCoreApplication.translate("ComplaintDialog", u"Cetak\u2026", None))
         self.rejectionPdfButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan PDF\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.actionsPage), QCoreApplication.translate("ComplaintDialog", u"Tindakan", None))
-        self.reasonLabel1.setText(QCoreApplication.translate("ComplaintDialog", u"Alasan koreksi *", None))
-        self.reasonEdit.setPlaceholderText(QCoreApplication.translate("ComplaintDialog", u"mengapa data yang terkunci diubah, mis. salah ketik tanggal pada pencatatan", None))
+        self.correctionLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Alasan koreksi *", None))
+        self.correctionReasonEdit.setPlaceholderText(QCoreApplication.translate("ComplaintDialog", u"mengapa data yang terkunci diubah, mis. salah ketik tanggal pada pencatatan", None))
         self.saveChangesButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan perubahan", None))
 #if QT_CONFIG(tooltip)
         self.saveChangesButton.setToolTip(QCoreApplication.translate("ComplaintDialog", u"Simpan perubahan data pengaduan ini", None))
