@@ -119,7 +119,9 @@ class CorrectionRule:
             return ""
         lock = self.lock[:1].upper() + self.lock[1:]
         if self.may_correct_locked:
-            return f"{lock}: koreksi waktu diterima, kanal dan identitas pengadu wajib beralasan"
+            return (
+                f"{lock}: koreksi waktu diterima, kanal dan identitas pengadu wajib disertai alasan"
+            )
         return f"{lock}: koreksi hanya oleh Pejabat Pengelola"
 
 

@@ -36,10 +36,10 @@ def wait_idle(qtbot) -> None:
 def printed(sqlite_engine: Engine) -> tuple[Engine, int, int, int]:
     """A complaint whose receipt was printed; a Pengelola and a Petugas (ids)."""
     engine = sqlite_engine
-    pengelola = add_officer(engine, OfficerData("Hendra Pengelola", "197805102005011002",
-                                                "Pejabat Pengelola", Role.PENGELOLA), None)  # fmt: skip
-    petugas = add_officer(engine, OfficerData("Rina Petugas", "198501152010012001",
-                                              "Pengadministrasi", Role.PETUGAS), None)  # fmt: skip
+    hendra = OfficerData("Hendra Pengelola", "197805102005011002", "Pejabat Pengelola",
+                         Role.PENGELOLA)  # fmt: skip
+    rina = OfficerData("Rina Petugas", "198501152010012001", "Pengadministrasi", Role.PETUGAS)
+    pengelola, petugas = add_officer(engine, hendra, None), add_officer(engine, rina, None)
     saved = register(engine, complaint(received_at=datetime(2026, 11, 26, 9, 0, tzinfo=LOCAL_TZ)))
     record_event(engine, saved.tracking_number, EventKind.PRINTED, "Tanda bukti dicetak", petugas)
     return engine, saved.id, pengelola, petugas

@@ -185,7 +185,7 @@ def test_who_may_edit_at_all(engine: Engine, people: dict[str, int]) -> None:
     assert pengelola.read_only == () and pengelola.asks_reason
     assert pengelola.note() == (
         "Pengaduan sudah ditutup: koreksi waktu diterima, kanal dan identitas pengadu wajib "
-        "beralasan"
+        "disertai alasan"
     )
 
 
