@@ -26,6 +26,12 @@ from pengaduan_desktop.core.lifecycle import (
 )
 from pengaduan_desktop.core.models import Complainant, Complaint, Event, Unit
 from pengaduan_desktop.core.office import load_calendar
+from pengaduan_desktop.core.post_issue import (
+    FirstIssue,
+    PostIssueCorrection,
+    corrections_after,
+    first_issue,
+)
 from pengaduan_desktop.core.printable import Letterhead, Signatory
 from pengaduan_desktop.core.timeutil import local_date, start_of_local_day
 from pengaduan_desktop.core.vocabulary import (
@@ -164,6 +170,10 @@ class MonthFigures:
     carried: list[ReportRow] = field(default_factory=list)  # from earlier months
     overdue: list[ReportRow] = field(default_factory=list)  # open and overdue at month end
     escalations: list[ReportRow] = field(default_factory=list)
+    # When the month was issued before: that first issue, and what was corrected since
+    # (the figures above count the corrected values).
+    first_issue: FirstIssue | None = None
+    corrections: list[PostIssueCorrection] = field(default_factory=list)
 
     # The summary's figures are the whole office's tally (one rule per figure, in _tallies).
     @property
@@ -282,6 +292,12 @@ def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> Month
         figures.by_unit = _tallies(session, month, Unit.name)
         figures.by_service = _tallies(session, month, Complaint.service)
         figures.trend = _trend(session, month, trend_months)
+        figures.first_issue = first_issue(session, month.year, month.month)
+        if figures.first_issue is not None:
+            figures.corrections = corrections_after(
+                session, figures.first_issue, month.first, month.last,
+                {c.tracking_number for c in rows},
+            )  # fmt: skip
     handling: list[int] = []
     for c in rows:
         row = _row(c, end, calendar, escalated_before_end)

@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from pengaduan_desktop.core.exports import TALLY_COLUMNS
-from pengaduan_desktop.core.indonesian import month_name, plain_date
+from pengaduan_desktop.core.indonesian import date_time, month_name, plain_date
 from pengaduan_desktop.core.letters import GOVERNOR, GOVERNOR_PLACE
 from pengaduan_desktop.core.monthly import (
     ON_TIME_FORMULA,
@@ -82,6 +82,7 @@ def render_monthly_report(
     story: list[Any] = [NextPageTemplate("later"), *_cover(figures, meta, p, title), PageBreak()]
     story += [p(f"<b>{escape(title.upper())}</b>", "title"), Spacer(1, 4 * mm)]
     story += _summary(figures, p)
+    story += _corrections(figures, p)
     story += _breakdowns(figures, p)
     story += _tally_table(p, "E. Pengaduan Menurut Unit Kerja", "Unit kerja", figures.by_unit,
                           figures.total)  # fmt: skip
@@ -198,6 +199,7 @@ def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
             ],
         ),  # fmt: skip
         Spacer(1, 3 * mm),
+        *_correction_notice(figures, p),
         p(
             "Rincian laporan terlampir. Demikian kami sampaikan, atas perhatian Bapak kami "
             "ucapkan terima kasih.",
@@ -264,6 +266,58 @@ def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
             f"{f.closed_late} + {f.overdue_at_end}); {f.rejected} pengaduan ditolak.")  # fmt: skip
     return [*_section(p, "A. Ringkasan", ""), _grid(rows, [WIDTH - 35 * mm, 35 * mm]),
             Spacer(1, 1.5 * mm), p(escape(note), "small")]  # fmt: skip
+
+
+CORRECTIONS_HEADING = "Koreksi setelah laporan diterbitkan"
+
+
+def _correction_notice(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
+    """On the cover of a month issued before: that this one follows the earlier issue."""
+    first = figures.first_issue
+    if first is None:
+        return []
+    corrected = (f"{len(figures.corrections)} perubahan data sesudah laporan tersebut "
+                 f"diterbitkan dicantumkan pada bagian “{CORRECTIONS_HEADING}”"
+                 if figures.corrections else "sesudah laporan tersebut diterbitkan tidak ada "
+                 "data pengaduan bulan ini yang dikoreksi")  # fmt: skip
+    text = (f"Laporan ini menggantikan laporan Nomor {first.number} tanggal "
+            f"{plain_date(first.issued_at.date())}; {corrected}.")  # fmt: skip
+    return [p(escape(text), "justify"), Spacer(1, 3 * mm)]
+
+
+def _corrections(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
+    """Under the summary of a month issued before: each correction made since, field by
+    field (old → new, when, by whom, why); the figures above already count the new values."""
+    first = figures.first_issue
+    if first is None:
+        return []
+    issued = (f"Laporan bulan ini pertama kali diterbitkan dengan Nomor {first.number} pada "
+              f"{date_time(first.issued_at.replace(tzinfo=None))}.")  # fmt: skip
+    if not figures.corrections:
+        return _section(p, CORRECTIONS_HEADING, issued + " Sejak itu tidak ada data pengaduan "
+                        "bulan ini yang dikoreksi.")  # fmt: skip
+    intro = (f"{issued} Sesudahnya data berikut dikoreksi; seluruh angka dalam laporan ini "
+             "dihitung dari data terkini.")  # fmt: skip
+
+    def cell(text: str) -> Paragraph:
+        return p(escape(text), "small")
+
+    head = ("Nomor pengaduan", "Data", "Semula → menjadi", "Waktu dan petugas", "Alasan koreksi")
+    rows: list[list[Any]] = [[cell(h) for h in head]]
+    commands: list[Any] = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTSIZE", (0, 1), (0, -1), 8)]
+    groups: dict[tuple[str, object], list[int]] = {}
+    for c in figures.corrections:
+        groups.setdefault((c.tracking_number, c.at), []).append(len(rows))
+        rows.append([c.tracking_number, cell(c.field), cell(c.change),
+                     cell(f"{date_time(c.at.replace(tzinfo=None))}, {c.officer}"),
+                     cell(c.reason or "–")])  # fmt: skip
+    for lines in groups.values():  # one correction of several fields: its cells once
+        for column in (0, 3, 4):
+            commands.append(("SPAN", (column, lines[0]), (column, lines[-1])))
+    widths = [31 * mm, 22 * mm, 50 * mm, 34 * mm]  # the number whole on one line
+    grid = _grid(rows, [*widths, WIDTH - sum(widths)])
+    grid.setStyle(commands)
+    return [*_section(p, CORRECTIONS_HEADING, intro), grid]
 
 
 def _tally_table(p: Callable[..., Paragraph], heading: str, first: str,

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from pengaduan_desktop.core.complaint_detail import ComplaintDetail
+    from pengaduan_desktop.core.editing import CorrectionRule
     from pengaduan_desktop.core.office import Desk
     from pengaduan_desktop.core.rejection import RejectionKind
     from pengaduan_desktop.core.validation import ComplaintInput
@@ -117,6 +118,8 @@ class ComplaintDialog(QDialog):
         self.detail: ComplaintDetail | None = None
         self.reason_kinds: dict[int, RejectionKind] = {}  # the reasons offered, by id
         self.filled_with: ComplaintInput | None = None  # the Data tab as loaded, to diff against
+        self.rule: CorrectionRule | None = None  # what the acting officer may change here
+        self._filling = False
         self.choose_file: FileChooser = choose_pdf_file
         self.choose_printer: PrinterChooser = choose_printer
         self.choose_attachments: FilesChooser = choose_attachments
@@ -184,6 +187,10 @@ class ComplaintDialog(QDialog):
             preview = self.letter_previews[kind]
             preview.clicked.connect(lambda _c=False, k=kind: self.preview_letter(k))
         ui.saveChangesButton.clicked.connect(self.save_changes)
+        from pengaduan_desktop.core.editing import LOCKED_FIELDS
+
+        self.form.watch(LOCKED_FIELDS, self._locked_edited)
+        ui.correctionReasonEdit.textChanged.connect(lambda: self._reason_error(""))
         ui.filesTable.doubleClicked.connect(lambda _i: self.open_attachment())
         ui.addFileButton.clicked.connect(
             lambda: self.choose_attachments(self, self.add_attachments)
@@ -212,8 +219,13 @@ class ComplaintDialog(QDialog):
         self._fill_actions(d)
         self.form.offer_past((d.data.responsible_officer_id, d.responsible),
                              (d.data.unit_id, d.unit) if d.data.unit_id else None)  # fmt: skip
-        self.form.fill(d.data)
+        self._filling = True
+        try:
+            self.form.fill(d.data)
+        finally:
+            self._filling = False
         self.filled_with = self.form.collect()
+        self._apply_rule()
         self._fill_timeline(d)
         self._fill_files(d)
         for kind, buttons in self.letter_buttons.items():
@@ -221,6 +233,41 @@ class ComplaintDialog(QDialog):
                 button.setEnabled(letter_exists(Letter(kind), d.status, d.result))
         if changed:
             self.changed.emit(d.id)
+
+    def _apply_rule(self) -> None:
+        """What the acting officer may change on the Data tab (core.editing decides): locked
+        fields read-only with the reason why, or the correction reason asked for."""
+        from pengaduan_desktop.core.editing import correction_rule
+
+        ui = self.ui
+        rule = self.rule = correction_rule(self.engine, self.complaint_id, self.acting_officer())
+        self.form.set_editable(rule.may_edit)
+        note = rule.note()
+        self.form.hold(rule.read_only if rule.may_edit else (), note)
+        ui.lockLabel.setText(note)
+        ui.lockLabel.setVisible(bool(note))
+        ui.saveChangesButton.setEnabled(rule.may_edit)
+        ui.correctionReasonEdit.clear()
+        self._locked_edited()
+
+    def _locked_edited(self) -> None:
+        """The correction reason is asked for while a locked field differs from the saved."""
+        from pengaduan_desktop.core.editing import changed_fields, locked_changes
+
+        if self._filling or self.rule is None or self.filled_with is None:
+            return
+        asked = self.rule.asks_reason and bool(
+            locked_changes(self.rule.lock, changed_fields(self.filled_with, self.form.collect()))
+        )
+        self.ui.correctionBox.setVisible(asked)
+        if not asked:
+            self._reason_error("")
+
+    def _reason_error(self, message: str) -> None:
+        label = self.ui.correctionReasonError
+        label.setStyleSheet(ERROR_STYLE)
+        label.setText(message[:1].upper() + message[1:])
+        label.setVisible(bool(message))
 
     def _fill_facts(self, d: ComplaintDetail) -> None:
         ui, data = self.ui, d.data
@@ -428,14 +475,24 @@ class ComplaintDialog(QDialog):
             return
         before, engine, officer = self.filled_with, self.engine, self.acting_officer()
         cid, version = self.detail.id, self.detail.version
+        reason = "" if self.ui.correctionBox.isHidden() else self.ui.correctionReasonEdit.text()
         self.ui.saveChangesButton.setEnabled(False)
         label.setText("")
-        run_task(lambda: update_complaint(engine, cid, before, after, officer, version),
+        self._reason_error("")
+        run_task(lambda: update_complaint(engine, cid, before, after, officer, version, reason),
                  self._changes_saved, self._changes_failed)  # fmt: skip
 
     def _show_data_errors(self, errors: dict[str, str]) -> None:
+        """Each message next to its field: the form's, and the correction reason's."""
+        errors = dict(errors)
+        reason = errors.pop("reason", "")
         self.ui.dataResultLabel.setStyleSheet(ERROR_STYLE)
-        self.ui.dataResultLabel.setText(self.form.show_errors(errors))
+        summary = self.form.show_errors(errors) if errors else ""
+        if reason:
+            self._reason_error(reason)
+            self.ui.correctionReasonEdit.setFocus()
+            summary = summary or self.tr("Belum tersimpan: isi alasan koreksi.")
+        self.ui.dataResultLabel.setText(summary)
 
     def _changes_saved(self, labels: list[str]) -> None:
         self.ui.saveChangesButton.setEnabled(True)

@@ -8,9 +8,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QBoxLayout,
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -36,7 +38,7 @@ from pengaduan_desktop.ui.field_checks import Hint, check_email, check_id, check
 from pengaduan_desktop.ui.generated.ui_complaint_form import Ui_ComplaintForm
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from pengaduan_desktop.core.office import Desk, OfficerView
 
@@ -58,6 +60,10 @@ VALIDATED_FIELDS = {
     "phone": ("phoneEdit", "phoneError"),
     "email": ("emailEdit", "emailError"),
 }
+# Every field a correction rule can hold read-only (core.editing.LOCKED_FIELDS), by widget.
+HELD_WIDGETS = {name: widget for name, (widget, _label) in VALIDATED_FIELDS.items()} | {
+    "anonymous": "anonymousCheck", "confidential": "confidentialCheck",
+}  # fmt: skip
 HINT_COLORS = {Hint.INFO: "#555555", Hint.OK: "#1b7f3b", Hint.ERROR: "#b00020"}
 
 
@@ -75,6 +81,8 @@ class ComplaintForm(QWidget):
         self._watching = False  # the enclosing scroll area's width decides the columns
         # A correction keeps the complaint where it is in its life.
         self._current_status: tuple[str, Any, str] = ("diterima", None, "")
+        self._tooltips: dict[str, str] = {}  # a held field's own tooltip, to give back
+        self._palettes: dict[str, QPalette] = {}  # and its own colours
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
         ui = self.ui
@@ -241,6 +249,42 @@ class ComplaintForm(QWidget):
                 widget.setCursorPosition(0)  # show the beginning of long values
         if editable:
             self._anonymous_changed(ui.anonymousCheck.isChecked())
+
+    def hold(self, fields: Iterable[str], why: str) -> None:
+        """Show `fields` read-only, each saying `why` when pointed at; the others as usual.
+        Call after `fill` (filling re-enables the identity fields of a named complainant)."""
+        held = set(fields)
+        for name, attr in HELD_WIDGETS.items():
+            widget = getattr(self.ui, attr)
+            if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+                widget.setReadOnly(name in held)  # still selectable and copyable
+                # A read-only field takes the window's colour: it does not look typable.
+                palette = self._palettes.setdefault(attr, widget.palette())
+                if name in held:
+                    palette = QPalette(palette)
+                    palette.setColor(QPalette.ColorRole.Base,
+                                     palette.color(QPalette.ColorRole.Window))  # fmt: skip
+                widget.setPalette(palette)
+            else:
+                widget.setEnabled(name not in held)
+            tip = self._tooltips.setdefault(attr, widget.toolTip())
+            widget.setToolTip(why if name in held else tip)
+        if self.ui.anonymousCheck.isChecked():  # an anonymous complaint has no identity to edit
+            for widget in (self.ui.nameEdit, self.ui.idTypeCombo, self.ui.idNumberEdit):
+                widget.setEnabled(False)
+
+    def watch(self, fields: Iterable[str], changed: Callable[[], None]) -> None:
+        """Call `changed` whenever one of `fields` changes on screen."""
+        for name in fields:
+            widget = getattr(self.ui, HELD_WIDGETS[name])
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(changed)
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(changed)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(changed)
+            else:
+                widget.dateTimeChanged.connect(changed)
 
     def _channel_changed(self) -> None:
         ui = self.ui

@@ -70,6 +70,7 @@ def test_intake_correction_and_workflow(engine: Engine) -> None:
         "waktu diterima": {"lama": "2026-05-24T03:30:00.000000+00:00",
                            "baru": "2026-05-25T02:00:00.000000+00:00"},
         "kanal": {"lama": "tatap_muka", "baru": "email"},
+        "batas waktu": {"lama": "2026-06-03", "baru": "2026-06-04"},  # moved with it
     }  # fmt: skip
     timeline = complaint_detail(engine, saved.id).timeline[-1].text
     assert (

@@ -339,6 +339,14 @@ class Ui_ComplaintDialog(object):
         self.dataPage.setObjectName(u"dataPage")
         self.dataPageLayout = QVBoxLayout(self.dataPage)
         self.dataPageLayout.setObjectName(u"dataPageLayout")
+        self.lockLabel = QLabel(self.dataPage)
+        self.lockLabel.setObjectName(u"lockLabel")
+        self.lockLabel.setText(u"")
+        self.lockLabel.setWordWrap(True)
+        self.lockLabel.setStyleSheet(u"QLabel { background: #fff4d6; border: 1px solid #e0c070; border-radius: 3px; padding: 4px 6px; color: #5a4300; }")
+
+        self.dataPageLayout.addWidget(self.lockLabel)
+
         self.dataScroll = QScrollArea(self.dataPage)
         self.dataScroll.setObjectName(u"dataScroll")
         self.dataScroll.setWidgetResizable(True)
@@ -348,6 +356,32 @@ class Ui_ComplaintDialog(object):
         self.dataScroll.setWidget(self.complaintForm)
 
         self.dataPageLayout.addWidget(self.dataScroll)
+
+        self.correctionBox = QWidget(self.dataPage)
+        self.correctionBox.setObjectName(u"correctionBox")
+        self.correctionLayout = QGridLayout(self.correctionBox)
+        self.correctionLayout.setObjectName(u"correctionLayout")
+        self.correctionLayout.setContentsMargins(0, 0, 0, 0)
+        self.correctionLabel = QLabel(self.correctionBox)
+        self.correctionLabel.setObjectName(u"correctionLabel")
+
+        self.correctionLayout.addWidget(self.correctionLabel, 0, 0, 1, 1)
+
+        self.correctionReasonEdit = QLineEdit(self.correctionBox)
+        self.correctionReasonEdit.setObjectName(u"correctionReasonEdit")
+        self.correctionReasonEdit.setMaxLength(500)
+
+        self.correctionLayout.addWidget(self.correctionReasonEdit, 0, 1, 1, 1)
+
+        self.correctionReasonError = QLabel(self.correctionBox)
+        self.correctionReasonError.setObjectName(u"correctionReasonError")
+        self.correctionReasonError.setText(u"")
+        self.correctionReasonError.setWordWrap(True)
+
+        self.correctionLayout.addWidget(self.correctionReasonError, 1, 1, 1, 1)
+
+
+        self.dataPageLayout.addWidget(self.correctionBox)
 
         self.dataRow = QHBoxLayout()
         self.dataRow.setObjectName(u"dataRow")
@@ -458,6 +492,9 @@ class Ui_ComplaintDialog(object):
 
         self.rootLayout.addLayout(self.bottomRow)
 
+#if QT_CONFIG(shortcut)
+        self.correctionLabel.setBuddy(self.correctionReasonEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ComplaintDialog)
 
@@ -499,6 +536,8 @@ class Ui_ComplaintDialog(object):
         self.rejectionPrintButton.setText(QCoreApplication.translate("ComplaintDialog", u"Cetak\u2026", None))
         self.rejectionPdfButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan PDF\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.actionsPage), QCoreApplication.translate("ComplaintDialog", u"Tindakan", None))
+        self.correctionLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Alasan koreksi *", None))
+        self.correctionReasonEdit.setPlaceholderText(QCoreApplication.translate("ComplaintDialog", u"mengapa data yang terkunci diubah, mis. salah ketik tanggal pada pencatatan", None))
         self.saveChangesButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan perubahan", None))
 #if QT_CONFIG(tooltip)
         self.saveChangesButton.setToolTip(QCoreApplication.translate("ComplaintDialog", u"Simpan perubahan data pengaduan ini", None))
