@@ -197,6 +197,10 @@ class CaseListModel(HeaderedTableModel):
         self._pages.move_to_end(page)
         return rows[offset] if offset < len(rows) else None
 
+    def is_here(self, number: int) -> bool:
+        """The row's page has arrived (nothing is asked for)."""
+        return number // self.PAGE in self._pages
+
     def complaint_id(self, number: int) -> int | None:
         row = self.row(number) if 0 <= number < self._count else None
         return row.id if row else None
