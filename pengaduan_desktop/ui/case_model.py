@@ -53,6 +53,7 @@ class CaseListModel(HeaderedTableModel):
     PAGE = 100
     MAX_PAGES = 12
     MAX_BATCH = 3  # pages read in one go: more than one screen shows
+    KEPT_READS = 10_000  # how many of the last pages read `fetched` names
     loaded = Signal(int)  # a new filter or sort is shown, with its count
     page_arrived = Signal(int)  # a page's rows have replaced their placeholders
     refreshed = Signal()  # refresh() has read the count and the pages in view again
@@ -266,11 +267,15 @@ class CaseListModel(HeaderedTableModel):
 
     def _arrived(self, generation: int, found: dict[int, list[CaseRow]]) -> None:
         self._busy = False
-        self.fetched.extend(found)
+        self._count_read(found)
         if generation == self._generation:  # not an older filter, sort or count
             for page, rows in found.items():
                 self._store(page, rows)
         self._dispatch()
+
+    def _count_read(self, found: dict[int, list[CaseRow]]) -> None:
+        self.fetched.extend(found)
+        del self.fetched[: -self.KEPT_READS]
 
     def _store(self, page: int, rows: list[CaseRow]) -> None:
         self._pages[page] = rows
@@ -284,7 +289,7 @@ class CaseListModel(HeaderedTableModel):
 
     def _reread(self, generation: int, count: int, found: dict[int, list[CaseRow]]) -> None:
         self._busy = False
-        self.fetched.extend(found)
+        self._count_read(found)
         if generation == self._generation and self.query is not None:
             self.query = replace(self.query, count=count)
             self._resize(count)

@@ -1,11 +1,13 @@
 """The case list reads its pages in the background: placeholders first, then the rows; only
 the pages in view are read; a new sort, filter or search drops older reads; the GUI thread
-runs no SQL while the officer scrolls; refresh() keeps the place and the selection."""
+runs no SQL while the officer scrolls; refresh() keeps the place and the selection; a failed
+read is told once."""
 
 from __future__ import annotations
 
 import os
 import random
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -14,8 +16,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import OperationalError
 
 from pengaduan_desktop.core.caselist import CaseFilter, SortKey, fetch_page
 from pengaduan_desktop.core.demo import generate
@@ -226,3 +229,25 @@ def test_refresh_keeps_the_place_and_the_selected_one(qtbot, demo: Engine,
     assert tab.model.data(tab.model.index(206, 0)) == numbers(window.engine)[206]
     idle(qtbot, tab)
     assert show_row(qtbot, tab, 0) == new.tracking_number  # the new one, read on the way up
+
+
+def test_a_failed_read_is_told_once(qtbot, demo: Engine, window: MainWindow) -> None:
+    tab = open_list(qtbot, window)
+
+    def locked(*_args: Any) -> None:  # what a database held by another desk answers
+        if threading.current_thread() is not threading.main_thread():
+            raise OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked"))
+
+    event.listen(window.engine, "before_cursor_execute", locked)
+    jump(tab, 300)
+    idle(qtbot, tab)
+    jump(tab, 150)  # more placeholders painted: no second read, no second message
+    idle(qtbot, tab)
+    boxes = [b for b in tab.findChildren(QMessageBox) if b.isVisible()]
+    assert len(boxes) == 1 and "sedang dipakai meja lain" in boxes[0].text()
+    assert tab.model.data(tab.model.index(150, 0)) == "Memuat…"
+    event.remove(window.engine, "before_cursor_execute", locked)
+    boxes[0].accept()
+    with qtbot.waitSignal(tab.model.refreshed, timeout=20_000):
+        tab.model.refresh()
+    assert show_row(qtbot, tab, 150) == numbers(demo)[150]
