@@ -12,10 +12,25 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from pengaduan_desktop.core.lifecycle import shown_complainant
-from pengaduan_desktop.core.sla import SLA_LABELS, Sla
-from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS, Channel, Status
-from pengaduan_desktop.ui.case_pages import Edges, ListQuery, read_pages, reread
+from pengaduan_desktop.core.sla import Sla
+from pengaduan_desktop.ui.case_pages import (
+    CHANNEL,
+    COMPLAINANT,
+    DUE,
+    NUMBER,
+    RECEIVED,
+    SLA,
+    SLA_MARK,
+    STATUS,
+    SUMMARY,
+    UNIT,
+    Edges,
+    ListQuery,
+    Page,
+    page_of,
+    read_pages,
+    reread,
+)
 from pengaduan_desktop.ui.table_model import HeaderedTableModel
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -27,7 +42,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SLA_ROLE = Qt.ItemDataRole.UserRole + 2
-NUMBER, RECEIVED, COMPLAINANT, SUMMARY, CHANNEL, UNIT, STATUS, DUE, SLA = range(9)
+__all__ = ["NUMBER", "RECEIVED", "COMPLAINANT", "SUMMARY", "CHANNEL", "UNIT", "STATUS", "DUE",
+           "SLA", "SLA_MARK", "CaseListModel"]  # fmt: skip
 # Columns a click on the header sorts by, and the sort they ask for (core.caselist.SortKey).
 SORTABLE = {NUMBER: "number", RECEIVED: "received", COMPLAINANT: "complainant",
             CHANNEL: "channel", STATUS: "status", DUE: "due", SLA: "due"}  # fmt: skip
@@ -43,10 +59,15 @@ SLA_FOREGROUND = {
     Sla.CLOSED_LATE: QColor("#8a1010"),
     Sla.REJECTED: QColor("#555555"),
 }
-SLA_MARK = {Sla.OVERDUE: "⚠ ", Sla.DUE_SOON: "◷ ", Sla.ON_TIME: "● ",
-            Sla.CLOSED_ON_TIME: "✔ ", Sla.CLOSED_LATE: "✖ ",
-            Sla.REJECTED: "⊘ "}  # fmt: skip
 PLACEHOLDER = QColor("#8a8a8a")
+# Painting asks for many roles of every cell in view: the answers are made once, here.
+ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
+                   Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
+                   ID_ROLE, SLA_ROLE})  # fmt: skip
+FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+BACKGROUND = {sla: QBrush(colour) for sla, colour in SLA_BACKGROUND.items()}
+FOREGROUND = {sla: QBrush(colour) for sla, colour in SLA_FOREGROUND.items()}
+GREY = QBrush(PLACEHOLDER)
 
 
 class CaseListModel(HeaderedTableModel):
@@ -63,7 +84,7 @@ class CaseListModel(HeaderedTableModel):
         super().__init__(parent)
         self.query: ListQuery | None = None
         self._count = 0
-        self._pages: OrderedDict[int, list[CaseRow]] = OrderedDict()
+        self._pages: OrderedDict[int, Page] = OrderedDict()
         # Bumped by every new filter, sort or refresh: a read begun before it is dropped.
         self._generation = 0
         self._wanted: list[int] = []  # pages asked for since the last read began, newest last
@@ -114,7 +135,7 @@ class CaseListModel(HeaderedTableModel):
         self._wanted.clear()
         self._refresh_wanted = self._stopped = False
         if first_page is not None:
-            self._pages[0] = first_page
+            self._pages[0] = page_of(first_page)
         self.endResetModel()
         self.loaded.emit(count)
 
@@ -136,67 +157,52 @@ class CaseListModel(HeaderedTableModel):
         return 0 if parent.isValid() else self._count
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        if role not in ROLES:
             return None
-        row = self.row(index.row())
+        number = index.row()  # -1 for an invalid index
+        if not 0 <= number < self._count:
+            return None
+        page_number, offset = divmod(number, self.PAGE)
+        page = self._pages.get(page_number)
         column = index.column()
-        if row is None:
+        if page is None or offset >= len(page.rows):
+            if page is None:
+                self._ask(page_number)
             return self._placeholder(column, role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+            self._pages.move_to_end(page_number)  # in view: the last to be dropped
+            return page.texts[offset][column]
+        row = page.rows[offset]
         if role == ID_ROLE:
             return row.id
         if role == SLA_ROLE:
             return row.sla.value
-        if role == Qt.ItemDataRole.BackgroundRole and row.sla in SLA_BACKGROUND:
-            return QBrush(SLA_BACKGROUND[row.sla])
-        if role == Qt.ItemDataRole.ForegroundRole and column in (DUE, SLA):
-            return QBrush(SLA_FOREGROUND[row.sla])
-        if role == Qt.ItemDataRole.ToolTipRole and column in (SUMMARY, COMPLAINANT):
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return BACKGROUND.get(row.sla)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return FOREGROUND[row.sla] if column in (DUE, SLA) else None
+        if column in (SUMMARY, COMPLAINANT):  # the tooltip: the whole text
             return row.summary if column == SUMMARY else row.complainant_name
         return None
 
     def _placeholder(self, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self.tr("Memuat…") if column == NUMBER else ""
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(PLACEHOLDER)
-        return None
-
-    def _text(self, row: CaseRow, column: int) -> str:
-        if column == NUMBER:
-            return row.tracking_number
-        if column == RECEIVED:
-            return row.received_at.strftime("%d/%m/%Y %H:%M")
-        if column == COMPLAINANT:
-            return shown_complainant(row.complainant_name, row.anonymous, False)
-        if column == SUMMARY:
-            return row.summary
-        if column == CHANNEL:
-            return CHANNEL_LABELS[Channel(row.channel)]
-        if column == UNIT:
-            return row.unit or "—"
-        if column == STATUS:
-            return STATUS_LABELS[Status(row.status)]
-        if column == DUE:
-            return row.due_date.strftime("%d/%m/%Y")
-        return SLA_MARK[row.sla] + SLA_LABELS[row.sla]
+        return GREY if role == Qt.ItemDataRole.ForegroundRole else None
 
     # -- pages ----------------------------------------------------------------------------
     def row(self, number: int) -> CaseRow | None:
         """The row when its page is here; otherwise None, and its page is asked for."""
-        page, offset = divmod(number, self.PAGE)
-        rows = self._pages.get(page)
-        if rows is None:
-            self._ask(page)
+        page_number, offset = divmod(number, self.PAGE)
+        page = self._pages.get(page_number)
+        if page is None:
+            self._ask(page_number)
             return None
-        self._pages.move_to_end(page)
-        return rows[offset] if offset < len(rows) else None
+        self._pages.move_to_end(page_number)
+        return page.rows[offset] if offset < len(page.rows) else None
 
     def is_here(self, number: int) -> bool:
         """The row's page has arrived (nothing is asked for)."""
@@ -208,14 +214,14 @@ class CaseListModel(HeaderedTableModel):
 
     def row_of(self, complaint_id: int) -> int | None:
         """Where a complaint is among the rows here (none is read for it)."""
-        for page, rows in self._pages.items():
-            for offset, row in enumerate(rows):
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page.rows):
                 if row.id == complaint_id:
-                    return page * self.PAGE + offset
+                    return number * self.PAGE + offset
         return None
 
     def cached_rows(self) -> int:
-        return sum(len(rows) for rows in self._pages.values())
+        return sum(len(page.rows) for page in self._pages.values())
 
     def _ask(self, page: int) -> None:
         if self.query is None or self._stopped:
@@ -259,43 +265,44 @@ class CaseListModel(HeaderedTableModel):
         if not pages:
             return
         pages = pages[-self.MAX_BATCH :]
-        edges: Edges = {p: (rows[0].key, rows[-1].key) for p, rows in self._pages.items() if rows}
+        edges: Edges = {number: (page.rows[0].key, page.rows[-1].key)
+                        for number, page in self._pages.items() if page.rows}  # fmt: skip
         generation = self._generation
         self._busy = True
         run_task(lambda: read_pages(query, pages, edges),
                  lambda found: self._arrived(generation, found), self._read_failed)  # fmt: skip
 
-    def _arrived(self, generation: int, found: dict[int, list[CaseRow]]) -> None:
+    def _arrived(self, generation: int, found: dict[int, Page]) -> None:
         self._busy = False
         self._count_read(found)
         if generation == self._generation:  # not an older filter, sort or count
-            for page, rows in found.items():
-                self._store(page, rows)
+            for number, page in found.items():
+                self._store(number, page)
         self._dispatch()
 
-    def _count_read(self, found: dict[int, list[CaseRow]]) -> None:
+    def _count_read(self, found: dict[int, Page]) -> None:
         self.fetched.extend(found)
         del self.fetched[: -self.KEPT_READS]
 
-    def _store(self, page: int, rows: list[CaseRow]) -> None:
-        self._pages[page] = rows
+    def _store(self, number: int, page: Page) -> None:
+        self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
-        first = page * self.PAGE
-        last = min(first + len(rows), self._count) - 1
+        first = number * self.PAGE
+        last = min(first + len(page.rows), self._count) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
-        self.page_arrived.emit(page)
+        self.page_arrived.emit(number)
 
-    def _reread(self, generation: int, count: int, found: dict[int, list[CaseRow]]) -> None:
+    def _reread(self, generation: int, count: int, found: dict[int, Page]) -> None:
         self._busy = False
         self._count_read(found)
         if generation == self._generation and self.query is not None:
             self.query = replace(self.query, count=count)
             self._resize(count)
             self._pages.clear()
-            for page, rows in found.items():
-                self._store(page, rows)
+            for number, page in found.items():
+                self._store(number, page)
             if count:  # the rows whose pages were dropped turn into placeholders
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(count - 1, self.columnCount() - 1))  # fmt: skip
