@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import OperationalError
 
-from pengaduan_desktop.core.caselist import CaseFilter, SortKey, fetch_page
+from pengaduan_desktop.core.caselist import CaseFilter, SortKey, count_cases, fetch_page
 from pengaduan_desktop.core.demo import generate
 from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.core.sla import Sla
 from pengaduan_desktop.ui.case_list_tab import CaseListTab
 from pengaduan_desktop.ui.case_model import ID_ROLE, PLACEHOLDER
 from pengaduan_desktop.ui.main_window import MainWindow
@@ -251,3 +252,16 @@ def test_a_failed_read_is_told_once(qtbot, demo: Engine, window: MainWindow) -> 
     with qtbot.waitSignal(tab.model.refreshed, timeout=20_000):
         tab.model.refresh()
     assert show_row(qtbot, tab, 150) == numbers(demo)[150]
+
+
+def test_the_tab_refresh_counts_the_late_ones_again(qtbot, demo: Engine,
+                                                    window: MainWindow) -> None:  # fmt: skip
+    tab = open_list(qtbot, window)
+    overdue = count_cases(demo, CaseFilter(sla=Sla.OVERDUE))
+    register(window.engine, complaint())  # received in May: long overdue
+    with qtbot.waitSignal(tab.overdue_changed, timeout=20_000) as told:
+        tab.refresh()
+    assert told.args == [overdue + 1]
+    assert f"{overdue + 1} pengaduan terlambat" in tab.warning.text()
+    assert window.tabs.tabText(window.tabs.indexOf(tab)).endswith(f"({overdue + 1} terlambat)")
+    qtbot.waitUntil(lambda: tab.count.text() == f"{COUNT + 1} pengaduan", timeout=20_000)
