@@ -1,5 +1,6 @@
 """The case list tab: every complaint, filtered, searched and sorted, with its SLA state in
-colour, mark and word; Enter or a double click opens one."""
+colour, mark and word; Enter or a double click opens one. Counts and pages are read in the
+background: rows not yet read show a grey placeholder until their page arrives."""
 
 from __future__ import annotations
 
@@ -129,6 +130,11 @@ class CaseListTab(QWidget):
         header.sortIndicatorChanged.connect(self._sort_clicked)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter, as well as a double click
+        self.model.rows_in_view = self._rows_in_view
+        self.model.failed.connect(lambda exc: show_error(self, exc))
+        self.model.refreshed.connect(self._refreshed)
+        self._chosen: int | None = None  # the selected complaint, kept through a refresh
+        self.table.selectionModel().selectionChanged.connect(self._remember_choice)
         self.setEnabled(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -256,6 +262,44 @@ class CaseListTab(QWidget):
 
     def _overdue_toggled(self, on: bool) -> None:
         self.sla.setCurrentIndex(self.sla.findData(Sla.OVERDUE.value) if on else 0)
+
+    def refresh(self) -> None:
+        """After a change elsewhere: the count, the rows in view and the late counts again,
+        in the background, keeping the scroll position and the selected complaint."""
+        engine = self.engine
+        if engine is None:
+            return
+        self.model.refresh()
+        run_task(lambda: self._late_counts(engine), lambda late: self._show_late(*late),
+                 lambda exc: show_error(self, exc))  # fmt: skip
+
+    def _refreshed(self) -> None:
+        self.count.setText(self.tr("%n pengaduan", "", self.model.rowCount()))
+        selection = self.table.selectionModel()
+        if self._chosen is None:
+            return
+        row = self.model.row_of(self._chosen)
+        current = selection.selectedRows()
+        if row is None:  # gone from view, or from the filter: no other row takes its place
+            selection.clearSelection()
+        elif not current or current[0].row() != row:
+            scrolled = self.table.verticalScrollBar().value()
+            self.table.selectRow(row)
+            self.table.verticalScrollBar().setValue(scrolled)
+
+    def _remember_choice(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.model.data(rows[0], ID_ROLE) if rows else None
+        self._chosen = int(chosen) if chosen is not None else None
+
+    def _rows_in_view(self) -> tuple[int, int] | None:
+        """The first and last row the table shows, or None while it shows none."""
+        view = self.table
+        top = view.rowAt(0) if view.isVisible() else -1
+        if top < 0:
+            return None
+        bottom = view.rowAt(view.viewport().height() - 1)
+        return top, bottom if bottom >= 0 else self.model.rowCount() - 1
 
     def _open_index(self, index: QModelIndex) -> None:
         complaint_id = self.model.data(index, ID_ROLE)

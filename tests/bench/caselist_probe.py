@@ -30,10 +30,40 @@ def timed(fn: Any) -> float:
     return time.perf_counter() - start
 
 
+def shown(model: Any, first: int) -> None:
+    """Ask for a screen of rows, as a view painting them does, and run the event loop until
+    their pages have arrived from the model's worker."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    rows = range(first, min(first + SCREEN, model.rowCount()))
+    while True:
+        for row in rows:
+            for column in range(model.columnCount()):
+                model.data(model.index(row, column))
+        if all(model.is_here(row) for row in rows):
+            return
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+
+def configured(model: Any, engine: Any, f: Any) -> None:
+    """A new filter: counted and its first page read in the background, then shown."""
+    from PySide6.QtCore import QEventLoop
+
+    from pengaduan_desktop.core.caselist import SortKey
+
+    loop = QEventLoop()
+    model.loaded.connect(loop.quit)
+    model.configure(engine, f, SortKey.RECEIVED, True)
+    loop.exec()
+    model.loaded.disconnect(loop.quit)
+    shown(model, 0)
+
+
 def ours(url: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from pengaduan_desktop.core.caselist import CaseFilter, SortKey
+    from pengaduan_desktop.core.caselist import CaseFilter
     from pengaduan_desktop.core.db import create_db_engine
     from pengaduan_desktop.ui.case_model import CaseListModel
 
@@ -42,13 +72,10 @@ def ours(url: str) -> dict[str, float]:
     model = CaseListModel()
 
     def screen(first: int) -> None:
-        for row in range(first, min(first + SCREEN, model.rowCount())):
-            for column in range(model.columnCount()):
-                model.data(model.index(row, column))
+        shown(model, first)
 
     def show(f: CaseFilter) -> None:
-        model.configure(engine, f, SortKey.RECEIVED, True)
-        screen(0)
+        configured(model, engine, f)
 
     figures = {
         "first": timed(lambda: show(CaseFilter())),
@@ -144,20 +171,17 @@ def people(url: str, searches: str) -> dict[str, dict[str, float]]:
     our case model (its count, then the first screen), as the window shows them."""
     from PySide6.QtWidgets import QApplication
 
-    from pengaduan_desktop.core.caselist import CaseFilter, SortKey
+    from pengaduan_desktop.core.caselist import CaseFilter
     from pengaduan_desktop.core.db import create_db_engine
     from pengaduan_desktop.ui.case_model import CaseListModel
 
     _app = QApplication([])  # kept alive while the model is used
     engine = create_db_engine(url)
     model = CaseListModel()
-    model.configure(engine, CaseFilter(), SortKey.RECEIVED, True)  # connected, imports done
+    configured(model, engine, CaseFilter())  # connected, imports done
 
     def show(typed: str) -> None:
-        model.configure(engine, CaseFilter(search=typed), SortKey.RECEIVED, True)
-        for row in range(min(SCREEN, model.rowCount())):
-            for column in range(model.columnCount()):
-                model.data(model.index(row, column))
+        configured(model, engine, CaseFilter(search=typed))
 
     figures = {}
     for label, typed in json.loads(searches).items():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bench import measure
+from tests.bench import measure, scrolling
 
 SIZE = int(os.environ.get("PENGADUAN_BENCH_SIZE", "1000000"))
 FOLDER = Path(os.environ.get("PENGADUAN_BENCH_DIR", tempfile.gettempdir()))
@@ -41,6 +41,11 @@ def test_startup(big_db: tuple[str, float | None]) -> None:
 def test_case_list(big_db: tuple[str, float | None]) -> None:
     measure.add_rare_complaints(big_db[0])
     measure.case_list(big_db[0], SIZE)
+
+
+@pytest.mark.bench
+def test_scrolling(qapp, big_db: tuple[str, float | None]) -> None:
+    scrolling.scrolling(big_db[0], SIZE)
 
 
 @pytest.mark.bench
@@ -82,3 +87,12 @@ def test_small_pass_keeps_the_benchmarks_working(tmp_path: Path) -> None:
     people = measure.people_search(url, 503)
     assert all(figures["found"] >= 1 for figures in people.values())
     assert measure.monthly_report(url, rounds=1)["rows"] > 0
+
+
+def test_small_scrolling_pass(qapp, tmp_path: Path) -> None:
+    """The scrolling benchmark at a small size, in the default suite, so that it does not rot."""
+    url, _ = measure.demo_database(tmp_path / "small.db", 500)
+    figures = scrolling.scrolling(url, 500, wheel=20, drag=10, jumps=5)
+    assert figures["rows"] == 500
+    assert all(phase.stalls for phase in figures["phases"].values())
+    assert sum(phase.pages for phase in figures["phases"].values()) >= 4  # pages 1-4

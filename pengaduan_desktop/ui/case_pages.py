@@ -1,0 +1,112 @@
+"""Reading pages of the case list by their number, in a worker thread: keyset from a
+neighbouring page already read, from the end for the last page, or a jump through the sort
+index; each row comes with the texts of its cells, so that painting only looks them up. No Qt
+here: the case model hands this work to ui.tasks and shows what comes back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from pengaduan_desktop.core.lifecycle import shown_complainant
+from pengaduan_desktop.core.sla import SLA_LABELS, Sla
+from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS, Channel, Status
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from pengaduan_desktop.core.caselist import CaseFilter, CaseRow, SortKey
+
+Key = tuple[Any, ...]
+Edges = dict[int, tuple[Key, Key]]  # page -> (sort key of its first row, of its last row)
+NUMBER, RECEIVED, COMPLAINANT, SUMMARY, CHANNEL, UNIT, STATUS, DUE, SLA = range(9)  # columns
+SLA_MARK = {Sla.OVERDUE: "⚠ ", Sla.DUE_SOON: "◷ ", Sla.ON_TIME: "● ",
+            Sla.CLOSED_ON_TIME: "✔ ", Sla.CLOSED_LATE: "✖ ",
+            Sla.REJECTED: "⊘ "}  # fmt: skip
+
+
+class Page(NamedTuple):
+    rows: list[CaseRow]
+    texts: list[tuple[str, ...]]  # each row's cells as shown, in column order
+
+
+def row_texts(row: CaseRow) -> tuple[str, ...]:
+    return (
+        row.tracking_number,
+        row.received_at.strftime("%d/%m/%Y %H:%M"),
+        shown_complainant(row.complainant_name, row.anonymous, False),
+        row.summary,
+        CHANNEL_LABELS[Channel(row.channel)],
+        row.unit or "—",
+        STATUS_LABELS[Status(row.status)],
+        row.due_date.strftime("%d/%m/%Y"),
+        SLA_MARK[row.sla] + SLA_LABELS[row.sla],
+    )
+
+
+def page_of(rows: list[CaseRow]) -> Page:
+    return Page(rows, [row_texts(row) for row in rows])
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the list shows: the filter, the sort, how many rows match, rows per page."""
+
+    engine: Engine
+    filter: CaseFilter
+    sort: SortKey
+    descending: bool
+    count: int
+    size: int
+
+
+def read_page(q: ListQuery, page: int, edges: Edges) -> list[CaseRow]:
+    from pengaduan_desktop.core.caselist import fetch_page, key_at
+
+    first = page * q.size
+    size = min(q.size, q.count - first)
+    if size <= 0:
+        return []
+    args: dict[str, Any] = {"limit": q.size}
+    from_end = q.count - first - size  # rows after this page
+    if page - 1 in edges:  # scrolling down: keyset after the page above
+        args["after"] = edges[page - 1][1]
+    elif page + 1 in edges:  # scrolling up: keyset before the page below
+        args["before"] = edges[page + 1][0]
+    elif from_end == 0 and page > 0:  # the last page: read backwards from the end
+        args.update(from_end=True, limit=size)
+    elif page > 0:  # a jump: find the key just outside the page on the nearer side
+        near_end = from_end < first
+        key = key_at(q.engine, q.filter, q.sort, q.descending,
+                     from_end - 1 if near_end else first - 1, from_end=near_end)  # fmt: skip
+        if near_end and key is None:  # only this page is left: it is the tail
+            args.update(from_end=True, limit=size)
+        elif near_end:
+            args.update(before=key, limit=size)
+        else:
+            args["after"] = key
+    return fetch_page(q.engine, q.filter, q.sort, q.descending, **args)
+
+
+def read_pages(q: ListQuery, pages: list[int], edges: Edges) -> dict[int, Page]:
+    """Each page in turn; a page read here is the neighbour of the next one."""
+    edges = dict(edges)
+    found: dict[int, Page] = {}
+    for page in sorted(pages):
+        rows = read_page(q, page, edges)
+        found[page] = page_of(rows)
+        if rows:
+            edges[page] = (rows[0].key, rows[-1].key)
+    return found
+
+
+def reread(q: ListQuery, pages: list[int]) -> tuple[int, dict[int, Page]]:
+    """After a change: the new count, and the pages in view read again from scratch (their
+    neighbours' keys may be stale)."""
+    from dataclasses import replace
+
+    from pengaduan_desktop.core.caselist import count_cases
+
+    count = count_cases(q.engine, q.filter)
+    fresh = replace(q, count=count)
+    return count, read_pages(fresh, [p for p in pages if p * q.size < count], {})
