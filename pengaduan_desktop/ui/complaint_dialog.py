@@ -460,16 +460,14 @@ class ComplaintDialog(QDialog):
         number = self.detail.tracking_number if self.detail else ""
 
         def produce() -> bytes:  # printing or saving issues the letter's agenda number
-            from pengaduan_desktop.core.letters import issue_letter
-            from pengaduan_desktop.documents.letter import render_letter
+            from pengaduan_desktop.services.letters import issued_letter_pdf
 
-            return render_letter(issue_letter(engine, Letter(kind), cid, officer))
+            return issued_letter_pdf(engine, Letter(kind), cid, officer)[1]
 
         def draft() -> bytes:  # a preview shows the number it has or would take, uses none
-            from pengaduan_desktop.core.letters import letter_data
-            from pengaduan_desktop.documents.letter import render_letter
+            from pengaduan_desktop.services.letters import letter_preview_pdf
 
-            return render_letter(letter_data(engine, Letter(kind), cid))
+            return letter_preview_pdf(engine, Letter(kind), cid)
 
         def record(what: str) -> None:
             from pengaduan_desktop.core.events import record_event

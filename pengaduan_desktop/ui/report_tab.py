@@ -258,7 +258,7 @@ class ReportTab(QWidget):
 
     # -- generating -----------------------------------------------------------------------
     def make_preview(self) -> None:
-        from pengaduan_desktop.core.reports import preview
+        from pengaduan_desktop.services.monthly_report import preview
 
         engine, month = self.engine, self.selected_month()
         if engine is None:
@@ -337,7 +337,8 @@ class ReportTab(QWidget):
         run_task(lambda: next_issue(engine, month), question, self._failed)
 
     def _issue(self, month: Month) -> None:
-        from pengaduan_desktop.core.reports import issue, issued_pdf
+        from pengaduan_desktop.core.reports import issued_pdf
+        from pengaduan_desktop.services.monthly_report import issue
 
         engine = self.engine
         if engine is None:

@@ -16,8 +16,9 @@ from pengaduan_desktop.core.exports import write_csv, write_xlsx
 from pengaduan_desktop.core.importer import import_file
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.monthly import Month, month_figures
-from pengaduan_desktop.core.reports import issue, issued_pdf, issued_reports, preview, report_due
+from pengaduan_desktop.core.reports import issued_pdf, issued_reports, report_due
 from pengaduan_desktop.core.vocabulary import EventKind
+from pengaduan_desktop.services.monthly_report import issue, preview
 from tests.helpers import VALID_NIK, fill_office, pdf_text
 
 OCTOBER = Month(2026, 10)
