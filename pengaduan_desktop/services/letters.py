@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from sqlalchemy import Engine
 
-from pengaduan_desktop.core.letters import Letter, issue_letter, letter_data
+from pengaduan_desktop.core.letters import issue_letter, letter_data
+from pengaduan_desktop.core.lifecycle import Letter
 from pengaduan_desktop.documents.letter import render_letter
 
 

@@ -27,7 +27,7 @@ from pengaduan_desktop.core.clock import today
 from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.lifecycle import MAX_SLA_DAYS
 from pengaduan_desktop.ui.msgbox import show_error
-from pengaduan_desktop.ui.operations import Operation, Query, subscribe
+from pengaduan_desktop.ui.operations import Operation, Query, changed, subscribe
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
     from pengaduan_desktop.core.calendar import ListedDay
     from pengaduan_desktop.core.door import Changes
-
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -190,15 +189,13 @@ class CalendarTab(QWidget):
 
     # -- changes --------------------------------------------------------------------------
     def _change(self, work: Callable[[Engine, int | None], int]) -> None:
-        from pengaduan_desktop.core.door import Changes
-
         engine = self.engine
         if engine is None:
             return
         officer = self.acting_officer()
         self.setEnabled(False)
         # Due dates of open complaints move: the case list and its counts refresh themselves.
-        Operation(self, lambda: work(engine, officer), Changes(calendar=True, complaint_list=True)
+        Operation(self, lambda: work(engine, officer), changed(calendar=True, complaint_list=True)
                   ).success(self._changed).failure(self._failed).run_in_background(
                       initiator=self)  # fmt: skip
 

@@ -15,7 +15,7 @@ from pengaduan_desktop.core.validation import ComplaintInput, SavedComplaint, Va
 from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
 from pengaduan_desktop.ui.generated.ui_intake import Ui_IntakeForm
 from pengaduan_desktop.ui.msgbox import show_error, show_message
-from pengaduan_desktop.ui.operations import Operation, subscribe
+from pengaduan_desktop.ui.operations import Operation, changed, subscribe
 from pengaduan_desktop.ui.paper_combo import PaperCombo
 from pengaduan_desktop.ui.pdf_output import (
     FileChooser,
@@ -28,10 +28,12 @@ from pengaduan_desktop.ui.pdf_output import (
 from pengaduan_desktop.ui.recent_model import COMPLAINANT, RecentComplaintsModel
 from pengaduan_desktop.ui.tasks import run_task
 
-if TYPE_CHECKING:  # the database layer and printing load after the window is shown
+if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from pengaduan_desktop.core.door import Changes
+    from pengaduan_desktop.core.door import (
+        Changes,  # the database layer and printing load after the window is shown
+    )
     from pengaduan_desktop.core.office import Desk
     from pengaduan_desktop.core.queries import RecentRow
 
@@ -168,12 +170,10 @@ class IntakeTab(QWidget):
         data = checked_input(self.form, self.show_errors)
         if data is None:
             return
-        from pengaduan_desktop.core.door import Changes
-
         self._set_busy(True)
         officer = self.acting_officer()
         Operation(self, lambda: register_complaint(engine, data, officer),
-                  lambda saved: Changes(frozenset({saved.id}), complaint_list=True)
+                  lambda saved: changed(complaints=frozenset({saved.id}), complaint_list=True)
                   ).success(self._saved).failure(self._failed).run_in_background(
                       initiator=self)  # fmt: skip
 

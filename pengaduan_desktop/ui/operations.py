@@ -25,7 +25,6 @@ from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from pengaduan_desktop.core.door import Changes
-
 T = TypeVar("T")
 Handler = Callable[["Changes", object], None]
 
@@ -44,6 +43,14 @@ def operation_events() -> OperationEvents:
     if _events is None:
         _events = OperationEvents()
     return _events
+
+
+def changed(**what: Any) -> Changes:
+    """`Changes(**what)`, loading core.door (and the database library) only when a change is
+    made: the window shows before they load."""
+    from pengaduan_desktop.core.door import Changes
+
+    return Changes(**what)
 
 
 def subscribe(handler: Handler) -> None:

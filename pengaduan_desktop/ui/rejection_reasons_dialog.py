@@ -34,7 +34,7 @@ from pengaduan_desktop.core.rejection import (
     save_reason,
 )
 from pengaduan_desktop.ui.msgbox import show_error
-from pengaduan_desktop.ui.tasks import run_task
+from pengaduan_desktop.ui.operations import Operation, changed
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -155,8 +155,9 @@ class RejectionReasonsDialog(QDialog):
         text, active = self.text.text(), self.active.isChecked()
         kind = RejectionKind(self.kind.currentData())
         self.save_button.setEnabled(False)
-        run_task(lambda: save_reason(engine, editing, kind, text, active), self._saved,
-                 self._failed)  # fmt: skip
+        Operation(self, lambda: save_reason(engine, editing, kind, text, active),
+                  changed(lists=True)).success(self._saved).failure(
+            self._failed).run_in_background(initiator=self)  # fmt: skip
 
     def _saved(self, reason_id: int) -> None:
         self.save_button.setEnabled(True)
