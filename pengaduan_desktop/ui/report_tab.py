@@ -21,7 +21,7 @@ from pengaduan_desktop.ui.pdf_output import (
     PrinterChooser,
     choose_pdf_file,
     choose_printer,
-    refused_official,
+    unless_refused,
 )
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -349,11 +349,15 @@ class ReportTab(QWidget):
 
     def issue_report(self) -> None:
         """Ask first, naming the number the report will carry; then issue it."""
-        from pengaduan_desktop.core.reports import next_issue
 
         engine, month = self.engine, self.selected_month()
-        if engine is None or refused_official(self, engine):
+        if engine is None:
             return
+        unless_refused(self, engine, lambda: self._ask_to_issue(engine, month))
+
+    def _ask_to_issue(self, engine: Engine, month: Month) -> None:
+        from pengaduan_desktop.core.reports import next_issue
+
         conclusions, _recommendations = self._texts()
         if not conclusions.strip():
             self.status.setText(self.tr("Tulis kesimpulan sebelum menerbitkan laporan."))
