@@ -4,7 +4,7 @@ connected right after, off the GUI thread, and the tabs open when it is ready.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,6 +28,16 @@ if TYPE_CHECKING:
     from pengaduan_desktop.core.reports import ReportDue
     from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
     from pengaduan_desktop.ui.profile_dialog import ProfileDialog
+
+
+class Opened(NamedTuple):
+    """What the window reads (off the GUI thread) as the database opens."""
+
+    engine: Engine
+    desk: Desk
+    due: ReportDue
+    gaps: list[str]  # what the office profile still lacks
+    overdue: int
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +74,7 @@ class MainWindow(QMainWindow):
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
         self._pages: dict[int, ComplaintDialog] = {}  # the open complaint pages
+        self._ready = ""  # the status bar's word once the database is open
         # Every tab and page refreshes itself after an operation (ui.operations); the window
         # reads the desk's people and lists again when they change.
         subscribe(self._operation_executed)
@@ -84,18 +95,21 @@ class MainWindow(QMainWindow):
     def connect_database(self) -> None:
         """Connect (and create or upgrade the schema) off the GUI thread."""
 
-        def connect() -> tuple[Engine, Desk, ReportDue, list[str]]:
+        def connect() -> Opened:
+            from pengaduan_desktop.core.caselist import CaseFilter, count_cases
             from pengaduan_desktop.core.office import open_desk
             from pengaduan_desktop.core.office_setup import office_gaps
             from pengaduan_desktop.core.reports import report_due
+            from pengaduan_desktop.core.sla import Sla
 
             engine, desk = open_desk(self.db_url)
-            return engine, desk, report_due(engine), office_gaps(engine)
+            overdue = count_cases(engine, CaseFilter(sla=Sla.OVERDUE))
+            return Opened(engine, desk, report_due(engine), office_gaps(engine), overdue)
 
         run_task(connect, self._connected, self._connect_failed)
 
-    def _connected(self, result: tuple[Engine, Desk, ReportDue, list[str]]) -> None:
-        engine, desk, due, gaps = result
+    def _connected(self, opened: Opened) -> None:
+        engine, desk, due, gaps, overdue = opened
         self.engine = engine
         self.desk = desk
         self._fill_officers(desk)
@@ -104,13 +118,9 @@ class MainWindow(QMainWindow):
         self.calendar.attach(engine)
         self._show_report_due(due)
         self.report.attach(engine, due.month)
-        url = engine.url.render_as_string(hide_password=True)
-        overdue = self.cases.refresh_overdue()
-        message = self.tr("Siap. Basis data: {url}").format(url=url)
-        if overdue:
-            message = self.tr("%n pengaduan terlambat — lihat Daftar Pengaduan. ", "",
-                              overdue) + message  # fmt: skip
-        self.statusBar().showMessage(message)
+        self._ready = self.tr("Siap. Basis data: {url}").format(
+            url=engine.url.render_as_string(hide_password=True))  # fmt: skip
+        self._say_ready(overdue)
         self.database_ready.emit()
         if gaps:  # a profile with placeholders (a new database): the set-up comes first
             self.edit_profile(gaps)
@@ -129,7 +139,16 @@ class MainWindow(QMainWindow):
         self.due_banner.setText(due.message())
         self.due_banner.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 6px;")
 
+    def _say_ready(self, overdue: int) -> None:
+        message = self._ready
+        if overdue:
+            message = self.tr("%n pengaduan terlambat — lihat Daftar Pengaduan. ", "",
+                              overdue) + message  # fmt: skip
+        self.statusBar().showMessage(message)
+
     def _show_overdue(self, overdue: int) -> None:
+        if self._ready and self.statusBar().currentMessage().endswith(self._ready):
+            self._say_ready(overdue)  # the count said at start stays true
         index = self.tabs.indexOf(self.cases)
         title = self.tr("Daftar Pengaduan")
         self.tabs.setTabText(index, self.tr("{title} ({count} terlambat)").format(

@@ -98,6 +98,7 @@ class ProfileDialog(QDialog):
     def _loading(self, busy: bool) -> None:
         self.ui.tabs.setEnabled(not busy)
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
+        self.ui.errorLabel.setStyleSheet("" if busy else ERROR_STYLE)  # loading is no error
         self.ui.errorLabel.setText(self.tr("Memuat profil kantor…") if busy else "")
 
     def _loaded(self, read: tuple[OfficeSetup, list[str] | None]) -> None:
