@@ -197,7 +197,7 @@ class ComplaintDialog(QDialog):
         ui.closeButton.clicked.connect(self.accept)
 
     # -- state ----------------------------------------------------------------------------
-    def reload(self, changed: bool = False) -> None:
+    def reload(self) -> None:
         """Read the complaint again off the GUI thread, then refill every tab."""
         from pengaduan_desktop.core.complaint_detail import complaint_detail
         from pengaduan_desktop.core.rejection import reasons
@@ -205,8 +205,6 @@ class ComplaintDialog(QDialog):
         engine, cid = self.engine, self.complaint_id
         Query(self, lambda: (complaint_detail(engine, cid), reasons(engine)), self._show
               ).loading(self._loading).run_in_background()  # fmt: skip
-        if changed:
-            self.changed.emit(cid)
 
     def _loading(self, busy: bool) -> None:
         self.ui.tabs.setEnabled(not busy)
@@ -507,7 +505,6 @@ class ComplaintDialog(QDialog):
             from pengaduan_desktop.core.events import record_event
 
             record_event(engine, number, EventKind.PRINTED, f"{LETTERS[kind]} {what}", officer)
-            # (in the worker) the timeline shows the print once the window hears of it
 
         return PdfJob(produce, record, lambda _busy: None, lambda exc: show_error(self, exc),
                       f"{LETTERS[kind]} {number}", draft, engine=engine)  # fmt: skip
