@@ -212,7 +212,10 @@ class ComplaintDialog(QDialog):
             self.ui.headerLabel.setText(self.tr("Memuat pengaduan…"))
 
     def _operation_executed(self, changes: Changes, _initiator: object) -> None:
-        """This complaint changed (here, on another page, by the calendar): show it as it is."""
+        """This complaint changed (here, on another page, by the calendar): show it as it is.
+        A closed page (kept by the window until it quits) reads nothing."""
+        if not self.isVisible():
+            return
         if self.complaint_id in changes.complaints or changes.calendar or changes.lists:
             self.reload()
 
