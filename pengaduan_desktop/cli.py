@@ -247,12 +247,12 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.files import write_atomic
     from pengaduan_desktop.core.printable import receipt_data
     from pengaduan_desktop.core.vocabulary import EventKind
-    from pengaduan_desktop.documents.receipt import render_receipt
+    from pengaduan_desktop.services.receipt import receipt_pdf
 
     engine = _engine(args)
     data = receipt_data(engine, args.number)
     _official(engine)
-    write_atomic(args.output, render_receipt(data, args.page))
+    write_atomic(args.output, receipt_pdf(engine, data.tracking_number, args.page))
     record_event(engine, data.tracking_number, EventKind.PRINTED,
                  f"Tanda bukti disimpan sebagai PDF ({args.output.name})", None)  # fmt: skip
     print(args.output)
@@ -268,10 +268,9 @@ def cmd_letter(args: argparse.Namespace) -> int:
         LETTER_KINDS,
         LETTER_NAMES,
         complaint_id,
-        issue_letter,
     )
     from pengaduan_desktop.core.vocabulary import EventKind
-    from pengaduan_desktop.documents.letter import render_letter
+    from pengaduan_desktop.services.letters import issued_letter_pdf
 
     letter = next(letter for letter, kind in LETTER_KINDS.items() if kind == args.jenis)
     if args.output.is_dir():
@@ -279,11 +278,11 @@ def cmd_letter(args: argparse.Namespace) -> int:
     engine = _engine(args)
     found = complaint_id(engine, args.number)
     _official(engine)
-    data = issue_letter(engine, letter, found)
-    write_atomic(args.output, render_letter(data))
+    number, pdf = issued_letter_pdf(engine, letter, found)
+    write_atomic(args.output, pdf)
     saved = f"{LETTER_NAMES[letter]} disimpan sebagai PDF ({args.output.name})"
     record_event(engine, args.number.strip().upper(), EventKind.PRINTED, saved, None)
-    print(f"{data.number} {args.output}")
+    print(f"{number} {args.output}")
     return 0
 
 
@@ -291,7 +290,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.exports import export_month
     from pengaduan_desktop.core.files import write_atomic
     from pengaduan_desktop.core.monthly import Month, month_figures
-    from pengaduan_desktop.core.reports import issue, load_draft, preview
+    from pengaduan_desktop.core.reports import load_draft
+    from pengaduan_desktop.services.monthly_report import issue, preview
 
     month = Month.parse(args.month)
     for target in (args.output, args.xlsx, args.csv):

@@ -9,7 +9,9 @@ from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
+from pengaduan_desktop.core.calendar import ListedDay
 from pengaduan_desktop.core.clock import now_utc
+from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.indonesian import plain_date
@@ -104,3 +106,11 @@ def recompute_due_dates(session: Session, officer_id: int, reason: str) -> int:
         ],
     )  # fmt: skip
     return len(changes)
+
+
+def calendar_view(engine: Engine, year: int) -> tuple[list[ListedDay], int]:
+    """What the calendar tab shows: the year's listed days and the working days to answer."""
+    with reading(engine) as session:
+        calendar = load_calendar(session)
+        sla_days = profile(session).sla_days
+    return calendar.listed_days(year), sla_days

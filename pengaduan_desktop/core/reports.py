@@ -1,6 +1,7 @@
-"""Issuing monthly reports: preview, issue (freeze the exact PDF with its SHA-256 and a letter
-number, as a new revision when the month was issued before), list, reopen, and the reminder of
-when the next report is due."""
+"""Issuing monthly reports: what a preview or an issue prints, storing an issued report (the
+exact PDF with its SHA-256 and a letter number, as a new revision when the month was issued
+before), list, reopen, and the reminder of when the next report is due. Rendering is done by
+pengaduan_desktop.services.monthly_report, between issue_plan() and store_issued()."""
 
 from __future__ import annotations
 
@@ -12,14 +13,15 @@ from datetime import date
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from pengaduan_desktop.core import audit, clock, door
+from pengaduan_desktop.core import audit, clock
 from pengaduan_desktop.core.agenda import LetterKind, peek_number, register
-from pengaduan_desktop.core.db import reading, writing
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import authorise, operation
 from pengaduan_desktop.core.errors import Conflict, NotFound, WorkflowError
 from pengaduan_desktop.core.indonesian import month_name, plain_date
 from pengaduan_desktop.core.models import IssuedReport, ReportDraft
 from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_figures
-from pengaduan_desktop.core.office import default_officer, profile
+from pengaduan_desktop.core.office import profile
 from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.printable import head_signatory, letterhead
 
@@ -66,23 +68,6 @@ def _meta(session: Session, number: str, issued: date, conclusions: str,
                       number, issued, conclusions, recommendations, revision)  # fmt: skip
 
 
-def _render(figures: MonthFigures, meta: ReportMeta,
-            progress: Callable[[int], None] | None) -> bytes:  # fmt: skip
-    from pengaduan_desktop.documents.monthly_report import render_monthly_report
-
-    return render_monthly_report(figures, meta, progress)
-
-
-def preview(
-    engine: Engine, month: Month, conclusions: str, recommendations: str,
-    progress: Callable[[int], None] | None = None,
-) -> tuple[MonthFigures, bytes]:  # fmt: skip
-    figures = month_figures(engine, month)
-    with reading(engine) as session:
-        meta = _meta(session, DRAFT_NUMBER, clock.today(), conclusions, recommendations, 0)
-    return figures, _render(figures, meta, progress)
-
-
 def issue_refusal(month: Month, today: date | None = None) -> str:
     """Why the report of `month` cannot be issued yet, or "" when it can: only a month that
     has ended is reported."""
@@ -117,44 +102,89 @@ def next_issue(engine: Engine, month: Month) -> tuple[str, int]:
         return number, _revisions(session, month)
 
 
-def issue(
-    engine: Engine, month: Month, conclusions: str, recommendations: str,
-    officer_id: int | None, progress: Callable[[int], None] | None = None,
-    deliver: Callable[[bytes], None] | None = None,
-) -> IssuedInfo:  # fmt: skip
-    """Freeze the report of `month` in one transaction: number, revision, PDF and hash.
+@dataclass(frozen=True)
+class IssuePlan:
+    """What issuing a month will print, read before anything is written: the figures, and the
+    number and revision the report will take unless another desk issues first."""
 
-    `deliver` receives the PDF before the transaction commits (the command line writes its
-    file there): when it fails, nothing is issued and no letter number is used."""
-    door.permitted(engine, officer_id, Permission.REPORT_ISSUE)
+    month: Month
+    figures: MonthFigures
+    meta: ReportMeta
+
+
+class NumberTaken(Conflict):
+    """Another letter of the series took the planned number meanwhile: render again."""
+
+
+def draft_plan(engine: Engine, month: Month, conclusions: str,
+               recommendations: str) -> tuple[MonthFigures, ReportMeta]:  # fmt: skip
+    """The figures and the wording of a preview: no number, nothing stored."""
+    figures = month_figures(engine, month)
+    with reading(engine) as session:
+        meta = _meta(session, DRAFT_NUMBER, clock.today(), conclusions, recommendations, 0)
+    return figures, meta
+
+
+def issue_plan(engine: Engine, month: Month, conclusions: str, recommendations: str,
+               officer_id: int | None) -> IssuePlan:  # fmt: skip
+    """Read what issuing `month` now will print (the services layer renders it with no
+    transaction open, then calls store_issued)."""
     refusal = issue_refusal(month)
     if refusal:
         raise WorkflowError(refusal)
+    with reading(engine) as session:  # refused before the slow part, not after it
+        authorise(session, officer_id, Permission.REPORT_ISSUE)
     figures = month_figures(engine, month)
     issued_on = clock.today()
-    with writing(engine) as session:
-        revision = _revisions(session, month)
-        officer = officer_id or default_officer(session).id
-        # The number comes from the agenda register (its own sequence and pattern per year).
-        number = register(session, LetterKind.LAPORAN, issued_on, _subject(month),
+    with reading(engine) as session:
+        number = peek_number(session, LetterKind.LAPORAN, issued_on)
+        meta = _meta(session, number, issued_on, conclusions, recommendations,
+                     _revisions(session, month))  # fmt: skip
+    return IssuePlan(month, figures, meta)
+
+
+def store_issued(
+    engine: Engine, plan: IssuePlan, pdf: bytes, officer_id: int | None,
+    deliver: Callable[[bytes], None] | None = None,
+) -> IssuedInfo:  # fmt: skip
+    """Freeze the rendered report in one short transaction: the letter number from the agenda
+    register, the revision, the PDF and its hash, the draft, the audit entry.
+
+    Refuses (Conflict) when another desk issued the same month since the plan was read, and
+    (NumberTaken) when another letter of the series took the planned number: the PDF would
+    then print a number or revision that is not its own. `deliver` receives the PDF before
+    the transaction commits (the command line writes its file there): when it fails, nothing
+    is issued and no letter number is used."""
+    month, meta = plan.month, plan.meta
+    with operation(engine, officer_id, Permission.REPORT_ISSUE) as (session, _officer):
+        officer = audit.actor(session, officer_id)
+        # The number first: on PostgreSQL it locks the series' counter, so the revision
+        # read after it sees a report another desk committed meanwhile.
+        number = register(session, LetterKind.LAPORAN, meta.issued, _subject(month),
                           officer_id=officer).number  # fmt: skip
-        meta = _meta(session, number, issued_on, conclusions, recommendations, revision)
-        pdf = _render(figures, meta, progress)
+        revision = _revisions(session, month)
+        if revision != meta.revision:
+            raise Conflict(
+                f"laporan bulan {month_name(month.month)} {month.year} baru saja diterbitkan "
+                "di meja lain; lihat daftar laporan terbit, lalu terbitkan lagi bila perlu"
+            )
+        if number != meta.number:
+            raise NumberTaken(f"nomor surat {meta.number} sudah dipakai; berikutnya {number}")
         digest = hashlib.sha256(pdf).hexdigest()
         row = IssuedReport(year=month.year, month=month.month, revision=revision,
-                           letter_number=number, issued_on=issued_on, officer_id=officer,
-                           conclusions=conclusions, recommendations=recommendations,
+                           letter_number=number, issued_on=meta.issued, officer_id=officer,
+                           conclusions=meta.conclusions, recommendations=meta.recommendations,
                            sha256=digest, pdf=pdf)  # fmt: skip
         session.add(row)
         # The draft holds what was issued: a later revision starts from it.
-        _store_draft(session, month, conclusions, recommendations, officer)
+        _store_draft(session, month, meta.conclusions, meta.recommendations, officer)
         session.flush()
         audit.append(session, audit.Action.REPORT_ISSUED, f"report:{month.year}-{month.month:02d}",
                      {"nomor": number, "revisi": revision, "sha256": digest,
                       "ukuran": len(pdf)}, officer)  # fmt: skip
         if deliver is not None:
             deliver(pdf)
-        return IssuedInfo(row.id, month, revision, number, issued_on, digest, len(pdf))
+        return IssuedInfo(row.id, month, revision, number, meta.issued, digest, len(pdf))
 
 
 def issued_reports(engine: Engine) -> list[IssuedInfo]:
@@ -225,8 +255,7 @@ def load_draft(engine: Engine, month: Month) -> Draft:
 def save_draft(engine: Engine, month: Month, conclusions: str, recommendations: str,
                officer_id: int | None) -> None:  # fmt: skip
     """Keep the month's text (one row per month, replaced on every save)."""
-    door.permitted(engine, officer_id, Permission.REPORT_DRAFT)
-    with writing(engine) as session:
+    with operation(engine, officer_id, Permission.REPORT_DRAFT) as (session, _officer):
         row = session.get(ReportDraft, (month.year, month.month))
         if row is not None and (row.conclusions, row.recommendations) == (
             conclusions,

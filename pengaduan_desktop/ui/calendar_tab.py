@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -26,7 +27,7 @@ from pengaduan_desktop.core.clock import today
 from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.lifecycle import MAX_SLA_DAYS
 from pengaduan_desktop.ui.msgbox import show_error
-from pengaduan_desktop.ui.tasks import run_task
+from pengaduan_desktop.ui.operations import Operation, Query, changed, subscribe
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -34,11 +35,13 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from pengaduan_desktop.core.calendar import ListedDay
-
+    from pengaduan_desktop.core.door import Changes
 ERROR_STYLE = "color: #b00020;"
 
 
 class CalendarTab(QWidget):
+    refreshed = Signal()  # the year's days are shown
+
     def __init__(
         self, acting_officer: Callable[[], int | None] | None = None, parent: QWidget | None = None
     ) -> None:
@@ -86,6 +89,7 @@ class CalendarTab(QWidget):
         self._selection_changed()
         self._loaded = False
         self.setEnabled(False)
+        subscribe(self._operation_executed)
 
     def _office_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Keputusan kantor"))
@@ -133,16 +137,24 @@ class CalendarTab(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        if self.engine is None:
+        """Read the year's days and the time limit off the GUI thread, then show them."""
+        engine = self.engine
+        if engine is None:
             return
-        from pengaduan_desktop.core.db import reading
-        from pengaduan_desktop.core.office import load_calendar, profile
+        from pengaduan_desktop.core.calendar_service import calendar_view
 
         self._loaded = True
-        with reading(self.engine) as session:
-            calendar = load_calendar(session)
-            self.sla.setValue(profile(session).sla_days)
-        self.days = calendar.listed_days(self.year.value())
+        year = self.year.value()
+        Query(self, lambda: calendar_view(engine, year), self._show).loading(
+            self._loading).run_in_background()  # fmt: skip
+
+    def _loading(self, busy: bool) -> None:
+        self.table.setEnabled(not busy)
+        self.note.setText(self.tr("Memuat kalender…") if busy else "")
+
+    def _show(self, view: tuple[list[ListedDay], int]) -> None:
+        self.days, sla_days = view
+        self.sla.setValue(sla_days)
         self.table.setRowCount(len(self.days))
         for row, day in enumerate(self.days):
             for column, text in enumerate((long_date(day.day), day.kind.value, day.name)):
@@ -153,6 +165,11 @@ class CalendarTab(QWidget):
             if estimated else ""
         )  # fmt: skip
         self._selection_changed()
+        self.refreshed.emit()
+
+    def _operation_executed(self, changes: Changes, _initiator: object) -> None:
+        if changes.calendar and self._loaded:  # the time limit, from the settings, too
+            self.refresh()
 
     def _selected(self) -> ListedDay | None:
         rows = self.table.selectionModel().selectedRows()
@@ -177,12 +194,14 @@ class CalendarTab(QWidget):
             return
         officer = self.acting_officer()
         self.setEnabled(False)
-        run_task(lambda: work(engine, officer), self._changed, self._failed)
+        # Due dates of open complaints move: the case list and its counts refresh themselves.
+        Operation(self, lambda: work(engine, officer), changed(calendar=True, complaint_list=True)
+                  ).success(self._changed).failure(self._failed).run_in_background(
+                      initiator=self)  # fmt: skip
 
     def _changed(self, count: int) -> None:
         self.setEnabled(True)
         self.off_reason.clear()
-        self.refresh()
         self.status.setText(
             self.tr(
                 "Kalender diperbarui: %n pengaduan terbuka mendapat batas waktu baru.", "", count

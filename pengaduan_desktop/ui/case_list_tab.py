@@ -25,12 +25,14 @@ from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS
 from pengaduan_desktop.ui.case_model import ID_ROLE, NUMBER, SORTABLE, SUMMARY, CaseListModel
 from pengaduan_desktop.ui.generated.ui_case_filters import Ui_CaseFilters
 from pengaduan_desktop.ui.msgbox import show_error
+from pengaduan_desktop.ui.operations import subscribe
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from pengaduan_desktop.core.caselist import CaseFilter
+    from pengaduan_desktop.core.door import Changes
     from pengaduan_desktop.core.office import Desk
 
 SEARCH_DELAY_MS = 250
@@ -136,6 +138,12 @@ class CaseListTab(QWidget):
         self._chosen: int | None = None  # the selected complaint, kept through a refresh
         self.table.selectionModel().selectionChanged.connect(self._remember_choice)
         self.setEnabled(False)
+        subscribe(self._operation_executed)
+
+    def _operation_executed(self, changes: Changes, _initiator: object) -> None:
+        """Rows, due dates and the overdue counts as they are now, after any change to them."""
+        if changes.complaints or changes.complaint_list or changes.calendar:
+            self.apply_filter()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

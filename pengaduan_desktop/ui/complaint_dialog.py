@@ -32,6 +32,7 @@ from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
 from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.generated.ui_complaint import Ui_ComplaintDialog
 from pengaduan_desktop.ui.msgbox import ask, show_error
+from pengaduan_desktop.ui.operations import Operation, Query, announce, changed, subscribe
 from pengaduan_desktop.ui.pdf_output import (
     FileChooser,
     PdfJob,
@@ -46,9 +47,10 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from pengaduan_desktop.core.complaint_detail import ComplaintDetail
+    from pengaduan_desktop.core.door import Changes
     from pengaduan_desktop.core.editing import CorrectionRule
     from pengaduan_desktop.core.office import Desk
-    from pengaduan_desktop.core.rejection import RejectionKind
+    from pengaduan_desktop.core.rejection import Reason, RejectionKind
     from pengaduan_desktop.core.validation import ComplaintInput
 
 ERROR_STYLE = "color: #b00020;"
@@ -101,6 +103,7 @@ class ComplaintDialog(QDialog):
     has a window-wide shortcut: no keystroke on this page can touch another complaint."""
 
     changed = Signal(int)
+    loaded = Signal()  # the complaint as read is shown
 
     def __init__(
         self,
@@ -116,6 +119,7 @@ class ComplaintDialog(QDialog):
         self.acting_officer = acting_officer
         self.desk = desk
         self.detail: ComplaintDetail | None = None
+        self.reasons: list[Reason] = []  # the rejection reasons offered, read with the page
         self.reason_kinds: dict[int, RejectionKind] = {}  # the reasons offered, by id
         self.filled_with: ComplaintInput | None = None  # the Data tab as loaded, to diff against
         self.rule: CorrectionRule | None = None  # what the acting officer may change here
@@ -162,6 +166,7 @@ class ComplaintDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._connect()
+        subscribe(self._operation_executed)
         self.reload()
         self._identity_shown()
 
@@ -199,12 +204,37 @@ class ComplaintDialog(QDialog):
         ui.closeButton.clicked.connect(self.accept)
 
     # -- state ----------------------------------------------------------------------------
-    def reload(self, changed: bool = False) -> None:
-        """Read the complaint again and refill every tab."""
+    def reload(self) -> None:
+        """Read the complaint again off the GUI thread, then refill every tab."""
         from pengaduan_desktop.core.complaint_detail import complaint_detail
+        from pengaduan_desktop.core.editing import correction_rule
+        from pengaduan_desktop.core.rejection import reasons
 
+        engine, cid, officer = self.engine, self.complaint_id, self.acting_officer()
+        Query(self, lambda: (complaint_detail(engine, cid, officer), reasons(engine),
+                             correction_rule(engine, cid, officer)),
+              self._show).loading(self._loading).run_in_background()  # fmt: skip
+
+    def _loading(self, busy: bool) -> None:
+        self.ui.tabs.setEnabled(not busy)
+        if busy and self.detail is None:
+            self.ui.headerLabel.setText(self.tr("Memuat pengaduan…"))
+
+    def _operation_executed(self, changes: Changes, _initiator: object) -> None:
+        """This complaint changed (here, on another page, by the calendar): show it as it is.
+        A closed page (kept by the window until it quits) reads nothing."""
+        if not self.isVisible():
+            return
+        if self.complaint_id in changes.complaints or changes.calendar or changes.lists:
+            self.reload()
+
+    def _show(self, read: tuple[ComplaintDetail, list[Reason], CorrectionRule]) -> None:
         ui = self.ui
-        d = self.detail = complaint_detail(self.engine, self.complaint_id, self.acting_officer())
+        d, self.reasons, rule = read
+        self.detail = d
+        # A refill keeps what was just said beside the buttons.
+        said = [(label, label.text(), label.styleSheet()) for label in
+                (ui.actionMessage, ui.dataResultLabel)]  # fmt: skip
         self.setWindowTitle(self.tr("Pengaduan {number}").format(number=d.tracking_number))
         colour = SLA_FOREGROUND[d.sla].name()
         sla = (f"<span style='color:{colour}'><b>{SLA_LABELS[d.sla]}</b></span> · "
@@ -225,22 +255,22 @@ class ComplaintDialog(QDialog):
         finally:
             self._filling = False
         self.filled_with = self.form.collect()
-        self._apply_rule()
+        self._apply_rule(rule)
         self._fill_timeline(d)
         self._fill_files(d)
         for kind, buttons in self.letter_buttons.items():
             for button in (*buttons, self.letter_previews[kind]):
                 button.setEnabled(letter_exists(Letter(kind), d.status, d.result))
-        if changed:
-            self.changed.emit(d.id)
+        for label, text, style in said:
+            label.setStyleSheet(style)
+            label.setText(text)
+        self.loaded.emit()
 
-    def _apply_rule(self) -> None:
+    def _apply_rule(self, rule: CorrectionRule) -> None:
         """What the acting officer may change on the Data tab (core.editing decides): locked
         fields read-only with the reason why, or the correction reason asked for."""
-        from pengaduan_desktop.core.editing import correction_rule
-
         ui = self.ui
-        rule = self.rule = correction_rule(self.engine, self.complaint_id, self.acting_officer())
+        self.rule = rule
         self.form.set_editable(rule.may_edit)
         note = rule.note()
         self.form.hold(rule.read_only if rule.may_edit else (), note)
@@ -331,16 +361,15 @@ class ComplaintDialog(QDialog):
         ui.actionMessage.setText("")
 
     def _fill_reasons(self) -> None:
-        """The editable list of rejection reasons, read again each time reject is chosen."""
-        from pengaduan_desktop.core.rejection import reasons
-
+        """The editable list of rejection reasons, as read with the page (it reloads when the
+        list changes)."""
         combo = self.ui.reasonCombo
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("— pilih alasan —"), None)
         self.reason_kinds = {}
-        for reason in reasons(self.engine):
+        for reason in self.reasons:
             combo.addItem(reason.text, reason.id)
             self.reason_kinds[reason.id] = reason.kind
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
@@ -439,12 +468,16 @@ class ComplaintDialog(QDialog):
         engine, cid, version = self.engine, self.detail.id, self.detail.version
         officer = self.acting_officer()
         ui.runButton.setEnabled(False)
-        run_task(lambda: perform(engine, cid, action, officer, text, unit_id, version,
-                                 rejection=rejection),
-                 lambda _v: self._done(value, unit), self._action_failed)  # fmt: skip
+        Operation(self, lambda: perform(engine, cid, action, officer, text, unit_id, version,
+                                        rejection=rejection), self._changed_here
+                  ).success(lambda _v: self._done(value, unit)).failure(
+                      self._action_failed).run_in_background(initiator=self)  # fmt: skip
+
+    def _changed_here(self, _result: object) -> Changes:
+        return changed(complaints=frozenset({self.complaint_id}))
 
     def _done(self, action: str, unit: str) -> None:
-        self.reload(changed=True)
+        self.changed.emit(self.complaint_id)  # the page reloads with every screen
         message = DONE.get(action, "Tindakan sudah dicatat.")
         self.ui.actionMessage.setStyleSheet(OK_STYLE)
         self.ui.actionMessage.setText("✓ " + self.tr(message).format(unit=unit))
@@ -479,8 +512,10 @@ class ComplaintDialog(QDialog):
         self.ui.saveChangesButton.setEnabled(False)
         label.setText("")
         self._reason_error("")
-        run_task(lambda: update_complaint(engine, cid, before, after, officer, version, reason),
-                 self._changes_saved, self._changes_failed)  # fmt: skip
+        Operation(self, lambda: update_complaint(engine, cid, before, after, officer, version,
+                                                 reason),
+                  self._changed_here).success(self._changes_saved).failure(
+                      self._changes_failed).run_in_background(initiator=self)  # fmt: skip
 
     def _show_data_errors(self, errors: dict[str, str]) -> None:
         """Each message next to its field: the form's, and the correction reason's."""
@@ -496,7 +531,8 @@ class ComplaintDialog(QDialog):
 
     def _changes_saved(self, labels: list[str]) -> None:
         self.ui.saveChangesButton.setEnabled(True)
-        self.reload(changed=bool(labels))
+        if labels:
+            self.changed.emit(self.complaint_id)  # the page reloads with every screen
         label = self.ui.dataResultLabel
         label.setStyleSheet(OK_STYLE)
         label.setText(self.tr("✓ Perubahan tersimpan: {fields}.").format(fields=", ".join(labels))
@@ -517,16 +553,14 @@ class ComplaintDialog(QDialog):
         number = self.detail.tracking_number if self.detail else ""
 
         def produce() -> bytes:  # printing or saving issues the letter's agenda number
-            from pengaduan_desktop.core.letters import issue_letter
-            from pengaduan_desktop.documents.letter import render_letter
+            from pengaduan_desktop.services.letters import issued_letter_pdf
 
-            return render_letter(issue_letter(engine, Letter(kind), cid, officer))
+            return issued_letter_pdf(engine, Letter(kind), cid, officer)[1]
 
         def draft() -> bytes:  # a preview shows the number it has or would take, uses none
-            from pengaduan_desktop.core.letters import letter_data
-            from pengaduan_desktop.documents.letter import render_letter
+            from pengaduan_desktop.services.letters import letter_preview_pdf
 
-            return render_letter(letter_data(engine, Letter(kind), cid))
+            return letter_preview_pdf(engine, Letter(kind), cid)
 
         def record(what: str) -> None:
             from pengaduan_desktop.core.events import record_event
@@ -541,7 +575,7 @@ class ComplaintDialog(QDialog):
         suggested = f"{LETTERS[kind].replace(' ', '-')}-{number}.pdf"
         self._letter_job(kind).save(self, self.choose_file, suggested, lambda path: (
             self.ui.letterStatusLabel.setText(self.tr("{letter} disimpan ke {path}").format(
-                letter=LETTERS[kind], path=path)), self.reload(changed=True)))  # fmt: skip
+                letter=LETTERS[kind], path=path)), self._announce()))  # fmt: skip
 
     def print_letter(self, kind: str) -> None:
         self._letter_job(kind).print(self, self.choose_printer,
@@ -550,7 +584,13 @@ class ComplaintDialog(QDialog):
     def _letter_printed(self, kind: str) -> None:
         self.ui.letterStatusLabel.setText(self.tr("{letter} dikirim ke printer.").format(
             letter=LETTERS[kind]))  # fmt: skip
-        self.reload(changed=True)
+        self._announce()
+
+    def _announce(self) -> None:
+        """A letter printed or saved is on the timeline (and its agenda number in the
+        register): every screen showing the complaint refreshes."""
+        announce(self._changed_here(None), self)
+        self.changed.emit(self.complaint_id)
 
     def preview_letter(self, kind: str) -> None:
         number = self.detail.tracking_number if self.detail else ""
@@ -568,9 +608,9 @@ class ComplaintDialog(QDialog):
                 add_attachment(engine, cid, path, officer)
             return len(paths)
 
-        run_task(work, lambda n: (self.ui.filesStatusLabel.setText(
-            self.tr("%n lampiran ditambahkan.", "", n)), self.reload(changed=True)),
-            lambda exc: show_error(self, exc))  # fmt: skip
+        Operation(self, work, self._changed_here).success(
+            lambda n: self.ui.filesStatusLabel.setText(self.tr("%n lampiran ditambahkan.", "", n))
+        ).run_in_background(initiator=self)  # fmt: skip
 
     def open_attachment(self) -> None:
         from pengaduan_desktop.core.attachments import export_attachment

@@ -15,6 +15,7 @@ from pengaduan_desktop.core.validation import ComplaintInput, SavedComplaint, Va
 from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
 from pengaduan_desktop.ui.generated.ui_intake import Ui_IntakeForm
 from pengaduan_desktop.ui.msgbox import show_error, show_message
+from pengaduan_desktop.ui.operations import Operation, changed, subscribe
 from pengaduan_desktop.ui.paper_combo import PaperCombo
 from pengaduan_desktop.ui.pdf_output import (
     FileChooser,
@@ -27,19 +28,21 @@ from pengaduan_desktop.ui.pdf_output import (
 from pengaduan_desktop.ui.recent_model import COMPLAINANT, RecentComplaintsModel
 from pengaduan_desktop.ui.tasks import run_task
 
-if TYPE_CHECKING:  # the database layer and printing load after the window is shown
+if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from pengaduan_desktop.core.door import (
+        Changes,  # the database layer and printing load after the window is shown
+    )
     from pengaduan_desktop.core.office import Desk
     from pengaduan_desktop.core.queries import RecentRow
 
 
 def receipt_pdf(engine: Engine, number: str, paper: str = "A4") -> bytes:
     """Read and render one receipt (in a worker; ReportLab loads on first use)."""
-    from pengaduan_desktop.core.printable import receipt_data
-    from pengaduan_desktop.documents.receipt import render_receipt
+    from pengaduan_desktop.services.receipt import receipt_pdf as produce
 
-    return render_receipt(receipt_data(engine, number), paper)
+    return produce(engine, number, paper)
 
 
 def register_complaint(engine: Engine, data: ComplaintInput, officer: int | None) -> SavedComplaint:
@@ -91,6 +94,7 @@ class IntakeTab(QWidget):
         self._connect()
         self.new_complaint()
         self.setEnabled(False)
+        subscribe(self._operation_executed)
         ui.resultLabel.setText(self.tr("Menghubungkan ke basis data…"))
 
     def _receipt_controls(self) -> None:
@@ -168,7 +172,10 @@ class IntakeTab(QWidget):
             return
         self._set_busy(True)
         officer = self.acting_officer()
-        run_task(lambda: register_complaint(engine, data, officer), self._saved, self._failed)
+        Operation(self, lambda: register_complaint(engine, data, officer),
+                  lambda saved: changed(complaints=frozenset({saved.id}), complaint_list=True)
+                  ).success(self._saved).failure(self._failed).run_in_background(
+                      initiator=self)  # fmt: skip
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.ui.resultLabel.setText(self.form.show_errors(errors))
@@ -184,8 +191,7 @@ class IntakeTab(QWidget):
             .format(number=saved.tracking_number, due=long_date(saved.due_date))
         )  # fmt: skip
         self.ui.printButton.setFocus()
-        self.refresh_recent()
-        self.saved.emit(saved.tracking_number)
+        self.saved.emit(saved.tracking_number)  # the recent list refreshes with every tab
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -210,6 +216,11 @@ class IntakeTab(QWidget):
             return recent_complaints(engine)
 
         run_task(load, self.recent.set_rows, self._failed)
+
+    def _operation_executed(self, changes: Changes, _initiator: object) -> None:
+        """A complaint saved, printed or changed anywhere: the recent list shows it now."""
+        if changes.complaints or changes.complaint_list:
+            self.refresh_recent()
 
     # -- receipts -------------------------------------------------------------------------
     def _saved_number(self) -> str | None:

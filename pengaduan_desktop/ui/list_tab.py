@@ -27,6 +27,7 @@ from sqlalchemy import Engine
 from pengaduan_desktop.core.errors import UserError
 from pengaduan_desktop.core.field_errors import FieldsInvalid
 from pengaduan_desktop.ui.msgbox import ask, show_error
+from pengaduan_desktop.ui.operations import Operation, changed
 from pengaduan_desktop.ui.rejection_reasons_dialog import ERROR_STYLE, INACTIVE, OK_STYLE
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -253,7 +254,9 @@ class ListTab(QWidget):
     def save(self) -> None:
         self.clear_errors()
         self.save_button.setEnabled(False)
-        run_task(self.save_call(self.editing, self.acting_officer()), self._saved, self._failed)
+        call = self.save_call(self.editing, self.acting_officer())
+        Operation(self, call, changed(lists=True)).success(self._saved).failure(
+            self._failed).run_in_background(initiator=self)  # fmt: skip
 
     def _saved(self, row_id: int | None) -> None:
         self.save_button.setEnabled(True)
@@ -270,7 +273,8 @@ class ListTab(QWidget):
         call = self.delete_call(row_id, self.acting_officer())
         ask(self, self.tr("Hapus {noun}").format(noun=self.noun),
             self.tr("Hapus {name}? Ini tidak dapat dibatalkan.").format(name=name),
-            self.tr("Hapus"), lambda: run_task(call, self._deleted, self._failed))  # fmt: skip
+            self.tr("Hapus"), lambda: Operation(self, call, changed(lists=True)).success(
+                self._deleted).failure(self._failed).run_in_background(initiator=self))  # fmt: skip
 
     def _deleted(self, _result: Any) -> None:
         self.editing = None

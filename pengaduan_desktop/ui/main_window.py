@@ -4,7 +4,7 @@ connected right after, off the GUI thread, and the tabs open when it is ready.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,6 +15,7 @@ from pengaduan_desktop.ui.calendar_tab import CalendarTab
 from pengaduan_desktop.ui.case_list_tab import CaseListTab
 from pengaduan_desktop.ui.intake_tab import IntakeTab
 from pengaduan_desktop.ui.msgbox import show_error, show_message
+from pengaduan_desktop.ui.operations import Query, subscribe
 from pengaduan_desktop.ui.report_tab import ReportTab
 from pengaduan_desktop.ui.screen_fit import fit_to_screen
 from pengaduan_desktop.ui.tasks import run_task
@@ -22,10 +23,21 @@ from pengaduan_desktop.ui.tasks import run_task
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from pengaduan_desktop.core.monthly import Month
+    from pengaduan_desktop.core.door import Changes
     from pengaduan_desktop.core.office import Desk
+    from pengaduan_desktop.core.reports import ReportDue
     from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
     from pengaduan_desktop.ui.profile_dialog import ProfileDialog
+
+
+class Opened(NamedTuple):
+    """What the window reads (off the GUI thread) as the database opens."""
+
+    engine: Engine
+    desk: Desk
+    due: ReportDue
+    gaps: list[str]  # what the office profile still lacks
+    overdue: int
 
 
 class MainWindow(QMainWindow):
@@ -62,9 +74,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.due_banner)
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
-        self._listening = False  # to the set-up dialog's saves
         self._pages: dict[int, ComplaintDialog] = {}  # the open complaint pages
-        self.intake.saved.connect(lambda _number: self.cases.apply_filter())
+        self._ready = ""  # the status bar's word once the database is open
+        # Every tab and page refreshes itself after an operation (ui.operations); the window
+        # reads the desk's people and lists again when they change.
+        subscribe(self._operation_executed)
         self.cases.open_complaint.connect(self.open_complaint)
         self.cases.overdue_changed.connect(self._show_overdue)
         self.setCentralWidget(self.tabs)
@@ -82,57 +96,60 @@ class MainWindow(QMainWindow):
     def connect_database(self) -> None:
         """Connect (and create or upgrade the schema) off the GUI thread."""
 
-        def connect() -> tuple[Engine, Desk]:
+        def connect() -> Opened:
+            from pengaduan_desktop.core.caselist import CaseFilter, count_cases
             from pengaduan_desktop.core.office import open_desk
+            from pengaduan_desktop.core.office_setup import office_gaps
+            from pengaduan_desktop.core.reports import report_due
+            from pengaduan_desktop.core.sla import Sla
 
-            return open_desk(self.db_url)
+            engine, desk = open_desk(self.db_url)
+            overdue = count_cases(engine, CaseFilter(sla=Sla.OVERDUE))
+            return Opened(engine, desk, report_due(engine), office_gaps(engine), overdue)
 
         run_task(connect, self._connected, self._connect_failed)
 
-    def _connected(self, result: tuple[Engine, Desk]) -> None:
-        engine, desk = result
+    def _connected(self, opened: Opened) -> None:
+        engine, desk, due, gaps, overdue = opened
         self.engine = engine
         self.desk = desk
         self._fill_officers(desk)
         self.intake.attach(engine, desk)
         self.cases.attach(engine, desk)
         self.calendar.attach(engine)
-        self.report.attach(engine, self.refresh_report_due())
-        url = engine.url.render_as_string(hide_password=True)
-        overdue = self.cases.refresh_overdue()
-        message = self.tr("Siap. Basis data: {url}").format(url=url)
+        self._show_report_due(due)
+        self.report.attach(engine, due.month)
+        self._ready = self.tr("Siap. Basis data: {url}").format(
+            url=engine.url.render_as_string(hide_password=True))  # fmt: skip
+        self._say_ready(overdue)
+        self.database_ready.emit()
+        if gaps:  # a profile with placeholders (a new database): the set-up comes first
+            self.edit_profile(gaps)
+
+    def refresh_report_due(self) -> None:
+        """Say when the next monthly report is due (read off the GUI thread)."""
+        from pengaduan_desktop.core.reports import report_due
+
+        engine = self.engine
+        if engine is not None:
+            Query(self, lambda: report_due(engine), self._show_report_due).run_in_background()
+
+    def _show_report_due(self, due: ReportDue) -> None:
+        """In red once it is late."""
+        colour = "#b00020" if due.late else ("#7a5a00" if due.days_left <= 5 else "#333333")
+        self.due_banner.setText(due.message())
+        self.due_banner.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 6px;")
+
+    def _say_ready(self, overdue: int) -> None:
+        message = self._ready
         if overdue:
             message = self.tr("%n pengaduan terlambat — lihat Daftar Pengaduan. ", "",
                               overdue) + message  # fmt: skip
         self.statusBar().showMessage(message)
-        self.database_ready.emit()
-        self._first_run()
-
-    def _first_run(self) -> None:
-        """A profile with placeholders (a new database) opens the set-up before anything can
-        be printed."""
-        from pengaduan_desktop.core.office_setup import office_gaps
-        from pengaduan_desktop.ui.profile_dialog import office_events
-
-        if not self._listening:
-            office_events().saved.connect(self._profile_changed)
-            self._listening = True
-        assert self.engine is not None
-        if office_gaps(self.engine):
-            self.edit_profile()
-
-    def refresh_report_due(self) -> Month:
-        """Say when the next monthly report is due, in red once it is late."""
-        from pengaduan_desktop.core.reports import report_due
-
-        assert self.engine is not None
-        due = report_due(self.engine)
-        colour = "#b00020" if due.late else ("#7a5a00" if due.days_left <= 5 else "#333333")
-        self.due_banner.setText(due.message())
-        self.due_banner.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 6px;")
-        return due.month
 
     def _show_overdue(self, overdue: int) -> None:
+        if self._ready and self.statusBar().currentMessage().endswith(self._ready):
+            self._say_ready(overdue)  # the count said at start stays true
         index = self.tabs.indexOf(self.cases)
         title = self.tr("Daftar Pengaduan")
         self.tabs.setTabText(index, self.tr("{title} ({count} terlambat)").format(
@@ -149,7 +166,6 @@ class MainWindow(QMainWindow):
             page.activateWindow()
             return page
         dialog = ComplaintDialog(self.engine, complaint_id, self.desk, self.acting_officer, self)
-        dialog.changed.connect(lambda _cid: self.cases.apply_filter())
         self._pages[complaint_id] = dialog
         dialog.finished.connect(lambda _result: self._pages.pop(complaint_id, None))
         dialog.open()
@@ -202,13 +218,13 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def edit_profile(self) -> ProfileDialog | None:
+    def edit_profile(self, gaps: list[str] | None = None) -> ProfileDialog | None:
+        """The set-up dialog; it reads what is still missing itself unless told."""
         if self.engine is None:
             return None
-        from pengaduan_desktop.core.office_setup import office_gaps
         from pengaduan_desktop.ui.profile_dialog import open_profile_dialog
 
-        return open_profile_dialog(self, self.engine, office_gaps(self.engine))
+        return open_profile_dialog(self, self.engine, gaps)
 
     def edit_series(self) -> QDialog | None:
         from pengaduan_desktop.ui.series_dialog import SeriesDialog
@@ -238,15 +254,25 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _operation_executed(self, changes: Changes, _initiator: object) -> None:
+        if changes.office or changes.lists or changes.accounts:
+            self._profile_changed()
+
     def _profile_changed(self) -> None:
+        """The desk's people and lists, read again off the GUI thread."""
         from pengaduan_desktop.core.office import load_desk
 
         engine = self.engine
-        assert engine is not None
-        desk = self.desk = load_desk(engine)
-        self._fill_officers(desk)
-        self.intake.reload_people(desk)
-        self.cases.attach(engine, desk)
+        if engine is None:
+            return
+
+        def show(desk: Desk) -> None:
+            self.desk = desk
+            self._fill_officers(desk)
+            self.intake.reload_people(desk)
+            self.cases.attach(engine, desk)
+
+        Query(self, lambda: load_desk(engine), show).run_in_background()
 
     def _about(self) -> None:
         text = self.tr(

@@ -1,6 +1,6 @@
 """Pengaturan › Pegawai dan daftar kantor: one dialog, one tab per list of the office
 (officers, units, services, categories, rejection reasons, the service time). Every saved
-change is announced through office_events().saved, so the desk refreshes its lists."""
+change is an operation (ui.operations): the desk and every open screen refresh their lists."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from sqlalchemy import Engine
 
 from pengaduan_desktop.core.catalogue import Kind
 from pengaduan_desktop.ui.office_lists_tabs import CatalogueTab, OfficersTab, UnitsTab
-from pengaduan_desktop.ui.profile_dialog import office_events
 from pengaduan_desktop.ui.rejection_reasons_dialog import RejectionReasonsDialog
 from pengaduan_desktop.ui.service_time_tab import ServiceTimeTab
 
@@ -63,4 +62,3 @@ class OfficeListsDialog(QDialog):
     def _changed(self) -> None:
         # A unit renamed shows in the officers' table; every list is read again.
         self.officers.reload()
-        office_events().saved.emit()

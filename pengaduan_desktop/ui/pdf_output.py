@@ -131,17 +131,22 @@ def last_used_printer(ask: PrinterChooser) -> PrinterChooser:
     return choose
 
 
-def refused_official(parent: QWidget, engine: Engine) -> bool:
-    """True, and the officer is offered the set-up dialog, while the office profile still has
-    placeholders: no official document leaves the office with them (core.office_setup)."""
+def unless_refused(parent: QWidget, engine: Engine, then: Callable[[], None]) -> None:
+    """Run `then` once the office profile is read (off the GUI thread) to be complete; while it
+    still has placeholders the officer is offered the set-up dialog instead: no official
+    document leaves the office with them (core.office_setup)."""
     from pengaduan_desktop.core.office_setup import office_gaps
+    from pengaduan_desktop.ui.msgbox import show_error
 
-    gaps = office_gaps(engine)  # two rows read by key
-    if gaps:
-        from pengaduan_desktop.ui.profile_dialog import refuse_incomplete
+    def checked(gaps: list[str]) -> None:
+        if gaps:
+            from pengaduan_desktop.ui.profile_dialog import refuse_incomplete
 
-        refuse_incomplete(parent, engine, gaps)
-    return bool(gaps)
+            refuse_incomplete(parent, engine, gaps)
+            return
+        then()
+
+    run_task(lambda: office_gaps(engine), checked, lambda exc: show_error(parent, exc))
 
 
 class PdfJob:
@@ -166,9 +171,6 @@ class PdfJob:
         self.produce, self.record, self.busy, self.failed = produce, record, busy, failed
         self.title, self.draft, self.engine = title, draft, engine
 
-    def refused(self, parent: QWidget) -> bool:
-        return refused_official(parent, self.engine)
-
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         self.busy(True)
 
@@ -184,9 +186,6 @@ class PdfJob:
 
     def save(self, parent: QWidget, chooser: FileChooser, suggested: str,
              done: Callable[[Path], None]) -> None:  # fmt: skip
-        if self.refused(parent):
-            return
-
         def chosen(path: Path) -> None:
             def work() -> Path:
                 write_atomic(path, self.produce())
@@ -195,13 +194,12 @@ class PdfJob:
 
             self._run(work, done)  # type: ignore[arg-type]
 
-        chooser(parent, suggested, chosen)
+        unless_refused(parent, self.engine, lambda: chooser(parent, suggested, chosen))
 
     def print(self, parent: QWidget, chooser: PrinterChooser, done: Callable[[int], None]) -> None:
         """Choose the printer, then print on it."""
-        if self.refused(parent):
-            return
-        chooser(parent, lambda printer: self.print_on(printer, done))
+        unless_refused(parent, self.engine, lambda: chooser(
+            parent, lambda printer: self.print_on(printer, done)))  # fmt: skip
 
     def print_on(self, printer: QPrinter, done: Callable[[int], None],
                  pages: Pages | None = None) -> None:  # fmt: skip
@@ -225,11 +223,11 @@ class PdfJob:
         def paint(rendered: object) -> None:
             try:
                 count = printing.paint_pages(rendered, printer)  # type: ignore[arg-type]
-                self.record("dicetak")
             except Exception as exc:
                 self.failed(exc)
                 return
-            done(count)
+            # Recorded off the GUI thread, like every write.
+            run_task(lambda: self.record("dicetak"), lambda _none: done(count), self.failed)
 
         if pages is not None:
             paint(pages)
@@ -241,9 +239,6 @@ class PdfJob:
         """Show the pages in a print preview; printing from there goes through print_on."""
         from pengaduan_desktop.ui import printing
 
-        if self.refused(parent):
-            return
-
         def rendered(pages: object) -> None:
             from pengaduan_desktop.ui.print_preview import open_preview
 
@@ -254,4 +249,5 @@ class PdfJob:
             open_preview(parent, title, pages, print_on)  # type: ignore[arg-type]
 
         make = self.draft or self.produce
-        self._run(lambda: printing.page_images(make(), printing.PRINT_DPI), rendered)
+        unless_refused(parent, self.engine, lambda: self._run(
+            lambda: printing.page_images(make(), printing.PRINT_DPI), rendered))  # fmt: skip

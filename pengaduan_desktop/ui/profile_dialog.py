@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,12 +30,14 @@ from pengaduan_desktop.core.office_setup import (
     OfficeSetup,
     logo_size,
     normalise_logo,
+    office_gaps,
     read_office,
     save_office,
 )
 from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.generated.ui_office_setup import Ui_OfficeSetupDialog
 from pengaduan_desktop.ui.msgbox import ask, show_error
+from pengaduan_desktop.ui.operations import Operation, Query, changed
 from pengaduan_desktop.ui.tasks import run_task
 
 ERROR_STYLE = "color: #b00020;"
@@ -50,22 +52,6 @@ def choose_image(parent: QWidget, accept: Callable[[Path], None]) -> None:
     dialog.open()
 
 
-class OfficeEvents(QObject):
-    """Tells the main window that the profile changed, whoever opened the dialog."""
-
-    saved = Signal()
-
-
-_EVENTS: OfficeEvents | None = None
-
-
-def office_events() -> OfficeEvents:
-    global _EVENTS
-    if _EVENTS is None:
-        _EVENTS = OfficeEvents()
-    return _EVENTS
-
-
 def _read_logo(path: Path) -> bytes:
     return normalise_logo(path.read_bytes())
 
@@ -73,6 +59,8 @@ def _read_logo(path: Path) -> bytes:
 class ProfileDialog(QDialog):
     """Every field of core.office_setup.OfficeSetup; Simpan checks them all in core and shows
     each message next to its field."""
+
+    loaded = Signal()  # the profile as stored is in the fields
 
     def __init__(self, engine: Engine, parent: QWidget | None = None,
                  gaps: list[str] | None = None) -> None:  # fmt: skip
@@ -98,10 +86,27 @@ class ProfileDialog(QDialog):
             combo = self.combo(key)
             combo.addItems(PANGKAT)
             combo.lineEdit().setPlaceholderText(self.tr("mis. Pembina Utama Muda (IV/c)"))
-        self.data = read_office(engine)
-        self.logo = self.data.logo
-        self._fill(self.data)
+        self.data: OfficeSetup | None = None  # as read, off the GUI thread
+        self.logo: bytes | None = None
         self._show_intro(gaps)
+
+        def read() -> tuple[OfficeSetup, list[str] | None]:
+            return read_office(engine), (office_gaps(engine) if gaps is None else gaps)
+
+        Query(self, read, self._loaded).loading(self._loading).run_in_background()
+
+    def _loading(self, busy: bool) -> None:
+        self.ui.tabs.setEnabled(not busy)
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
+        self.ui.errorLabel.setStyleSheet("" if busy else ERROR_STYLE)  # loading is no error
+        self.ui.errorLabel.setText(self.tr("Memuat profil kantor…") if busy else "")
+
+    def _loaded(self, read: tuple[OfficeSetup, list[str] | None]) -> None:
+        data, gaps = read
+        self.data, self.logo = data, data.logo
+        self._fill(data)
+        self._show_intro(gaps)
+        self.loaded.emit()
 
     # -- widgets ----------------------------------------------------------------------------
     def field(self, key: str) -> QWidget:
@@ -204,20 +209,29 @@ class ProfileDialog(QDialog):
         label.setVisible(bool(message))
 
     def entered(self) -> OfficeSetup:
+        assert self.data is not None
         values = {info.key: self.edit(info.key).text() for info in FIELDS if info.key != "logo"}
         return replace(self.data, logo=self.logo, **values)
 
     def save(self) -> None:
-        try:
-            save_office(self.engine, self.entered())
-        except OfficeInvalid as exc:
-            self._show_errors(exc.errors)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        office_events().saved.emit()
-        self.accept()
+        """Save off the GUI thread; every screen hears of it (the desk's lists, the documents'
+        letterhead); a field that is not acceptable is said beside it."""
+        if self.data is None:
+            return  # still loading
+        engine, entered = self.engine, self.entered()
+        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            save.setEnabled(True)
+            if isinstance(exc, OfficeInvalid):
+                self._show_errors(exc.errors)
+            else:
+                show_error(self, exc)
+
+        Operation(self, lambda: save_office(engine, entered), changed(office=True)).success(
+            lambda _saved: self.accept()).failure(failed).run_in_background(
+                initiator=self)  # fmt: skip
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for key in self.errors:

@@ -34,7 +34,7 @@ from pengaduan_desktop.core.rejection import (
     save_reason,
 )
 from pengaduan_desktop.ui.msgbox import show_error
-from pengaduan_desktop.ui.tasks import run_task
+from pengaduan_desktop.ui.operations import Operation, Query, changed
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -102,8 +102,15 @@ class RejectionReasonsDialog(QDialog):
             button.setDefault(False)
         self.reload()
 
-    def reload(self, select: int | None = None) -> None:
-        self.reasons = reasons(self.engine, include_inactive=True)
+    def reload(self, select: int | None = None, said: str = "") -> None:
+        """Read the reasons off the GUI thread, then list them (and say `said`)."""
+        engine = self.engine
+        Query(self, lambda: reasons(engine, include_inactive=True),
+              lambda rows: self._show(rows, select, said)).loading(
+            lambda busy: self.list.setEnabled(not busy)).run_in_background()  # fmt: skip
+
+    def _show(self, rows: list[Reason], select: int | None, said: str = "") -> None:
+        self.reasons = rows
         self.list.blockSignals(True)
         self.list.clear()
         for reason in self.reasons:
@@ -121,6 +128,9 @@ class RejectionReasonsDialog(QDialog):
             self.list.setCurrentRow(0)
         else:
             self.start_new()
+        if said:
+            self.message.setStyleSheet(OK_STYLE)
+            self.message.setText(said)
 
     def _chosen(self, row: int) -> None:
         if not 0 <= row < len(self.reasons):
@@ -155,14 +165,13 @@ class RejectionReasonsDialog(QDialog):
         text, active = self.text.text(), self.active.isChecked()
         kind = RejectionKind(self.kind.currentData())
         self.save_button.setEnabled(False)
-        run_task(lambda: save_reason(engine, editing, kind, text, active), self._saved,
-                 self._failed)  # fmt: skip
+        Operation(self, lambda: save_reason(engine, editing, kind, text, active),
+                  changed(lists=True)).success(self._saved).failure(
+            self._failed).run_in_background(initiator=self)  # fmt: skip
 
     def _saved(self, reason_id: int) -> None:
         self.save_button.setEnabled(True)
-        self.reload(select=reason_id)
-        self.message.setStyleSheet(OK_STYLE)
-        self.message.setText(self.tr("✓ Alasan tersimpan."))
+        self.reload(select=reason_id, said=self.tr("✓ Alasan tersimpan."))
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

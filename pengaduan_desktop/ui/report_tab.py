@@ -14,21 +14,23 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 from pengaduan_desktop.core.indonesian import month_name, plain_date
 from pengaduan_desktop.ui.generated.ui_report import Ui_ReportTab
 from pengaduan_desktop.ui.msgbox import ask, show_error
+from pengaduan_desktop.ui.operations import Operation, Query, changed, subscribe
 from pengaduan_desktop.ui.pdf_output import (
     FileChooser,
     PdfJob,
     PrinterChooser,
     choose_pdf_file,
     choose_printer,
-    refused_official,
+    unless_refused,
 )
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from pengaduan_desktop.core.door import Changes
     from pengaduan_desktop.core.monthly import Month, MonthFigures
-    from pengaduan_desktop.core.reports import IssuedInfo
+    from pengaduan_desktop.core.reports import Draft, IssuedInfo
 
 PREVIEW_DPI = 70
 MONTHS_BACK = 24
@@ -70,7 +72,8 @@ class ReportTab(QWidget):
         self.draft_status = ui.draftLabel
         self.draft_month: Month | None = None  # whose text the boxes hold
         self._draft_dirty = False
-        self._loading_draft = False
+        self._loading_draft = False  # the boxes are being filled: not the officer typing
+        self._draft_loading = False  # a draft is being read
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -107,6 +110,7 @@ class ReportTab(QWidget):
         self.issued_table.doubleClicked.connect(lambda _i: self.show_issued())
         self._set_outputs()
         self.setEnabled(False)
+        subscribe(self._operation_executed)
 
     # -- state ----------------------------------------------------------------------------
     def attach(self, engine: Engine, chosen: Month) -> None:
@@ -124,16 +128,27 @@ class ReportTab(QWidget):
             month = month.previous
         self.month.setCurrentIndex(max(self.month.findData(str(chosen)), 0))
         self.month.blockSignals(False)
-        self.load_draft()
         self.setEnabled(True)
-        if self.isVisible():  # otherwise the month is prepared when the tab is first shown
-            self.refresh_figures()
+        self.load_draft()  # then the figures, when the tab is shown (they print the text)
         self.refresh_issued()
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self.engine is not None and self.pdf is None:
+        if self.engine is not None and self.pdf is None and not self._draft_loading:
             self.refresh_figures()  # the month's figures and pages when the officer comes in
         super().showEvent(event)
+
+    def _operation_executed(self, changes: Changes, initiator: object) -> None:
+        """Complaints changed elsewhere: the month's figures are read again when shown; a
+        report issued at this desk or another: the list of issued reports."""
+        if initiator is self or self.engine is None:
+            return
+        if changes.complaints or changes.complaint_list or changes.office:
+            if self.isVisible():
+                self.refresh_figures()
+            else:
+                self.pdf = None
+        if changes.reports:
+            self.refresh_issued()
 
     def selected_month(self) -> Month:
         from pengaduan_desktop.core.monthly import Month
@@ -174,15 +189,23 @@ class ReportTab(QWidget):
         from pengaduan_desktop.core.reports import save_draft
 
         conclusions, recommendations = self._texts()
-        try:
-            save_draft(engine, month, conclusions, recommendations, self.acting_officer())
-        except Exception as exc:  # noqa: BLE001 - shown, and kept dirty to try again
+        officer = self.acting_officer()
+        self._draft_dirty = False  # typing again meanwhile marks it again
+        self.draft_status.setText(self.tr("Menyimpan draf…"))
+
+        def saved(_none: None) -> None:
+            if not self._draft_dirty:
+                self.draft_status.setText(self.tr("Draf {month} tersimpan.").format(
+                    month=month_label(month)))  # fmt: skip
+
+        def failed(exc: BaseException) -> None:
+            self._draft_dirty = self._draft_dirty or month == self.draft_month  # try again
             self.draft_status.setText(self.tr("Draf gagal disimpan."))
             show_error(self, exc)
-            return
-        self._draft_dirty = False
-        self.draft_status.setText(self.tr("Draf {month} tersimpan.").format(
-            month=month_label(month)))  # fmt: skip
+
+        Operation(self, lambda: save_draft(engine, month, conclusions, recommendations, officer),
+                  changed(reports=True)).success(saved).failure(failed).run_in_background(
+                      initiator=self)  # fmt: skip
 
     def load_draft(self) -> None:
         """Put the selected month's draft in the boxes (empty when it has none)."""
@@ -192,7 +215,21 @@ class ReportTab(QWidget):
         from pengaduan_desktop.core.reports import load_draft
 
         month = self.selected_month()
-        draft = load_draft(engine, month)
+        self._draft_loading = True
+        Query(self, lambda: load_draft(engine, month), lambda draft: self._show_draft(
+            month, draft)).loading(self._loading).run_in_background()  # fmt: skip
+
+    def _loading(self, busy: bool) -> None:
+        for edit in (self.conclusions, self.recommendations):
+            edit.setReadOnly(busy)
+        if busy:
+            self.draft_status.setText(self.tr("Memuat draf…"))
+        else:
+            self._draft_loading = False
+
+    def _show_draft(self, month: Month, draft: Draft) -> None:
+        if month != self.selected_month():
+            return  # the officer chose another month meanwhile: its draft is on its way
         self._loading_draft = True
         try:
             self.conclusions.setPlainText(draft.conclusions)
@@ -204,14 +241,14 @@ class ReportTab(QWidget):
         self.draft_status.setText(
             self.tr("Draf {month}.").format(month=month_label(month)) if saved else ""
         )
+        if self.isVisible():  # the pages print the text: made once it is in the boxes
+            self.refresh_figures()
+        else:
+            self.pdf = None  # prepared when the tab is shown
 
     def _month_changed(self) -> None:
         self.save_draft()  # the text stays with the month it was typed for
         self.load_draft()
-        if self.isVisible():
-            self.refresh_figures()
-        else:
-            self.pdf = None  # prepared when the tab is shown
 
     def refresh_figures(self) -> None:
         """The chosen month's figures and pages, as of now (a preview, off the GUI thread)."""
@@ -258,7 +295,7 @@ class ReportTab(QWidget):
 
     # -- generating -----------------------------------------------------------------------
     def make_preview(self) -> None:
-        from pengaduan_desktop.core.reports import preview
+        from pengaduan_desktop.services.monthly_report import preview
 
         engine, month = self.engine, self.selected_month()
         if engine is None:
@@ -312,11 +349,15 @@ class ReportTab(QWidget):
 
     def issue_report(self) -> None:
         """Ask first, naming the number the report will carry; then issue it."""
-        from pengaduan_desktop.core.reports import next_issue
 
         engine, month = self.engine, self.selected_month()
-        if engine is None or refused_official(self, engine):
+        if engine is None:
             return
+        unless_refused(self, engine, lambda: self._ask_to_issue(engine, month))
+
+    def _ask_to_issue(self, engine: Engine, month: Month) -> None:
+        from pengaduan_desktop.core.reports import next_issue
+
         conclusions, _recommendations = self._texts()
         if not conclusions.strip():
             self.status.setText(self.tr("Tulis kesimpulan sebelum menerbitkan laporan."))
@@ -337,7 +378,8 @@ class ReportTab(QWidget):
         run_task(lambda: next_issue(engine, month), question, self._failed)
 
     def _issue(self, month: Month) -> None:
-        from pengaduan_desktop.core.reports import issue, issued_pdf
+        from pengaduan_desktop.core.reports import issued_pdf
+        from pengaduan_desktop.services.monthly_report import issue
 
         engine = self.engine
         if engine is None:
@@ -360,7 +402,8 @@ class ReportTab(QWidget):
             self.refresh_issued()
             self.issued.emit()
 
-        run_task(work, done, self._failed)
+        Operation(self, work, changed(reports=True)).success(done).failure(
+            self._failed).run_in_background(initiator=self)  # fmt: skip
 
     def show_issued(self) -> None:
         from pengaduan_desktop.core.reports import issued_pdf

@@ -3,6 +3,7 @@ kind of letter (core.agenda), with the number a letter issued today would look l
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from pengaduan_desktop.core.agenda import (
 from pengaduan_desktop.core.clock import today
 from pengaduan_desktop.core.errors import UserError
 from pengaduan_desktop.ui.msgbox import show_error
+from pengaduan_desktop.ui.operations import Operation, Query, changed
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -66,6 +68,8 @@ class SeriesRow:
 
 
 class SeriesDialog(QDialog):
+    loaded = Signal()  # the stored series are in the fields
+
     def __init__(self, engine: Engine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
@@ -78,23 +82,13 @@ class SeriesDialog(QDialog):
             "dan {bulan_romawi}. Nomor yang sudah diberikan tidak berubah."))  # fmt: skip
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         for column, title in enumerate((self.tr("Jenis surat"), self.tr("Klasifikasi"),
                                         self.tr("Pola nomor"))):  # fmt: skip
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         self.rows: dict[LetterKind, SeriesRow] = {}
-        for index, series in enumerate(all_series(engine)):
-            row = SeriesRow(series)
-            self.rows[series.kind] = row
-            line = 1 + index * 2
-            grid.addWidget(QLabel(LETTER_KIND_LABELS[series.kind]), line, 0)
-            grid.addWidget(row.klasifikasi, line, 1)
-            grid.addWidget(row.pattern, line, 2)
-            grid.addWidget(row.example, line + 1, 2)
-            grid.addWidget(row.error, line + 1, 1, 1, 2)
-            for edit in (row.klasifikasi, row.pattern):
-                edit.textChanged.connect(row.check)
-            row.check()
+        self.waiting = QLabel(self.tr("Memuat penomoran surat…"))
+        grid.addWidget(self.waiting, 1, 0, 1, 3)
         grid.setColumnStretch(2, 1)
         layout.addLayout(grid)
         self.clash = QLabel()  # two kinds that would print the same number
@@ -111,6 +105,25 @@ class SeriesDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        Query(self, lambda: all_series(engine), self._show).loading(
+            lambda busy: self.save_button.setEnabled(not busy)).run_in_background()  # fmt: skip
+
+    def _show(self, stored: list[Series]) -> None:
+        self.waiting.hide()
+        for index, series in enumerate(stored):
+            row = SeriesRow(series)
+            self.rows[series.kind] = row
+            line = 1 + index * 2
+            self.grid.addWidget(QLabel(LETTER_KIND_LABELS[series.kind]), line, 0)
+            self.grid.addWidget(row.klasifikasi, line, 1)
+            self.grid.addWidget(row.pattern, line, 2)
+            self.grid.addWidget(row.example, line + 1, 2)
+            self.grid.addWidget(row.error, line + 1, 1, 1, 2)
+            for edit in (row.klasifikasi, row.pattern):
+                edit.textChanged.connect(row.check)
+            row.check()
+        self.loaded.emit()
 
     def save(self) -> None:
         if not all([row.check() for row in self.rows.values()]):
@@ -118,11 +131,15 @@ class SeriesDialog(QDialog):
         problem = clashing([row.series() for row in self.rows.values()])
         self.clash.setText(problem[:1].upper() + problem[1:])
         self.clash.setVisible(bool(problem))
-        if problem:
+        if problem or not self.rows:
             return
-        try:
-            save_all_series(self.engine, [row.series() for row in self.rows.values()])
-        except Exception as exc:
+        engine, given = self.engine, [row.series() for row in self.rows.values()]
+        self.save_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
             show_error(self, exc)
-            return
-        self.accept()
+
+        Operation(self, lambda: save_all_series(engine, given), changed(lists=True)).success(
+            lambda _none: self.accept()).failure(failed).run_in_background(
+                initiator=self)  # fmt: skip

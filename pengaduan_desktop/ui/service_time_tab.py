@@ -25,6 +25,7 @@ from pengaduan_desktop.core.lifecycle import MAX_SLA_DAYS
 from pengaduan_desktop.core.service_time import ServiceTime, save_service_time, service_time
 from pengaduan_desktop.ui.list_tab import sentence
 from pengaduan_desktop.ui.msgbox import show_error
+from pengaduan_desktop.ui.operations import Operation, changed
 from pengaduan_desktop.ui.rejection_reasons_dialog import ERROR_STYLE
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -97,8 +98,10 @@ class ServiceTimeTab(QWidget):
         engine, days, officer = self.engine, self.sla.value(), self.acting_officer()
         week = {n for n, box in enumerate(self.days, start=1) if box.isChecked()}
         self.save_button.setEnabled(False)
-        run_task(lambda: save_service_time(engine, days, week, officer), self._saved,
-                 self._failed)  # fmt: skip
+        # Due dates of running complaints move: every list and count refreshes itself.
+        Operation(self, lambda: save_service_time(engine, days, week, officer),
+                  changed(complaint_list=True, calendar=True, office=True)).success(
+            self._saved).failure(self._failed).run_in_background(initiator=self)  # fmt: skip
 
     def _saved(self, moved: int) -> None:
         self.save_button.setEnabled(True)

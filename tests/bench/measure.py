@@ -330,7 +330,7 @@ def _naive_table(rows: list[Any]) -> bytes:
 
 def monthly_report(url: str, rounds: int = 3) -> dict[str, float]:
     from pengaduan_desktop.core.monthly import Month, month_figures
-    from pengaduan_desktop.core.reports import preview
+    from pengaduan_desktop.services.monthly_report import preview
 
     engine = create_db_engine(url)
     with reading(engine) as session:

@@ -114,6 +114,7 @@ def open_dialog(qtbot, window: MainWindow, row: int = 0) -> ComplaintDialog:
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     dialogs = window.findChildren(ComplaintDialog)
     assert dialogs, "Enter did not open the complaint"
+    qtbot.waitUntil(lambda: dialogs[-1].detail is not None and tasks_running() == 0)
     return dialogs[-1]
 
 

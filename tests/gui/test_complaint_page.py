@@ -40,6 +40,7 @@ def open_page(qtbot, window: MainWindow, complaint_id: int = 1) -> ComplaintDial
     dialog = window.open_complaint(complaint_id)
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.detail is not None and tasks_running() == 0)  # read, shown
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)  # so that a shortcut would reach it
     return dialog
@@ -217,6 +218,7 @@ def test_the_summary_shows_handling_steps_and_the_current_unit(qtbot, window: Ma
     for _ in range(3):  # reprinted receipts are recorded, but they are not steps
         record_event(window.engine, saved.tracking_number, EventKind.PRINTED, "dicetak", None)
     dialog.reload()
+    wait_idle(qtbot)
     steps = ui.lastStepsValue.text()
     assert "Dicetak" not in steps and "Diterima" in steps and "Didisposisikan" in steps
     ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("dispose"))

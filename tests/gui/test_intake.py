@@ -188,12 +188,15 @@ def test_recent_model_passes_qt_model_tester(qtmodeltester, window: MainWindow) 
 
 def test_office_profile_edit_reaches_the_receipt_officer(qtbot, window: MainWindow) -> None:
     dialog = window.edit_profile()
+    qtbot.waitUntil(lambda: dialog.data is not None and tasks_running() == 0)
     dialog.edit("manager_name").setText("")
     dialog.save()
+    qtbot.waitUntil(lambda: tasks_running() == 0)
     assert dialog.errors["manager_name"].text() == "Wajib diisi"
     dialog.edit("manager_name").setText("Dra. Utin Sri Rahayu, M.Si.")
     dialog.edit("manager_nip").setText("197005121995032003")
     dialog.save()
+    qtbot.waitUntil(lambda: tasks_running() == 0)  # saved, closed, the desk read again
     assert window.intake.form.ui.officerCombo.currentText() == "Dra. Utin Sri Rahayu, M.Si."
     assert "NIP 19700512 199503 2 003" in window.intake.form.ui.officerJabatanLabel.text()
 

@@ -28,7 +28,22 @@ def open_dialogs(kind: type) -> list:
 
 def first_run_dialog(qtbot) -> ProfileDialog:
     qtbot.waitUntil(lambda: len(open_dialogs(ProfileDialog)) == 1)
-    return open_dialogs(ProfileDialog)[0]
+    return ready(qtbot, open_dialogs(ProfileDialog)[0])
+
+
+def closed(dialog) -> bool:  # type: ignore[no-untyped-def]
+    """Closed, or already deleted (the set-up dialog deletes itself on close)."""
+    try:
+        return not dialog.isVisible()
+    except RuntimeError:
+        return True
+
+
+def ready(qtbot, dialog):  # type: ignore[no-untyped-def]
+    """The dialog once it has read what it shows (off the GUI thread) and any save is done."""
+    qtbot.waitUntil(lambda: tasks_running() == 0 and getattr(dialog, "data", True) is not None
+                    and getattr(dialog, "rows", True) != {})  # fmt: skip
+    return dialog
 
 
 def fill_people(qtbot, dialog: ProfileDialog) -> None:
@@ -59,6 +74,7 @@ def test_first_run_opens_the_set_up_and_saving_it_fills_the_profile(
     qtbot.keyClicks(dialog.edit("head_nip"), "1968 0512")
     qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)  # fmt: skip
+    ready(qtbot, dialog)
     assert dialog.isVisible()
     assert dialog.errors["head_nip"].text() == "NIP harus 18 angka"
     assert not dialog.errors["head_nip"].isHidden()  # on the other tab
@@ -72,7 +88,7 @@ def test_first_run_opens_the_set_up_and_saving_it_fills_the_profile(
     assert dialog.ui.logoInfo.text() == "320×320 piksel"
     qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)  # fmt: skip
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: closed(dialog) and tasks_running() == 0)  # the desk read again
     saved = read_office(fresh_window.engine)
     assert (saved.head_name, saved.head_nip) == (OFFICIALS["head_name"], OFFICIALS["head_nip"])
     assert saved.manager_pangkat == OFFICIALS["manager_pangkat"]
@@ -101,12 +117,11 @@ def test_a_fresh_database_refuses_the_receipt_and_offers_the_set_up(
     assert chosen == []  # no file was even asked for
     agree = next(b for b in box.buttons() if b.text() == "Isi profil kantor…")
     qtbot.mouseClick(agree, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(open_dialogs(ProfileDialog)) == 1)
-    dialog = open_dialogs(ProfileDialog)[0]
+    dialog = first_run_dialog(qtbot)
     fill_people(qtbot, dialog)
     choose_logo(qtbot, dialog, tmp_path)
     dialog.save()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: closed(dialog) and tasks_running() == 0)
     target = tmp_path / "tanda-bukti.pdf"
     tab.choose_file = lambda parent, suggested, accept: accept(target)
     tab.save_receipt_pdf(number)
@@ -117,7 +132,7 @@ def test_a_fresh_database_refuses_the_receipt_and_offers_the_set_up(
 def test_screenshots_of_the_set_up(qtbot, window: MainWindow, tmp_path: Path, size) -> None:
     folder = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
-    dialog = window.edit_profile()
+    dialog = ready(qtbot, window.edit_profile())
     hint = dialog.sizeHint()
     assert hint.width() <= size[0] and hint.height() <= size[1] - 60  # room for a task bar
     dialog.resize(min(max(hint.width(), 760), size[0]), hint.height())
@@ -125,6 +140,7 @@ def test_screenshots_of_the_set_up(qtbot, window: MainWindow, tmp_path: Path, si
     dialog.edit("email").setText("bkad@kalbarprov")
     qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save),
                      Qt.MouseButton.LeftButton)  # fmt: skip
+    ready(qtbot, dialog)
     for index in range(dialog.ui.tabs.count()):
         dialog.ui.tabs.setCurrentIndex(index)
         qtbot.wait(20)
@@ -132,6 +148,7 @@ def test_screenshots_of_the_set_up(qtbot, window: MainWindow, tmp_path: Path, si
         dialog.grab().save(str(folder / f"office-setup-{index}-{size[0]}.png"))
     dialog.reject()
     for name, opened in (("series", window.edit_series()), ("reasons", window.edit_reasons())):
+        ready(qtbot, opened)
         opened.resize(opened.sizeHint().expandedTo(opened.minimumSize()))
         assert opened.width() <= size[0]
         opened.grab().save(str(folder / f"settings-{name}-{size[0]}.png"))
@@ -139,7 +156,7 @@ def test_screenshots_of_the_set_up(qtbot, window: MainWindow, tmp_path: Path, si
 
 
 def test_letter_numbering_shows_an_example_and_saves(qtbot, window: MainWindow) -> None:
-    dialog = window.edit_series()
+    dialog = ready(qtbot, window.edit_series())
     row = dialog.rows[LetterKind.TANGGAPAN]
     row.klasifikasi.setText("000.8.4.1")
     row.pattern.setText("{klasifikasi}/{seq:03d}/BKAD-RENJA/{tahun}")
@@ -152,7 +169,7 @@ def test_letter_numbering_shows_an_example_and_saves(qtbot, window: MainWindow) 
     assert "pola nomor surat tidak valid" in row.error.text().lower()
     row.pattern.setText("{klasifikasi}/{seq:03d}/BKAD-RENJA/{tahun}")
     dialog.save()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible() and tasks_running() == 0)
     saved = {s.kind: s for s in all_series(window.engine)}[LetterKind.TANGGAPAN]
     assert (saved.klasifikasi, saved.pattern) == (
         "000.8.4.1",
@@ -176,7 +193,7 @@ def test_a_fresh_database_cannot_issue_the_monthly_report(qtbot, fresh_window: M
 
 
 def test_two_kinds_that_would_print_the_same_number_are_told(qtbot, window: MainWindow) -> None:
-    dialog = window.edit_series()
+    dialog = ready(qtbot, window.edit_series())
     response, rejection = dialog.rows[LetterKind.TANGGAPAN], dialog.rows[LetterKind.PENOLAKAN]
     rejection.klasifikasi.setText(response.klasifikasi.text())
     rejection.pattern.setText(response.pattern.text())
@@ -187,4 +204,4 @@ def test_two_kinds_that_would_print_the_same_number_are_told(qtbot, window: Main
     assert saved.pattern != response.pattern.text()  # nothing saved
     rejection.klasifikasi.setText("000.8.3.5")
     dialog.save()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible() and tasks_running() == 0)

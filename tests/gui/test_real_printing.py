@@ -204,6 +204,8 @@ def test_response_letter_previews_and_prints_through_the_real_dialog(
     perform(engine, saved.id, Action.RESOLVE, None, "Dana telah dicairkan pada hari ini.")
     page = window.open_complaint(saved.id)
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.detail is not None)  # read off the GUI thread
+    wait_idle(qtbot)
     shoot(page, "complaint-page-letters.png")
     qtbot.mouseClick(page.letter_previews["response"], Qt.MouseButton.LeftButton)
     preview = modal(qtbot, QPrintPreviewDialog)

@@ -20,6 +20,7 @@ def test_add_reword_and_retire_a_reason(qtbot, window: MainWindow, tmp_path: Pat
     dialog = window.edit_reasons()
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    wait_idle(qtbot)  # the reasons are read off the GUI thread
     assert dialog.list.count() == 4 and dialog.text.text() == "Bukan kewenangan BKAD"
     assert dialog.detail.text() == "Saat menolak, petugas wajib mengisi: instansi tujuan penerusan."
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)

@@ -38,6 +38,7 @@ def test_drafts_follow_the_month(qtbot, window: MainWindow, tmp_path: Path) -> N
     # Saved shortly after the officer stops typing, without leaving the month.
     qtbot.waitUntil(lambda: load_draft(window.engine, OCTOBER).recommendations != "",
                     timeout=10_000)  # fmt: skip
+    wait_idle(qtbot)  # saved off the GUI thread: the label says so when the save comes back
     assert load_draft(window.engine, OCTOBER).conclusions == "Oktober: pengaduan hibah menurun."
     assert "tersimpan" in tab.draft_status.text()
 

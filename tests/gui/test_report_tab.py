@@ -38,6 +38,7 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
     wait_idle(qtbot)
     assert tab.pages.count() >= 3 and "Pratinjau" in tab.status.text()
     qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)  # the office profile is checked off the GUI thread first
     assert "Tulis kesimpulan" in tab.status.text()
     tab.conclusions.setPlainText("Pengaduan ditangani tepat waktu.")
     tab.recommendations.setPlainText("Tambah satu petugas meja.")

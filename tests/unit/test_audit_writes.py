@@ -30,10 +30,11 @@ from pengaduan_desktop.core.models import AuditEntry
 from pengaduan_desktop.core.monthly import Month, month_figures
 from pengaduan_desktop.core.office_setup import read_office, save_office, set_value
 from pengaduan_desktop.core.rejection import RejectionKind, save_reason
-from pengaduan_desktop.core.reports import issue, save_draft
+from pengaduan_desktop.core.reports import save_draft
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.vocabulary import EventKind
 from pengaduan_desktop.core.workflow import Action, perform
+from pengaduan_desktop.services.monthly_report import issue
 from tests.helpers import complaint, fill_office
 
 

@@ -28,11 +28,11 @@ from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import AuditEntry, Complaint, Event, Unit
 from pengaduan_desktop.core.monthly import Month, month_figures
 from pengaduan_desktop.core.officers import OfficerData, add_officer
-from pengaduan_desktop.core.reports import issue, preview
 from pengaduan_desktop.core.sla import Sla
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.validation import ValidationFailed
 from pengaduan_desktop.core.vocabulary import EventKind, Role
+from pengaduan_desktop.services.monthly_report import issue, preview
 from tests.conftest import PINNED_NOW
 from tests.helpers import complaint, fill_office, pdf_text
 

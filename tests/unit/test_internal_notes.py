@@ -16,11 +16,11 @@ from pengaduan_desktop.core.letters import issue_letter
 from pengaduan_desktop.core.lifecycle import Letter
 from pengaduan_desktop.core.models import Event
 from pengaduan_desktop.core.monthly import Month, month_figures
-from pengaduan_desktop.core.reports import preview
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.vocabulary import EVENT_LABELS, EventKind
 from pengaduan_desktop.core.workflow import Action, perform
 from pengaduan_desktop.documents.letter import render_letter
+from pengaduan_desktop.services.monthly_report import preview
 from tests.helpers import complaint, pdf_text
 
 FOLLOW_UP = "Bidang Perbendaharaan memeriksa berkas SP2D"

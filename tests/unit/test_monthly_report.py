@@ -16,8 +16,9 @@ from pengaduan_desktop.core.exports import write_csv, write_xlsx
 from pengaduan_desktop.core.importer import import_file
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.monthly import Month, month_figures
-from pengaduan_desktop.core.reports import issue, issued_pdf, issued_reports, preview, report_due
+from pengaduan_desktop.core.reports import issued_pdf, issued_reports, report_due
 from pengaduan_desktop.core.vocabulary import EventKind
+from pengaduan_desktop.services.monthly_report import issue, preview
 from tests.helpers import VALID_NIK, fill_office, pdf_text
 
 OCTOBER = Month(2026, 10)
@@ -159,3 +160,81 @@ def test_the_reminder_says_when_the_next_report_is_due(month: Engine) -> None:
     issue(month, OCTOBER, "", "", None)
     after = report_due(month, date(2026, 11, 18))
     assert after.month == Month(2026, 11) and after.due == date(2026, 12, 15)
+
+
+def impatient_engine(engine: Engine) -> Engine:
+    """A second desk on the same database that gives up at once when it must wait for a lock
+    (instead of waiting 30 s): a write that succeeds shows that nothing held the lock."""
+    from sqlalchemy import event
+
+    from pengaduan_desktop.core.db import create_db_engine
+
+    other = create_db_engine(engine.url.render_as_string(hide_password=False))
+
+    @event.listens_for(other, "connect")
+    def impatient(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        cursor = dbapi_connection.cursor()
+        if other.dialect.name == "sqlite":
+            cursor.execute("PRAGMA busy_timeout=0")
+        else:
+            cursor.execute("SET lock_timeout = '1s'")
+        cursor.close()
+        if other.dialect.name == "postgresql":
+            dbapi_connection.commit()
+
+    return other
+
+
+def test_issuing_renders_with_no_lock_held_then_stores_in_a_short_transaction(
+    month: Engine,
+) -> None:
+    """While the real October PDF renders, another desk takes the next report number (the
+    write lock on SQLite, the series' counter row on PostgreSQL). It succeeds at once; the
+    issue then finds its planned number taken and renders again with the next one."""
+    from pengaduan_desktop.core.agenda import LetterKind, register
+    from pengaduan_desktop.core.db import reading
+
+    other = impatient_engine(month)
+    taken: list[str] = []
+
+    def meanwhile(_percent: int) -> None:
+        if taken:
+            return
+        with writing(other) as session:  # raises "database is locked" if the issue held it
+            taken.append(register(session, LetterKind.LAPORAN, date(2026, 11, 29),
+                                  "Laporan dari meja lain").number)  # fmt: skip
+
+    info = issue(month, OCTOBER, "Kesimpulan.", "", None, progress=meanwhile)
+    other.dispose()
+    assert taken == ["000.8.3.4/1/BKAD-RENJA/XI/2026"]  # the other desk's write went through
+    assert info.letter_number == "000.8.3.4/2/BKAD-RENJA/XI/2026" and info.revision == 0
+    text = pdf_text(issued_pdf(month, info.id))
+    assert "000.8.3.4/2/BKAD-RENJA/XI/2026" in text  # printed with the number it holds
+    assert "000.8.3.4/1/BKAD-RENJA/XI/2026" not in text
+    with reading(month) as session:
+        from pengaduan_desktop.core.models import AgendaEntry
+
+        numbers = session.scalars(select(AgendaEntry.number).order_by(AgendaEntry.id)).all()
+    assert numbers == ["000.8.3.4/1/BKAD-RENJA/XI/2026", "000.8.3.4/2/BKAD-RENJA/XI/2026"]
+
+
+def test_a_month_issued_by_another_desk_during_the_render_is_refused(month: Engine) -> None:
+    """Two desks issue October at once: the one that stores second is refused cleanly (its
+    PDF would say revision 0, which the other now holds); nothing of it is stored."""
+    from pengaduan_desktop.core.errors import Conflict
+
+    other = impatient_engine(month)
+    theirs: list[object] = []
+
+    def meanwhile(_percent: int) -> None:
+        if not theirs:
+            theirs.append(issue(other, OCTOBER, "Kesimpulan meja lain.", "", None))
+
+    with pytest.raises(Conflict, match="baru saja diterbitkan di meja lain"):
+        issue(month, OCTOBER, "Kesimpulan.", "", None, progress=meanwhile)
+    other.dispose()
+    reports = issued_reports(month)
+    assert [(r.revision, r.letter_number) for r in reports] == [
+        (0, "000.8.3.4/1/BKAD-RENJA/XI/2026")
+    ]
+    assert "Kesimpulan meja lain." in pdf_text(issued_pdf(month, reports[0].id))

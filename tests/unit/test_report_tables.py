@@ -18,13 +18,12 @@ from pengaduan_desktop.core.exports import write_xlsx
 from pengaduan_desktop.core.models import AgendaEntry, Complaint, Unit
 from pengaduan_desktop.core.monthly import Month, month_figures
 from pengaduan_desktop.core.reports import (
-    issue,
     issued_pdf,
     load_draft,
     next_issue,
-    preview,
     save_draft,
 )
+from pengaduan_desktop.services.monthly_report import issue, preview
 from tests.helpers import HEAD, pdf_text
 from tests.unit.test_monthly_report import OCTOBER, month  # noqa: F401 - the fixture
 

@@ -1,0 +1,82 @@
+"""No screen touches the database on the GUI thread: every statement the window runs while its
+tabs, the complaint page and the settings dialogs open, refresh and save is executed by a worker
+(ui.tasks). A SQLAlchemy listener notes any statement run on the Qt main thread."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QThread
+from sqlalchemy import Engine, event
+
+from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.ui.main_window import MainWindow
+from pengaduan_desktop.ui.tasks import tasks_running
+from tests.helpers import complaint
+
+
+@contextmanager
+def gui_thread_statements(engine: Engine) -> Iterator[list[str]]:
+    """The statements run on the GUI thread inside the block."""
+    seen: list[str] = []
+
+    def check(*_args: Any) -> None:
+        if QThread.currentThread() is QCoreApplication.instance().thread():
+            seen.append(str(_args[2]).split("\n")[0][:120])
+
+    event.listen(engine, "before_cursor_execute", check)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", check)
+
+
+def idle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: tasks_running() == 0, timeout=30_000)
+
+
+def test_the_window_reads_and_writes_off_the_gui_thread(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    engine = window.engine
+    assert engine is not None
+    saved = register(engine, complaint())  # the test's own set-up, before watching
+    with gui_thread_statements(engine) as seen:
+        for tab in (window.cases, window.report, window.calendar, window.intake):
+            window.tabs.setCurrentWidget(tab)
+            idle(qtbot)
+        page = window.open_complaint(saved.id)
+        assert page is not None
+        qtbot.waitUntil(lambda: page.detail is not None)
+        idle(qtbot)
+        ui = page.ui
+        ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("verify"))
+        qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)
+        idle(qtbot)
+        assert page.detail.status == "diverifikasi"  # the page read itself again
+        page.reject()
+        intake = window.intake
+        target = tmp_path / "tanda-bukti.pdf"
+        intake.choose_file = lambda _parent, _suggested, accept: accept(target)
+        intake.save_receipt_pdf(saved.tracking_number)  # checks the profile, writes, records
+        qtbot.waitUntil(lambda: target.exists() and tasks_running() == 0)
+        calendar = window.calendar
+        calendar.off_date.setDate(QDate(2026, 12, 7))
+        calendar.off_reason.setText("SK Gubernur 9/2026")
+        qtbot.mouseClick(calendar.off_button, Qt.MouseButton.LeftButton)
+        idle(qtbot)
+        assert "Kalender diperbarui" in calendar.status.text()
+        report = window.report
+        window.tabs.setCurrentWidget(report)
+        report.conclusions.setPlainText("Kesimpulan bulan ini.")
+        report.save_draft()
+        idle(qtbot)
+        for opened in (window.edit_profile(), window.edit_series(), window.edit_lists()):
+            assert opened is not None
+            idle(qtbot)
+            opened.reject()
+        idle(qtbot)
+    assert seen == []
