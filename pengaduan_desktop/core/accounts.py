@@ -132,7 +132,8 @@ def pause_after(failures: int) -> timedelta:
     """How long an account waits after `failures` wrong passwords in a row (none before 5)."""
     if failures < FREE_TRIES:
         return timedelta(0)
-    return min(FIRST_PAUSE * 2 ** (failures - FREE_TRIES), LONGEST_PAUSE)
+    pause: timedelta = FIRST_PAUSE * 2 ** min(failures - FREE_TRIES, 20)
+    return min(pause, LONGEST_PAUSE)
 
 
 def wait_words(seconds: int) -> str:
@@ -264,7 +265,7 @@ def add_user(
     username, role = normalise_username(username), parse_role(role).value
     with operation(engine, officer_id, Permission.ACCOUNTS) as (session, _actor):
         existing = None if isinstance(officer, OfficerData) else _found(session, officer)
-        errors = _account_problems(session, username, password, existing and existing.id)
+        errors = _account_problems(session, username, password, existing.id if existing else None)
         if isinstance(officer, OfficerData):
             data = replace(officer, role=role, jabatan=officer.jabatan.strip() or _role_label(role))
             if errors:  # the officer's own fields are named in the same refusal
@@ -273,8 +274,8 @@ def add_user(
         else:
             if errors:
                 raise FieldsInvalid(errors, LABELS)
+            assert existing is not None
             row = existing
-            assert row is not None
             row.role = role
         row.username, row.password_hash = username, hasher.hash(password)
         row.failed_logins, row.locked_until = 0, None
@@ -354,7 +355,7 @@ def change_password(engine: Engine, officer_id: int, old: str, new: str) -> None
 
 def sign_out(engine: Engine, officer_id: int, locked: bool = False) -> None:
     """Note in the trail that the officer signed out, or that the idle lock closed the screen."""
-    what = {"layar_terkunci": "tidak dipakai"} if locked else {}
+    what: dict[str, object] = {"layar_terkunci": "tidak dipakai"} if locked else {}
     audit.record(engine, audit.Action.SIGN_OUT, f"officer:{officer_id}", what, officer_id)
 
 
