@@ -127,3 +127,16 @@ def add_account(engine: Engine, role: str, username: str | None = None,
     data = OfficerData(name or f"Pegawai {username.title()}", nips.get(role, ""), "", role,
                        unit_id=unit_id)  # fmt: skip
     return add_user(engine, data, username, PASSWORD, role, None)
+
+
+def account_at(url: str, role: str = "pengelola") -> None:
+    """add_account on the database at `url` (created when new), for the command-line tests."""
+    from pengaduan_desktop.core.db import create_db_engine
+    from pengaduan_desktop.core.schema import init_database
+
+    engine = create_db_engine(url)
+    try:
+        init_database(engine)
+        add_account(engine, role)
+    finally:
+        engine.dispose()
