@@ -77,6 +77,7 @@ class FieldsDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setAutoDefault(False)  # Enter never cancels, even while OK waits
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
@@ -143,12 +144,16 @@ class FieldsDialog(QDialog):
         self.ok_button.setEnabled(False)
         run_task(self.work(), self.done_work, self.failed)
 
-    def done_work(self, result: Any) -> None:
+    def enable_ok(self) -> None:
         self.ok_button.setEnabled(True)
+        self.ok_button.setDefault(True)
+
+    def done_work(self, result: Any) -> None:
+        self.enable_ok()
         self.accept()
 
     def failed(self, exc: BaseException) -> None:
-        self.ok_button.setEnabled(True)
+        self.enable_ok()
         if isinstance(exc, FieldsInvalid):
             self.show_errors(exc.errors)
         elif isinstance(exc, UserError):
@@ -254,7 +259,7 @@ class SignInDialog(FieldsDialog):
 
     def done_work(self, result: Any) -> None:
         if self.locked is not None and result.officer_id != self.locked.officer_id:
-            self.ok_button.setEnabled(True)
+            self.enable_ok()
             self.say(self.tr("kata sandi ini bukan milik {name}").format(name=self.locked.name))
             return
         self.password.clear()
@@ -278,7 +283,7 @@ class SignInDialog(FieldsDialog):
             self.waiting -= 1
         if self.waiting <= 0:
             self.countdown.stop()
-            self.ok_button.setEnabled(True)
+            self.enable_ok()
             self.say(self.tr("Silakan coba lagi."))
             return
         self.ok_button.setEnabled(False)

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.tabs.hide()  # until someone signs in
         self._menus()
+        self._apply_role()  # nobody yet: no tab, no menu of settings or account
         self.statusBar().showMessage(self.tr("Menghubungkan ke basis data…"))
         geometry = QSettings().value("window/geometry")
         if geometry is not None:
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
             run_task(lambda: _note_sign_out(engine, user.officer_id), _ignore, _ignore)
         self.user = None
         self.sign_in_dialog = None
-        self.user_label.clear()
+        self._apply_role()
         self.intake.new_complaint()
         self.signed_out.emit()
         return self.show_sign_in()
