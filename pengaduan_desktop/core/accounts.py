@@ -25,11 +25,17 @@ from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.door import operation
-from pengaduan_desktop.core.errors import NotFound, SignInFailed
+from pengaduan_desktop.core.errors import SignInFailed
 from pengaduan_desktop.core.field_errors import FieldsInvalid
 from pengaduan_desktop.core.models import OfficeProfile, Officer
 from pengaduan_desktop.core.officers import LABELS as OFFICER_LABELS
-from pengaduan_desktop.core.officers import OfficerData, clean, insert_officer, problems
+from pengaduan_desktop.core.officers import (
+    OfficerData,
+    _found,  # the one 'pegawai tidak ditemukan'
+    clean,
+    insert_officer,
+    problems,
+)
 from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.vocabulary import ROLE_LABELS, Role
 
@@ -290,13 +296,6 @@ def _role_label(role: str) -> str:
         return ROLE_LABELS[Role(role)]
     except ValueError:
         return role
-
-
-def _found(session: Session, officer_id: int) -> Officer:
-    row = session.get(Officer, officer_id)
-    if row is None:
-        raise NotFound(f"pegawai {officer_id} tidak ditemukan")
-    return row
 
 
 def set_account(engine: Engine, target_id: int, username: str, password: str | None,

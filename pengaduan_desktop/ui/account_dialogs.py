@@ -36,7 +36,7 @@ from pengaduan_desktop.core.errors import SignInFailed, UserError
 from pengaduan_desktop.core.field_errors import FieldsInvalid
 from pengaduan_desktop.core.officers import OfficerData
 from pengaduan_desktop.core.vocabulary import Role
-from pengaduan_desktop.ui.list_tab import sentence
+from pengaduan_desktop.ui.list_tab import sentence, with_error_line
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.rejection_reasons_dialog import ERROR_STYLE
 from pengaduan_desktop.ui.tasks import run_task
@@ -92,14 +92,7 @@ class FieldsDialog(QDialog):
         self.setMinimumWidth(460)
 
     def add_field(self, key: str, label: str, edit: QLineEdit) -> QLineEdit:
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(edit)
-        column.addWidget(error)
+        column, error = with_error_line(edit)
         self.form.addRow(label, column)
         self.errors[key] = error
         self.inputs[key] = edit
@@ -129,8 +122,12 @@ class FieldsDialog(QDialog):
 
     # -- OK --------------------------------------------------------------------------------
     def check(self) -> dict[str, str]:
-        """Problems found before any work (passwords typed twice differ)."""
-        return {}
+        """Problems found before any work: a new password typed twice differently."""
+        if "password_again" not in self.inputs:
+            return {}
+        problem = confirm_problem(self.inputs["password"].text(),
+                                  self.inputs["password_again"].text())  # fmt: skip
+        return {"password_again": problem} if problem else {}
 
     def work(self) -> Callable[[], Any]:
         raise NotImplementedError
@@ -190,10 +187,6 @@ class FirstAdminDialog(FieldsDialog):
         self.password = self.add_field("password", self.tr("Kata sandi"), password_edit(hint))
         self.again = self.add_field("password_again", self.tr("Ulangi kata sandi"),
                                     password_edit())  # fmt: skip
-
-    def check(self) -> dict[str, str]:
-        problem = confirm_problem(self.password.text(), self.again.text())
-        return {"password_again": problem} if problem else {}
 
     def work(self) -> Callable[[], Any]:
         engine, username, password = self.engine, self.username.text(), self.password.text()
@@ -307,10 +300,6 @@ class PasswordDialog(FieldsDialog):
         self.again = self.add_field("password_again", self.tr("Ulangi kata sandi baru"),
                                     password_edit())  # fmt: skip
 
-    def check(self) -> dict[str, str]:
-        problem = confirm_problem(self.password.text(), self.again.text())
-        return {"password_again": problem} if problem else {}
-
     def work(self) -> Callable[[], Any]:
         engine, officer, old, new = (self.engine, self.officer_id, self.old.text(),
                                      self.password.text())  # fmt: skip
@@ -350,10 +339,6 @@ class AccountDialog(FieldsDialog):
         self.again = self.add_field("password_again", self.tr("Ulangi kata sandi"),
                                     password_edit())  # fmt: skip
         self.password_only = password_only
-
-    def check(self) -> dict[str, str]:
-        problem = confirm_problem(self.password.text(), self.again.text())
-        return {"password_again": problem} if problem else {}
 
     def work(self) -> Callable[[], Any]:
         engine, target, username = self.engine, self.target_id, self.username.text()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from pengaduan_desktop import __version__
 from pengaduan_desktop.core.permissions import Permission, can
-from pengaduan_desktop.ui.account_dialogs import FirstAdminDialog, PasswordDialog, SignInDialog
 from pengaduan_desktop.ui.calendar_tab import CalendarTab
 from pengaduan_desktop.ui.case_list_tab import CaseListTab
 from pengaduan_desktop.ui.idle_lock import IdleWatch
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
     from pengaduan_desktop.core.accounts import SignedIn
     from pengaduan_desktop.core.monthly import Month
     from pengaduan_desktop.core.office import Desk
+    from pengaduan_desktop.ui.account_dialogs import FirstAdminDialog, PasswordDialog, SignInDialog
     from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
     from pengaduan_desktop.ui.profile_dialog import ProfileDialog
 
@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
 
     # -- signing in -----------------------------------------------------------------------
     def _first_admin_checked(self, needed: bool) -> None:
+        from pengaduan_desktop.ui.account_dialogs import FirstAdminDialog
+
         assert self.engine is not None
         if not needed:
             self.show_sign_in()
@@ -122,6 +124,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_sign_in(self, username: str = "") -> SignInDialog:
+        from pengaduan_desktop.ui.account_dialogs import SignInDialog
+
         assert self.engine is not None
         self.statusBar().showMessage(self.tr("Silakan masuk."))
         dialog = self.sign_in_dialog = SignInDialog(self.engine, username=username, parent=self)
@@ -197,6 +201,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> SignInDialog | None:
         """No input for the idle time: hide everything until the same user's password."""
+        from pengaduan_desktop.ui.account_dialogs import SignInDialog
+
         user = self.user
         if user is None or self.engine is None or self.sign_in_dialog is not None:
             return None
@@ -250,6 +256,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
 
     def change_password(self) -> PasswordDialog | None:
+        from pengaduan_desktop.ui.account_dialogs import PasswordDialog
+
         if self.engine is None or self.user is None:
             return None
         dialog = PasswordDialog(self.engine, self.user.officer_id, self)

@@ -62,6 +62,16 @@ def window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[M
 
 
 @pytest.fixture
+def admin_window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[MainWindow]:
+    """The `window` database (profile filled, administrator and Pejabat Pengelola accounts),
+    signed in as the administrator: settings, people and the calendar."""
+    fill_office(engine)
+    add_account(engine, "admin")
+    add_account(engine, "pengelola")
+    yield from open_window(qtbot, db_url, "admin")
+
+
+@pytest.fixture
 def fresh_window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[MainWindow]:
     """The window on a new database: the profile still has its first-run placeholders; the
     administrator (who sets up the office) is signed in."""

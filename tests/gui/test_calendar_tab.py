@@ -1,5 +1,6 @@
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
@@ -9,6 +10,12 @@ from pengaduan_desktop.core.models import Complaint
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
 from tests.helpers import complaint
+
+
+@pytest.fixture
+def window(admin_window: MainWindow) -> MainWindow:
+    """Signed in as the administrator: the calendar is the administrator's to change."""
+    return admin_window
 
 
 def open_calendar(qtbot, window: MainWindow):
