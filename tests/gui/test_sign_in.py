@@ -212,6 +212,9 @@ def test_the_administrator_gives_an_officer_an_account(qtbot, window_as, engine)
     dialog.again.setText("sandi-nurul-01")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.account_state.text() == "nama pengguna nurul")
+    if os.environ.get("PENGADUAN_SCREENSHOTS"):
+        lists.resize(1000, 700)
+        lists.grab().save(str(Path(os.environ["PENGADUAN_SCREENSHOTS"]) / "officer-account.png"))
     assert sign_in(engine, "nurul", "sandi-nurul-01").officer_id == manager.id
     reset = tab.edit_account(True)
     assert reset is not None and reset.username.isReadOnly()
