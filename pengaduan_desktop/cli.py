@@ -25,6 +25,7 @@ class CliError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from pengaduan_desktop.cli_users import user_parsers
     from pengaduan_desktop.cli_words import use_indonesian
 
     use_indonesian()
@@ -36,11 +37,19 @@ def build_parser() -> argparse.ArgumentParser:
                         help="tampilkan versi program lalu keluar")  # fmt: skip
     parser.add_argument("--db", metavar="URL",
                         help="alamat basis data (juga PENGADUAN_DB); bawaan: SQLite")  # fmt: skip
+    parser.add_argument(
+        "--user",
+        metavar="NAMA",
+        help="pengguna yang bertindak (kata sandi ditanya, atau dari "
+        "PENGADUAN_PASSWORD); wajib untuk perintah yang mengubah data",
+    )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     def add(name: str, text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text, description=text)
         p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
+        p.add_argument("--user", default=argparse.SUPPRESS, metavar="NAMA",
+                       help="pengguna yang bertindak")  # fmt: skip
         return p
 
     add("init", "buat atau perbarui basis data")
@@ -87,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _office_parsers(add)
     _audit_parsers(add)
+    user_parsers(add)
     add("self-test", "jalankan aplikasi tanpa layar, buka setiap tab, keluar 0 bila baik")
     return parser
 
@@ -110,6 +120,8 @@ def _office_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
     set_.add_argument("value", metavar="NILAI", help="nilai baru (untuk logo: berkas gambar)")
     for p in (show, set_):
         p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
+    set_.add_argument("--user", default=argparse.SUPPRESS, metavar="NAMA",
+                      help="pengguna yang bertindak")  # fmt: skip
 
 
 def _audit_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
@@ -132,12 +144,14 @@ def main(argv: list[str] | None = None) -> int:
         from pengaduan_desktop.ui.launch import run_window
 
         return run_window(args.db)
+    from pengaduan_desktop.cli_users import NotSignedIn
+
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("dibatalkan", file=sys.stderr)
         return 130
-    except CliError as exc:
+    except (CliError, NotSignedIn) as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:
@@ -235,7 +249,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.importer import import_file
 
     engine = _engine(args)
-    numbers = import_file(engine, args.file)
+    numbers = import_file(engine, args.file, acting(args, engine))
     for number in numbers:
         print(number)
     print(f"{len(numbers)} pengaduan diimpor.", file=sys.stderr)
@@ -250,11 +264,12 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     from pengaduan_desktop.services.receipt import receipt_pdf
 
     engine = _engine(args)
+    officer = acting(args, engine)
     data = receipt_data(engine, args.number)
     _official(engine)
     write_atomic(args.output, receipt_pdf(engine, data.tracking_number, args.page))
     record_event(engine, data.tracking_number, EventKind.PRINTED,
-                 f"Tanda bukti disimpan sebagai PDF ({args.output.name})", None)  # fmt: skip
+                 f"Tanda bukti disimpan sebagai PDF ({args.output.name})", officer)  # fmt: skip
     print(args.output)
     return 0
 
@@ -276,12 +291,13 @@ def cmd_letter(args: argparse.Namespace) -> int:
     if args.output.is_dir():
         raise CliError(f"{args.output} adalah folder; berikan nama berkas PDF")
     engine = _engine(args)
+    officer = acting(args, engine)
     found = complaint_id(engine, args.number)
     _official(engine)
-    number, pdf = issued_letter_pdf(engine, letter, found)
+    number, pdf = issued_letter_pdf(engine, letter, found, officer)
     write_atomic(args.output, pdf)
     saved = f"{LETTER_NAMES[letter]} disimpan sebagai PDF ({args.output.name})"
-    record_event(engine, args.number.strip().upper(), EventKind.PRINTED, saved, None)
+    record_event(engine, args.number.strip().upper(), EventKind.PRINTED, saved, officer)
     print(f"{number} {args.output}")
     return 0
 
@@ -300,6 +316,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if target is not None and target.is_dir():
             raise CliError(f"{target} adalah folder; tulis nama berkasnya, misalnya laporan.pdf")
     engine = _engine(args)
+    officer = acting(args, engine)
     _official(engine)
     if args.conclusions:
         text = args.conclusions.read_text(encoding="utf-8")
@@ -309,7 +326,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.issue:
         # The file is written before the issue is recorded: a file that cannot be written
         # leaves nothing issued and no letter number used.
-        info = issue(engine, month, conclusions, recommendations, None,
+        info = issue(engine, month, conclusions, recommendations, officer,
                      deliver=lambda issued: write_atomic(args.output, issued))  # fmt: skip
         print(f"diterbitkan: {info.letter_number} revisi {info.revision} sha256 {info.sha256}",
               file=sys.stderr)  # fmt: skip
@@ -319,7 +336,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         write_atomic(args.output, pdf)
     for target in (args.xlsx, args.csv):
         if target is not None:
-            export_month(engine, figures, target, None)
+            export_month(engine, figures, target, officer)
     print(args.output)
     return 0
 
@@ -342,7 +359,7 @@ def cmd_office(args: argparse.Namespace) -> int:
             if not path.is_file():
                 raise CliError(f"berkas logo tidak ada: {path}")
             value = path.read_bytes()
-        set_value(engine, info.key, value)
+        set_value(engine, info.key, value, acting(args, engine))
         print(f"{info.label} disimpan.")
     setup = read_office(engine)
     if args.office_command == "show":
@@ -399,6 +416,19 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_user(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.cli_users import cmd_user as run_user
+
+    return run_user(args, _engine(args))
+
+
+def acting(args: argparse.Namespace, engine: Engine) -> int:
+    """The officer named by --user, signed in (every command that writes needs one)."""
+    from pengaduan_desktop.cli_users import acting as signed_in_officer
+
+    return signed_in_officer(args, engine)
+
+
 COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -409,5 +439,6 @@ COMMANDS = {
     "report": cmd_report,
     "office": cmd_office,
     "audit": cmd_audit,
+    "user": cmd_user,
     "self-test": cmd_self_test,
 }

@@ -26,6 +26,14 @@ PINNED_NOW = datetime(2026, 11, 29, 10, 0, tzinfo=LOCAL_TZ)
 os.environ[clock.ENV_VAR] = PINNED_NOW.isoformat()  # for the programs the tests start
 
 
+@pytest.fixture(autouse=True, scope="session")
+def cheap_password_hashes() -> None:
+    """argon2id at its lowest cost in this process (programs the tests start use the real one)."""
+    from pengaduan_desktop.core import accounts
+
+    accounts.use_cost_for_tests()
+
+
 @pytest.fixture(autouse=True)
 def pinned_clock() -> Iterator[datetime]:
     with clock.pinned(PINNED_NOW):

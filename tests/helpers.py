@@ -101,3 +101,42 @@ def fill_office_at(url: str) -> None:
         fill_office(engine)
     finally:
         engine.dispose()
+
+
+# Accounts for the tests: one password for all (there is no default password in the program).
+PASSWORD = "sandi-uji-2026"
+ADMIN = ("Andi Pratama", "admin")
+
+
+def add_account(engine: Engine, role: str, username: str | None = None,
+                unit_id: int | None = None, name: str | None = None) -> int:  # fmt: skip
+    """An account with PASSWORD. The Pejabat Pengelola is the office's default officer (who
+    the profile names); any other role is a new officer."""
+    from pengaduan_desktop.core.accounts import add_user
+    from pengaduan_desktop.core.db import reading
+    from pengaduan_desktop.core.office import default_officer
+    from pengaduan_desktop.core.officers import OfficerData
+
+    username = username or role
+    if role == "pengelola" and name is None:
+        with reading(engine) as session:
+            manager = default_officer(session).id
+        return add_user(engine, manager, username, PASSWORD, role, None)
+    nips = {"admin": "", "petugas": "199001012015031001", "unit": "199202022016042002",
+            "kepala": "196805121994031007"}  # fmt: skip
+    data = OfficerData(name or f"Pegawai {username.title()}", nips.get(role, ""), "", role,
+                       unit_id=unit_id)  # fmt: skip
+    return add_user(engine, data, username, PASSWORD, role, None)
+
+
+def account_at(url: str, role: str = "pengelola") -> None:
+    """add_account on the database at `url` (created when new), for the command-line tests."""
+    from pengaduan_desktop.core.db import create_db_engine
+    from pengaduan_desktop.core.schema import init_database
+
+    engine = create_db_engine(url)
+    try:
+        init_database(engine)
+        add_account(engine, role)
+    finally:
+        engine.dispose()

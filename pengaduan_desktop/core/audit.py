@@ -70,6 +70,11 @@ class Action:
     UNITS = "units"
     CATALOGUE = "catalogue"
     SERVICE_TIME = "service_time"
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    SIGN_IN_PAUSED = "sign_in_paused"
+    SIGN_OUT = "sign_out"
+    ACCOUNT = "account"
 
 
 LABELS: dict[str, str] = {
@@ -95,6 +100,11 @@ LABELS: dict[str, str] = {
     Action.UNITS: "Unit kerja",
     Action.CATALOGUE: "Layanan dan kategori",
     Action.SERVICE_TIME: "Waktu layanan",
+    Action.SIGN_IN: "Masuk",
+    Action.SIGN_IN_FAILED: "Gagal masuk",
+    Action.SIGN_IN_PAUSED: "Akun dijeda",
+    Action.SIGN_OUT: "Keluar atau layar terkunci",
+    Action.ACCOUNT: "Akun pengguna",
 }
 
 

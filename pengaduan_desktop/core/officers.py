@@ -79,7 +79,7 @@ def problems(data: OfficerData) -> dict[str, str]:
             errors[key] = "wajib diisi"
         elif len(value) > LIMITS[key]:
             errors[key] = f"paling banyak {LIMITS[key]} karakter"
-    problem = nip_problem(data.nip)
+    problem = nip_problem(data.nip) if data.nip or data.role != Role.ADMIN else None
     if problem:
         errors["nip"] = problem
     if data.pangkat:
@@ -137,7 +137,7 @@ def _check(session: Session, data: OfficerData, officer: int | None) -> OfficerD
         unit = session.get(Unit, data.unit_id)
         if unit is None:
             errors["unit_id"] = "unit kerja tidak ditemukan"
-    if "nip" not in errors:
+    if "nip" not in errors and data.nip:  # an administrator may have none
         same = session.execute(
             select(Officer.id, Officer.name).where(Officer.nip == data.nip, Officer.id != officer)
         ).first()
@@ -181,6 +181,11 @@ def _update(session: Session, row: Officer, data: OfficerData) -> None:
             {"active": "Pejabat Pengelola Pengaduan di profil kantor tidak dapat "
                        "dinonaktifkan; ganti dahulu di Profil kantor"}, LABELS,
         )  # fmt: skip
+    from pengaduan_desktop.core.accounts import last_admin_problem  # accounts reads officers
+
+    problem = last_admin_problem(session, row.id, data.role, data.active)
+    if problem:
+        raise FieldsInvalid({"role": problem}, LABELS)
     data = _check(session, data, row.id)
     row.name, row.nip, row.jabatan, row.role = data.name, data.nip, data.jabatan, data.role
     row.pangkat, row.unit_id, row.active = data.pangkat, data.unit_id, data.active

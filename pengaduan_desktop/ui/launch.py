@@ -23,15 +23,16 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def open_window(db_url: str | None) -> tuple[QApplication, MainWindow]:
-    """Show the window at once; the database connects right after, off the GUI thread."""
+def open_window(db_url: str | None, program: bool = False) -> tuple[QApplication, MainWindow]:
+    """Show the window at once; the database connects right after, off the GUI thread.
+    `program`: no sign-in (the self-test visits every tab as the program itself)."""
     from PySide6.QtCore import QTimer
 
     from pengaduan_desktop.ui.app import make_app
     from pengaduan_desktop.ui.main_window import MainWindow
 
     app = make_app()
-    window = MainWindow(db_url)
+    window = MainWindow(db_url, program=program)
     window.show()
     QTimer.singleShot(0, window.connect_database)
     return app, window
@@ -55,7 +56,7 @@ def self_test(db_url: str | None) -> int:
     """Open the window offscreen, wait for the database, visit each tab; 0 when all is well."""
     from PySide6.QtCore import QTimer
 
-    app, window = open_window(db_url)
+    app, window = open_window(db_url, program=True)
     problems: list[str] = []
 
     def visit() -> None:

@@ -36,6 +36,19 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def with_error_line(widget: QWidget) -> tuple[QVBoxLayout, QLabel]:
+    """The widget with its message line under it (hidden until there is something to say)."""
+    error = QLabel()
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.hide()
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(error)
+    return column, error
+
+
 class ListTab(QWidget):
     """Subclasses say what a row is: `load`, `cells`, `show_row`, `clear_form`, `save_call`,
     and, when rows may be deleted, `delete_call` and `why_kept`."""
@@ -144,14 +157,7 @@ class ListTab(QWidget):
 
     # -- the form --------------------------------------------------------------------------
     def add_field(self, key: str, label: str, widget: QWidget) -> None:
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        column = QVBoxLayout()
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
+        column, error = with_error_line(widget)
         self.form.addRow(label, column)
         self.errors[key] = error
         self.inputs[key] = widget

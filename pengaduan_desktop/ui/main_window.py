@@ -1,5 +1,6 @@
-"""The main window: tabs, the acting officer, menus. It shows at once; the database is
-connected right after, off the GUI thread, and the tabs open when it is ready."""
+"""The main window: tabs, menus, and the signed-in user who acts. It shows at once; the
+database is connected right after, off the GUI thread; then the first administrator is created
+if there is none, the user signs in, and the tabs and menus their role may use open."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMainWindow, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from pengaduan_desktop import __version__
+from pengaduan_desktop.core.permissions import Permission, can
 from pengaduan_desktop.ui.calendar_tab import CalendarTab
 from pengaduan_desktop.ui.case_list_tab import CaseListTab
+from pengaduan_desktop.ui.idle_lock import IdleWatch
 from pengaduan_desktop.ui.intake_tab import IntakeTab
 from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.operations import Query, subscribe
@@ -23,42 +26,42 @@ from pengaduan_desktop.ui.tasks import run_task
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from pengaduan_desktop.core.accounts import SignedIn
     from pengaduan_desktop.core.door import Changes
     from pengaduan_desktop.core.office import Desk
     from pengaduan_desktop.core.reports import ReportDue
+    from pengaduan_desktop.ui.account_dialogs import FirstAdminDialog, PasswordDialog, SignInDialog
     from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
     from pengaduan_desktop.ui.profile_dialog import ProfileDialog
 
 
 class Opened(NamedTuple):
-    """What the window reads (off the GUI thread) as the database opens."""
+    """What the window reads (off the GUI thread) as a user's session opens."""
 
-    engine: Engine
-    desk: Desk
     due: ReportDue
     gaps: list[str]  # what the office profile still lacks
-    overdue: int
+    overdue: int  # late complaints the user sees
 
 
 class MainWindow(QMainWindow):
     database_ready = Signal()
     database_failed = Signal(str)
 
-    def __init__(self, db_url: str | None = None, parent: QWidget | None = None) -> None:
+    signed_out = Signal()
+
+    def __init__(self, db_url: str | None = None, parent: QWidget | None = None,
+                 program: bool = False) -> None:  # fmt: skip
+        """`program`: no sign-in, the program itself acts (the offscreen self-test)."""
         super().__init__(parent)
         self.db_url = db_url
         self.engine: Engine | None = None
+        self.program = program
+        self.user: SignedIn | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.first_admin_dialog: FirstAdminDialog | None = None
+        self.idle = IdleWatch(self)
+        self.idle.idle.connect(self.lock)
         self.setWindowTitle(self.tr("Pengaduan Desktop — BKAD Provinsi Kalimantan Barat"))
-        self.officer_combo = QComboBox()
-        self.officer_combo.setMinimumWidth(240)
-        self.officer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.officer_combo.setToolTip(self.tr("Petugas yang sedang bertugas di meja ini"))
-        toolbar = QToolBar(self.tr("Petugas"))
-        toolbar.setObjectName("officerToolbar")
-        toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(self.tr(" Petugas meja: ")))
-        toolbar.addWidget(self.officer_combo)
-        self.addToolBar(toolbar)
         self.tabs = QTabWidget()
         self.intake = IntakeTab(self.acting_officer)
         self.cases = CaseListTab()
@@ -71,6 +74,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.calendar, self.tr("Kalender Kerja"))
         self.due_banner = QLabel()
         self.due_banner.setObjectName("dueBanner")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("userLabel")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.due_banner)
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
@@ -82,7 +88,9 @@ class MainWindow(QMainWindow):
         self.cases.open_complaint.connect(self.open_complaint)
         self.cases.overdue_changed.connect(self._show_overdue)
         self.setCentralWidget(self.tabs)
+        self.tabs.hide()  # until someone signs in
         self._menus()
+        self._apply_role()  # nobody yet: no tab, no menu of settings or account
         self.statusBar().showMessage(self.tr("Menghubungkan ke basis data…"))
         geometry = QSettings().value("window/geometry")
         if geometry is not None:
@@ -90,41 +98,202 @@ class MainWindow(QMainWindow):
             fit_to_screen(self, self.width(), self.height())  # saved on a larger screen
         else:
             fit_to_screen(self, 1320, 800)
-        self.officer_combo.currentIndexChanged.connect(self._remember_officer)
 
     # -- database -------------------------------------------------------------------------
     def connect_database(self) -> None:
         """Connect (and create or upgrade the schema) off the GUI thread."""
 
-        def connect() -> Opened:
-            from pengaduan_desktop.core.caselist import CaseFilter, count_cases
+        def connect() -> tuple[Engine, Desk]:
             from pengaduan_desktop.core.office import open_desk
+
+            return open_desk(self.db_url)
+
+        run_task(connect, self._connected, self._connect_failed)
+
+    def _connected(self, result: tuple[Engine, Desk]) -> None:
+        engine, desk = result
+        self.engine = engine
+        self.desk = desk
+        if self.program:
+            self._open_session(None)
+            return
+        from pengaduan_desktop.core.accounts import needs_first_admin
+
+        run_task(lambda: needs_first_admin(engine), self._first_admin_checked,
+                 self._connect_failed)  # fmt: skip
+
+    # -- signing in -----------------------------------------------------------------------
+    def _first_admin_checked(self, needed: bool) -> None:
+        from pengaduan_desktop.ui.account_dialogs import FirstAdminDialog
+
+        assert self.engine is not None
+        if not needed:
+            self.show_sign_in()
+            return
+        self.statusBar().showMessage(self.tr("Belum ada administrator: buat akunnya dahulu."))
+        dialog = self.first_admin_dialog = FirstAdminDialog(self.engine, self)
+        dialog.created.connect(self.show_sign_in)
+        dialog.rejected.connect(self.close)
+        dialog.open()
+
+    def show_sign_in(self, username: str = "") -> SignInDialog:
+        from pengaduan_desktop.ui.account_dialogs import SignInDialog
+
+        assert self.engine is not None
+        self.statusBar().showMessage(self.tr("Silakan masuk."))
+        dialog = self.sign_in_dialog = SignInDialog(self.engine, username=username, parent=self)
+        dialog.signed_in.connect(self._open_session)
+        dialog.rejected.connect(self.close)
+        dialog.open()
+        return dialog
+
+    def _open_session(self, user: SignedIn | None) -> None:
+        """Signed in (or the program itself): open what the role may use."""
+        assert self.engine is not None and self.desk is not None
+        engine, desk = self.engine, self.desk
+        self.user = user
+        self.sign_in_dialog = None
+        self._apply_role()
+        self.intake.attach(engine, desk)
+        self.cases.attach(engine, desk)
+        self.calendar.attach(engine)
+        self.tabs.show()
+        self.menuBar().setEnabled(True)
+        if user is not None:
+            self._restart_idle()
+        viewer = self.acting_officer()
+
+        def read() -> Opened:
+            from pengaduan_desktop.core.caselist import CaseFilter, count_cases
             from pengaduan_desktop.core.office_setup import office_gaps
             from pengaduan_desktop.core.reports import report_due
             from pengaduan_desktop.core.sla import Sla
 
-            engine, desk = open_desk(self.db_url)
-            overdue = count_cases(engine, CaseFilter(sla=Sla.OVERDUE))
-            return Opened(engine, desk, report_due(engine), office_gaps(engine), overdue)
+            overdue = count_cases(engine, CaseFilter(sla=Sla.OVERDUE, viewer_id=viewer))
+            return Opened(report_due(engine), office_gaps(engine), overdue)
 
-        run_task(connect, self._connected, self._connect_failed)
+        Query(self, read, self._session_read).run_in_background()
 
-    def _connected(self, opened: Opened) -> None:
-        engine, desk, due, gaps, overdue = opened
-        self.engine = engine
-        self.desk = desk
-        self._fill_officers(desk)
-        self.intake.attach(engine, desk)
-        self.cases.attach(engine, desk)
-        self.calendar.attach(engine)
+    def _session_read(self, opened: Opened) -> None:
+        engine = self.engine
+        assert engine is not None
+        due, gaps, overdue = opened
         self._show_report_due(due)
         self.report.attach(engine, due.month)
         self._ready = self.tr("Siap. Basis data: {url}").format(
             url=engine.url.render_as_string(hide_password=True))  # fmt: skip
         self._say_ready(overdue)
         self.database_ready.emit()
-        if gaps:  # a profile with placeholders (a new database): the set-up comes first
+        # A profile with placeholders (a new database): the set-up comes first.
+        if gaps and self.allowed(Permission.SETTINGS):
             self.edit_profile(gaps)
+
+    def allowed(self, permission: Permission) -> bool:
+        """Whether the signed-in role may use this (the program itself may use everything)."""
+        if self.program:
+            return True
+        return self.user is not None and can(self.user.role, permission)
+
+    def _apply_role(self) -> None:
+        """Show only the tabs, menus and buttons the role may use (core.permissions)."""
+        a = self.allowed
+        sees = a(Permission.VIEW_ALL) or a(Permission.VIEW_UNIT)
+        calendar_shown = a(Permission.VIEW_ALL) or a(Permission.CALENDAR)
+        for tab, shown in ((self.intake, a(Permission.INTAKE)), (self.cases, sees),
+                           (self.report, a(Permission.REPORT_VIEW)),
+                           (self.calendar, calendar_shown)):  # fmt: skip
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), shown)
+        first = next((i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)), 0)
+        self.tabs.setCurrentIndex(first)
+        calendar = self.calendar
+        for widget in (calendar.work_button, calendar.remove_button, calendar.off_button,
+                       calendar.sla_button):  # fmt: skip
+            widget.setVisible(a(Permission.CALENDAR))
+        for edit in (calendar.off_date, calendar.off_reason, calendar.sla):
+            edit.setEnabled(a(Permission.CALENDAR))
+        self.report.issue_button.setVisible(a(Permission.REPORT_ISSUE))
+        for edit in (self.report.conclusions, self.report.recommendations):
+            edit.setReadOnly(not a(Permission.REPORT_DRAFT))
+        for action, permissions in self._guarded:
+            action.setVisible(any(a(p) for p in permissions))
+        self.settings_menu.menuAction().setVisible(
+            any(action.isVisible() for action, _p in self._guarded)
+        )
+        self.account_menu.menuAction().setVisible(self.user is not None)
+        user = self.user
+        self.user_label.setText(self.tr("{name} — {role}").format(
+            name=user.name, role=self.tr(user.role_label)) if user else "")  # fmt: skip
+
+    def _watch_idle(self, minutes: int) -> None:
+        if self.user is not None:
+            self.idle.start(minutes * 60)
+
+    def lock(self) -> SignInDialog | None:
+        """No input for the idle time: hide everything until the same user's password."""
+        from pengaduan_desktop.ui.account_dialogs import SignInDialog
+
+        user = self.user
+        if user is None or self.engine is None or self.sign_in_dialog is not None:
+            return None
+        engine = self.engine
+        self.idle.stop()
+        self._hide_contents()
+        run_task(lambda: _note_sign_out(engine, user.officer_id, True), _ignore, _ignore)
+        self.statusBar().showMessage(self.tr("Layar terkunci."))
+        dialog = self.sign_in_dialog = SignInDialog(engine, locked=user, parent=self)
+        dialog.signed_in.connect(self._unlocked)
+        dialog.rejected.connect(self.sign_out)
+        dialog.open()
+        return dialog
+
+    def _unlocked(self, _user: SignedIn) -> None:
+        self.sign_in_dialog = None
+        self.tabs.show()
+        self.menuBar().setEnabled(True)
+        self.statusBar().showMessage(self.tr("Kunci dibuka."))
+        self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        """Watch for the office's idle time, read again (the administrator may change it)."""
+        from pengaduan_desktop.core.accounts import idle_lock_minutes
+
+        engine = self.engine
+        assert engine is not None
+        run_task(lambda: idle_lock_minutes(engine), self._watch_idle, _ignore)
+
+    def sign_out(self) -> SignInDialog | None:
+        """Back to the sign-in: every page and dialog closed, the tabs hidden and cleared."""
+        user, engine = self.user, self.engine
+        if engine is None:
+            return None
+        self.idle.stop()
+        self._hide_contents()
+        if user is not None and self.sign_in_dialog is None:  # a lock screen noted it already
+            run_task(lambda: _note_sign_out(engine, user.officer_id), _ignore, _ignore)
+        self.user = None
+        self.sign_in_dialog = None
+        self._apply_role()
+        self.intake.new_complaint()
+        self.signed_out.emit()
+        return self.show_sign_in()
+
+    def _hide_contents(self) -> None:
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and dialog is not self.sign_in_dialog:
+                dialog.reject()
+        self.tabs.hide()
+        self.menuBar().setEnabled(False)
+
+    def change_password(self) -> PasswordDialog | None:
+        from pengaduan_desktop.ui.account_dialogs import PasswordDialog
+
+        if self.engine is None or self.user is None:
+            return None
+        dialog = PasswordDialog(self.engine, self.user.officer_id, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Kata sandi diganti.")))  # fmt: skip
+        dialog.open()
+        return dialog
 
     def refresh_report_due(self) -> None:
         """Say when the next monthly report is due (read off the GUI thread)."""
@@ -176,26 +345,9 @@ class MainWindow(QMainWindow):
         show_error(self, exc)
         self.database_failed.emit(str(exc))
 
-    def _fill_officers(self, desk: Desk) -> None:
-        combo = self.officer_combo
-        combo.blockSignals(True)
-        combo.clear()
-        for officer in desk.officers:
-            combo.addItem(f"{officer.name} — {officer.jabatan}", officer.id)
-        remembered = QSettings().value("desk/officer_id")
-        try:
-            index = combo.findData(int(remembered))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            index = -1
-        combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
-
-    def _remember_officer(self) -> None:
-        QSettings().setValue("desk/officer_id", self.officer_combo.currentData())
-
     def acting_officer(self) -> int | None:
-        value = self.officer_combo.currentData()
-        return int(value) if value is not None else None
+        """The signed-in user: the officer every change is made by (None: the program)."""
+        return self.user.officer_id if self.user is not None else None
 
     # -- menus ----------------------------------------------------------------------------
     def _menus(self) -> None:
@@ -204,15 +356,31 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
-        for text, slot in ((self.tr("Profil &kantor dan pejabat…"), self.edit_profile),
-                           (self.tr("Pe&gawai dan daftar kantor…"), self.edit_lists),
-                           (self.tr("&Penomoran surat…"), self.edit_series),
-                           (self.tr("&Alasan penolakan…"), self.edit_reasons),
-                           (self.tr("&Jejak audit…"), self.show_audit)):  # fmt: skip
+        settings_menu = self.settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
+        settings, accounts = Permission.SETTINGS, Permission.ACCOUNTS
+        self._guarded: list[tuple[QAction, tuple[Permission, ...]]] = []
+        for text, slot, needs in (
+            (self.tr("Profil &kantor dan pejabat…"), self.edit_profile, (settings,)),
+            (self.tr("Pe&gawai dan daftar kantor…"), self.edit_lists, (settings, accounts)),
+            (self.tr("&Penomoran surat…"), self.edit_series, (settings,)),
+            (self.tr("&Alasan penolakan…"), self.edit_reasons, (settings,)),
+            (self.tr("&Jejak audit…"), self.show_audit, (Permission.AUDIT,)),
+        ):  # fmt: skip
             action = QAction(text, self)
             action.triggered.connect(slot)
             settings_menu.addAction(action)
+            self._guarded.append((action, needs))
+        account_menu = self.account_menu = self.menuBar().addMenu(self.tr("&Akun"))
+        for text, slot, keys in (
+            (self.tr("&Ganti kata sandi…"), self.change_password, ""),
+            (self.tr("K&unci layar"), self.lock, "Ctrl+L"),
+            (self.tr("Keluar dari &akun"), self.sign_out, ""),
+        ):  # fmt: skip
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            account_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
         about = QAction(self.tr("&Tentang"), self)
         about.triggered.connect(self._about)
@@ -240,7 +408,7 @@ class MainWindow(QMainWindow):
         from pengaduan_desktop.ui.office_lists_dialog import OfficeListsDialog
 
         return self._open_setting(lambda engine, parent: OfficeListsDialog(
-            engine, self.acting_officer, parent))  # fmt: skip
+            engine, self.acting_officer, parent, allowed=self.allowed))  # fmt: skip
 
     def show_audit(self) -> QDialog | None:
         from pengaduan_desktop.ui.audit_dialog import AuditDialog
@@ -268,7 +436,6 @@ class MainWindow(QMainWindow):
 
         def show(desk: Desk) -> None:
             self.desk = desk
-            self._fill_officers(desk)
             self.intake.reload_people(desk)
             self.cases.attach(engine, desk)
 
@@ -284,3 +451,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _note_sign_out(engine: Engine, officer_id: int, locked: bool = False) -> None:
+    from pengaduan_desktop.core.accounts import sign_out
+
+    sign_out(engine, officer_id, locked)
+
+
+def _ignore(_value: object) -> None:
+    """A note in the trail that could not be written is not worth a message box."""

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core.catalogue import Kind
+from pengaduan_desktop.core.permissions import Permission
+from pengaduan_desktop.ui.idle_lock_tab import IdleLockTab
 from pengaduan_desktop.ui.office_lists_tabs import CatalogueTab, OfficersTab, UnitsTab
 from pengaduan_desktop.ui.rejection_reasons_dialog import RejectionReasonsDialog
 from pengaduan_desktop.ui.service_time_tab import ServiceTimeTab
@@ -18,7 +20,8 @@ from pengaduan_desktop.ui.service_time_tab import ServiceTimeTab
 
 class OfficeListsDialog(QDialog):
     def __init__(self, engine: Engine, acting_officer: Callable[[], int | None],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None,
+                 allowed: Callable[[Permission], bool] = lambda _p: True) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pegawai dan daftar kantor"))
         self.setMinimumSize(760, 460)
@@ -27,6 +30,7 @@ class OfficeListsDialog(QDialog):
         self.services = CatalogueTab(engine, Kind.SERVICE, acting_officer)
         self.categories = CatalogueTab(engine, Kind.CATEGORY, acting_officer)
         self.service_time = ServiceTimeTab(engine, acting_officer)
+        self.idle_lock = IdleLockTab(engine, acting_officer)
         # The rejection reasons keep their own editor; here it is a page, not a window.
         self.reasons = RejectionReasonsDialog(engine)
         self.reasons.setWindowFlags(Qt.WindowType.Widget)
@@ -39,8 +43,11 @@ class OfficeListsDialog(QDialog):
             (self.services, self.tr("&Layanan")), (self.categories, self.tr("&Kategori")),
             (self.reasons, self.tr("&Alasan penolakan")),
             (self.service_time, self.tr("&Waktu layanan")),
+            (self.idle_lock, self.tr("&Kunci layar")),
         ):  # fmt: skip
             self.tabs.addTab(widget, title)
+            needs = Permission.ACCOUNTS if widget is self.officers else Permission.SETTINGS
+            self.tabs.setTabVisible(self.tabs.count() - 1, allowed(needs))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Tutup"))
         close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
@@ -58,6 +65,7 @@ class OfficeListsDialog(QDialog):
         for tab in self.lists:
             tab.reload()
         self.service_time.reload()
+        self.idle_lock.reload()
 
     def _changed(self) -> None:
         # A unit renamed shows in the officers' table; every list is read again.

@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 from sqlalchemy import Engine
 
+from pengaduan_desktop.core.accounts import Account, accounts
 from pengaduan_desktop.core.catalogue import KIND_LABELS, Item, Kind, add_item, change_item, items
 from pengaduan_desktop.core.identity import grouped_nip
 from pengaduan_desktop.core.office_setup import PANGKAT
@@ -66,6 +75,19 @@ class OfficersTab(ListTab):
             ("active", "", self.active_check),
         ):  # fmt: skip
             self.add_field(key, label, widget)
+        self.accounts: dict[int, Account] = {}
+        self.account_state = QLabel()
+        self.account_button = QPushButton(self.tr("Buat/ubah akun…"))
+        self.reset_button = QPushButton(self.tr("Atur ulang kata sandi…"))
+        account_row = QHBoxLayout()
+        for button in (self.account_button, self.reset_button):
+            button.setAutoDefault(False)
+            account_row.addWidget(button)
+        account_row.addStretch(1)
+        self.form.addRow(self.tr("Akun"), self.account_state)
+        self.form.addRow("", account_row)
+        self.account_button.clicked.connect(lambda: self.edit_account(False))
+        self.reset_button.clicked.connect(lambda: self.edit_account(True))
         for combo in (self.unit, self.pangkat):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -73,10 +95,11 @@ class OfficersTab(ListTab):
             combo.setMinimumContentsLength(16)
 
     def load(self) -> Any:
-        return officers(self.engine), units(self.engine)
+        return officers(self.engine), units(self.engine), accounts(self.engine)
 
     def _loaded(self, result: Any, select: int | None) -> None:
-        rows, self.units = result
+        rows, self.units, known = result
+        self.accounts = {account.officer_id: account for account in known}
         keep = self.unit.currentData()
         self.unit.clear()
         self.unit.addItem(self.tr("— tanpa unit kerja —"), None)
@@ -104,6 +127,33 @@ class OfficersTab(ListTab):
         self.active_check.setChecked(d.active)
         for edit in (self.name, self.nip, self.jabatan):
             edit.setCursorPosition(0)
+        self._show_account(self.accounts.get(row.id))
+
+    def _show_account(self, account: Account | None) -> None:
+        if account is None or account.username is None:
+            text = self.tr("belum punya akun (tidak dapat masuk)")
+        else:
+            text = self.tr("nama pengguna {username}").format(username=account.username)
+        self.account_state.setText(text)
+        self.account_button.setEnabled(account is not None)
+        self.reset_button.setEnabled(account is not None and account.username is not None)
+
+    def edit_account(self, password_only: bool) -> QWidget | None:
+        """Buat/ubah akun, or Atur ulang kata sandi, for the officer in the form."""
+        from pengaduan_desktop.ui.account_dialogs import AccountDialog
+
+        account = self.accounts.get(self.editing) if self.editing is not None else None
+        if account is None:
+            return None
+        dialog = AccountDialog(self.engine, account.officer_id, account.name, account.username,
+                               self.acting_officer, password_only, self)  # fmt: skip
+        dialog.accepted.connect(lambda: self._account_saved(account.officer_id))
+        dialog.open()
+        return dialog
+
+    def _account_saved(self, officer_id: int) -> None:
+        self.reload(select=officer_id)
+        self.say(self.tr("✓ Akun tersimpan."))
 
     def clear_form(self) -> None:
         for edit in (self.name, self.nip, self.jabatan):
@@ -113,6 +163,8 @@ class OfficersTab(ListTab):
         self.unit.setCurrentIndex(0)
         self.role.setCurrentIndex(self.role.findData(Role.PETUGAS.value))
         self.active_check.setChecked(True)
+        self._show_account(None)
+        self.account_button.setEnabled(False)  # saved first, then given an account
 
     def data(self) -> OfficerData:
         return OfficerData(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import OFFICIALS, fill_office_at, logo_png, pdf_text
+from tests.helpers import OFFICIALS, PASSWORD, account_at, fill_office_at, logo_png, pdf_text
 
 GOOD_ROW = {
     "received_at": "2026-05-24T10:30:00", "channel": "tatap_muka", "form": "lisan",
@@ -21,10 +21,22 @@ GOOD_ROW = {
 }  # fmt: skip
 
 
+WRITES = {"import", "receipt", "letter", "report", "office"}  # office: only `set` writes
+_READY: set[str] = set()  # databases that hold the test account
+
+
 def run(*args: str, db: str | None = None, env: dict[str, str] | None = None):
+    """The program with these arguments; a command that writes acts as the Pejabat Pengelola
+    (`--user pengelola`, the password in PENGADUAN_PASSWORD) unless the test names a user."""
     full_env = {**os.environ, **(env or {})}
     if db:
         full_env["PENGADUAN_DB"] = db
+        if args and args[0] in WRITES and "--user" not in args:
+            if db not in _READY:
+                account_at(db)
+                _READY.add(db)
+            args = ("--user", "pengelola", *args)
+            full_env.setdefault("PENGADUAN_PASSWORD", PASSWORD)
     return subprocess.run(
         [sys.executable, "-m", "pengaduan_desktop", *args],
         capture_output=True, text=True, env=full_env,

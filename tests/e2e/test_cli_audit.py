@@ -18,7 +18,8 @@ def test_verify_finds_a_direct_edit_and_export_writes_csv(db_url: str, tmp_path:
     assert run("import", str(source), db=db_url).returncode == 0
     intact = run("audit", "verify", db=db_url)
     assert intact.returncode == 0, intact.stderr
-    assert intact.stdout.splitlines()[0] == "jejak audit utuh: 2 entri"  # created, imported
+    # created, the account, its sign-in, imported
+    assert intact.stdout.splitlines()[0] == "jejak audit utuh: 4 entri"
 
     out = tmp_path / "jejak.csv"
     done = run("audit", "export", "-o", str(out), "--aksi", "Impor", "--dari", "2026-11-29",

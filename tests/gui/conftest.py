@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
-from tests.helpers import fill_office
+from tests.helpers import PASSWORD, add_account, fill_office
 
 
 @pytest.fixture
@@ -21,16 +21,30 @@ def settings_dir(qapp, tmp_path: Path) -> Path:
     return tmp_path
 
 
-def open_window(qtbot, db_url: str) -> Iterator[MainWindow]:
+def sign_in(qtbot, win: MainWindow, username: str, password: str = PASSWORD) -> None:
+    """Type the username and password into the window's sign-in dialog, as an officer does,
+    and wait until the tabs of the role are open."""
+    qtbot.waitUntil(lambda: win.sign_in_dialog is not None and win.sign_in_dialog.isVisible(),
+                    timeout=30_000)  # fmt: skip
+    dialog = win.sign_in_dialog
+    assert dialog is not None
+    dialog.username.setText(username)
+    dialog.password.setText(password)
+    with qtbot.waitSignal(win.database_ready, timeout=30_000):
+        dialog.ok_button.click()
+
+
+def open_window(qtbot, db_url: str, username: str) -> Iterator[MainWindow]:
+    """The window connected to the database and signed in as `username` (PASSWORD)."""
     win = MainWindow(db_url)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
+    win.connect_database()
+    sign_in(qtbot, win, username)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)  # so that keyboard shortcuts reach it
-    with qtbot.waitSignal(win.database_ready, timeout=30_000):
-        win.connect_database()
     qtbot.waitUntil(lambda: tasks_running() == 0)
     yield win
     qtbot.waitUntil(lambda: tasks_running() == 0)
@@ -38,26 +52,63 @@ def open_window(qtbot, db_url: str) -> Iterator[MainWindow]:
 
 @pytest.fixture
 def window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[MainWindow]:
-    """The window on a database whose office profile is filled (official documents print)."""
+    """The window on a database whose office profile is filled (official documents print),
+    signed in as the Pejabat Pengelola Pengaduan (every complaint feature). An administrator
+    exists too (username "admin")."""
     fill_office(engine)
-    yield from open_window(qtbot, db_url)
+    add_account(engine, "admin")
+    add_account(engine, "pengelola")
+    yield from open_window(qtbot, db_url, "pengelola")
+
+
+@pytest.fixture
+def admin_window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[MainWindow]:
+    """The `window` database (profile filled, administrator and Pejabat Pengelola accounts),
+    signed in as the administrator: settings, people and the calendar."""
+    fill_office(engine)
+    add_account(engine, "admin")
+    add_account(engine, "pengelola")
+    yield from open_window(qtbot, db_url, "admin")
 
 
 @pytest.fixture
 def fresh_window(qtbot, engine: Engine, db_url: str, settings_dir: Path) -> Iterator[MainWindow]:
-    """The window on a new database: the profile still has its first-run placeholders."""
-    yield from open_window(qtbot, db_url)
+    """The window on a new database: the profile still has its first-run placeholders; the
+    administrator (who sets up the office) is signed in."""
+    add_account(engine, "admin")
+    yield from open_window(qtbot, db_url, "admin")
+
+
+@pytest.fixture
+def window_as(qtbot, engine: Engine, db_url: str, settings_dir: Path):
+    """Open another window on the same database signed in with a role: window_as("petugas")
+    (the account is made when missing; "unit" belongs to the first unit)."""
+    from pengaduan_desktop.core.accounts import accounts
+    from pengaduan_desktop.core.units import units
+
+    opened: list[Iterator[MainWindow]] = []
+
+    def open_as(role: str, username: str | None = None) -> MainWindow:
+        username = username or role
+        if username not in {a.username for a in accounts(engine)}:
+            unit = units(engine)[0].id if role == "unit" else None
+            add_account(engine, role, username, unit_id=unit)
+        opening = open_window(qtbot, db_url, username)
+        opened.append(opening)
+        return next(opening)
+
+    yield open_as
+    for opening in opened:
+        next(opening, None)
 
 
 def act_as(window: MainWindow, role: str, unit_id: int | None = None) -> int:
-    """Make the window act as a new officer of `role` (core.permissions decides what each role
+    """Sign the window in as a new officer of `role` (core.permissions decides what each role
     may do; a unit officer needs `unit_id`); returns the officer's id."""
-    from pengaduan_desktop.core.officers import OfficerData, add_officer
-    from pengaduan_desktop.core.vocabulary import ROLE_LABELS, Role
+    from pengaduan_desktop.core.accounts import sign_in
 
-    name = f"Uji {ROLE_LABELS[Role(role)]}"
-    officer_id = add_officer(window.engine, OfficerData(name, "197501012000031001", "Penguji",
-                                                        role, unit_id=unit_id), None)  # fmt: skip
-    window.officer_combo.addItem(name, officer_id)
-    window.officer_combo.setCurrentIndex(window.officer_combo.count() - 1)
+    username = f"uji_{role}_{unit_id or 0}"
+    officer_id = add_account(window.engine, role, username, unit_id=unit_id)
+    window.user = sign_in(window.engine, username, PASSWORD)
+    window._apply_role()
     return officer_id

@@ -38,11 +38,12 @@ def test_browse_filter_verify_and_export(qtbot, window: MainWindow, tmp_path: Pa
     qtbot.waitExposed(dialog)
     wait_idle(qtbot)
     model = dialog.model
-    # newest first: the verification, the intake, the profile filled, the database created
-    assert model.rowCount() == 4
+    # newest first: the verification, the intake, the sign-in, two accounts made, the profile
+    # filled, the database created
+    assert model.rowCount() == 7
     assert model.index(0, 3).data() == "Tindak lanjut"
     assert "aksi: Verifikasi; status: diterima → diverifikasi" in model.index(0, 5).data()
-    assert dialog.page_label.text() == "Entri 1–4 dari 4 (terbaru dahulu)"
+    assert dialog.page_label.text() == "Entri 1–7 dari 7 (terbaru dahulu)"
     for size in ((1024, 768), (1366, 768)):
         dialog.resize(*size)
         qtbot.wait(50)
@@ -64,11 +65,11 @@ def test_browse_filter_verify_and_export(qtbot, window: MainWindow, tmp_path: Pa
     assert model.rowCount() == 0 and dialog.page_label.text() == "Tidak ada entri yang cocok"
     dialog.use_dates.setChecked(False)
     wait_idle(qtbot)
-    assert model.rowCount() == 4
+    assert model.rowCount() == 7
 
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)
-    assert dialog.verdict_label.text().startswith("Jejak audit utuh: 4 entri.")
+    assert dialog.verdict_label.text().startswith("Jejak audit utuh: 7 entri.")
 
     target = tmp_path / "jejak.csv"
     dialog.choose_file = lambda _parent, suggested, accept: accept(target)

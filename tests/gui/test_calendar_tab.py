@@ -1,16 +1,21 @@
 from datetime import date, datetime
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint
-from pengaduan_desktop.core.vocabulary import Role
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
-from tests.gui.conftest import act_as
 from tests.helpers import complaint
+
+
+@pytest.fixture
+def window(admin_window: MainWindow) -> MainWindow:
+    """Signed in as the administrator: the calendar is the administrator's to change."""
+    return admin_window
 
 
 def open_calendar(qtbot, window: MainWindow):
@@ -30,7 +35,6 @@ def test_lists_holidays_and_cuti_bersama(qtbot, window: MainWindow) -> None:
 
 def test_day_off_needs_a_reason_then_moves_open_due_dates(qtbot, window: MainWindow) -> None:
     number = register(window.engine, complaint()).tracking_number  # due 3 June 2026
-    act_as(window, Role.ADMIN)  # the calendar is the administrator's
     tab = open_calendar(qtbot, window)
     tab.off_date.setDate(QDate(2026, 5, 29))
     qtbot.mouseClick(tab.off_button, Qt.MouseButton.LeftButton)
@@ -50,7 +54,6 @@ def test_day_off_needs_a_reason_then_moves_open_due_dates(qtbot, window: MainWin
 
 
 def test_work_a_listed_holiday_and_undo(qtbot, window: MainWindow) -> None:
-    act_as(window, Role.ADMIN)
     tab = open_calendar(qtbot, window)
     row = next(r for r in range(tab.table.rowCount())
                if tab.table.item(r, 0).text() == "Kamis, 28 Mei 2026")  # fmt: skip

@@ -95,7 +95,7 @@ def test_first_run_opens_the_set_up_and_saving_it_fills_the_profile(
     assert saved.logo is not None and saved.logo.startswith(b"\x89PNG")
     assert office_gaps(fresh_window.engine) == []
     # The desk's officer list shows the new name at once.
-    officers = fresh_window.officer_combo
+    officers = fresh_window.intake.form.ui.officerCombo
     names = [officers.itemText(i) for i in range(officers.count())]
     assert any(name.startswith(OFFICIALS["manager_name"]) for name in names)
 
