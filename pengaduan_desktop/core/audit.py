@@ -68,6 +68,7 @@ class Action:
     UNITS = "units"
     CATALOGUE = "catalogue"
     SERVICE_TIME = "service_time"
+    ERASURE = "erasure"
 
 
 LABELS: dict[str, str] = {
@@ -93,6 +94,7 @@ LABELS: dict[str, str] = {
     Action.UNITS: "Unit kerja",
     Action.CATALOGUE: "Layanan dan kategori",
     Action.SERVICE_TIME: "Waktu layanan",
+    Action.ERASURE: "Penghapusan identitas pengadu",
 }
 
 

@@ -3,7 +3,6 @@ in edit mode), its timeline, its attachments, and its letters."""
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +38,7 @@ from pengaduan_desktop.ui.pdf_output import (
     choose_pdf_file,
     choose_printer,
 )
+from pengaduan_desktop.ui.personal_data_actions import PersonalDataActions
 from pengaduan_desktop.ui.screen_fit import fit_to_screen
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -159,6 +159,7 @@ class ComplaintDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._connect()
+        self.personal_data = PersonalDataActions(self)
         self.reload()
         self._identity_shown()
 
@@ -197,7 +198,7 @@ class ComplaintDialog(QDialog):
         from pengaduan_desktop.core.complaint_detail import complaint_detail
 
         ui = self.ui
-        d = self.detail = complaint_detail(self.engine, self.complaint_id)
+        d = self.detail = complaint_detail(self.engine, self.complaint_id, self.acting_officer())
         self.setWindowTitle(self.tr("Pengaduan {number}").format(number=d.tracking_number))
         colour = SLA_FOREGROUND[d.sla].name()
         sla = (f"<span style='color:{colour}'><b>{SLA_LABELS[d.sla]}</b></span> · "
@@ -214,6 +215,8 @@ class ComplaintDialog(QDialog):
                              (d.data.unit_id, d.unit) if d.data.unit_id else None)  # fmt: skip
         self.form.fill(d.data)
         self.filled_with = self.form.collect()
+        self._guard_identity(d)
+        self.personal_data.show_for(d.personal_data, d.identity_erased)
         self._fill_timeline(d)
         self._fill_files(d)
         for kind, buttons in self.letter_buttons.items():
@@ -221,6 +224,17 @@ class ComplaintDialog(QDialog):
                 button.setEnabled(letter_exists(Letter(kind), d.status, d.result))
         if changed:
             self.changed.emit(d.id)
+
+    def _guard_identity(self, d: ComplaintDetail) -> None:
+        """A confidential complainant this officer may not see: the data tab shows it masked
+        and cannot be saved (core.privacy decides who sees it)."""
+        if not d.identity_masked:
+            return
+        self.form.set_editable(False)
+        self.ui.saveChangesButton.setEnabled(False)
+        self.ui.dataResultLabel.setText(self.tr(
+            "Identitas pengadu dirahasiakan: hanya pejabat penanggung jawab pengaduan ini dan "
+            "Pejabat Pengelola Pengaduan yang dapat melihat dan mengubahnya."))  # fmt: skip
 
     def _fill_facts(self, d: ComplaintDetail) -> None:
         ui, data = self.ui, d.data
@@ -517,12 +531,13 @@ class ComplaintDialog(QDialog):
 
     def open_attachment(self) -> None:
         from pengaduan_desktop.core.attachments import export_attachment
+        from pengaduan_desktop.core.files import scratch_folder
 
         rows = self.ui.filesTable.selectionModel().selectedRows()
         if self.detail is None or not rows:
             return
         attachment = self.detail.attachments[rows[0].row()]
-        folder = Path(tempfile.gettempdir()) / "pengaduan-lampiran"
+        folder = scratch_folder()  # this run's own, removed when the program exits
         engine = self.engine
         run_task(lambda: export_attachment(engine, attachment.id, folder), self.open_file,
                  lambda exc: show_error(self, exc))  # fmt: skip
