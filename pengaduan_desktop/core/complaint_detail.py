@@ -116,7 +116,8 @@ def complaint_detail(
             result=c.result, closed_at=to_local(c.closed_at) if c.closed_at else None,
             data=data,
             timeline=[TimelineEntry(to_local(e.at), e.kind, officers.get(e.officer_id or 0, ""),
-                                    privacy.redact(e.text, hidden)) for e in events],
+                                    privacy.redact(e.text, hidden) if masked else e.text)
+                      for e in events],
             attachments=[AttachmentInfo(a.id, a.filename, a.media_type, a.size, a.sha256,
                                         to_local(a.added_at)) for a in files],
             identity_masked=masked,

@@ -11,8 +11,10 @@ The program itself (officer None: the demo, `init`, the tests' set-up) sees ever
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from sqlalchemy.orm import Session
 
@@ -63,11 +65,23 @@ def secrets_of(*values: str) -> list[str]:
     return sorted(found, key=len, reverse=True)  # the longest first: a name before its part
 
 
+@cache
+def _identity_changes() -> re.Pattern[str]:
+    """A correction's "telepon: 0812… → 0813…" on the timeline (core.editing), for each field
+    of the identity, up to the next field's label or the end."""
+    from pengaduan_desktop.core.editing import COMPLAINANT_FIELDS, FIELD_LABELS
+
+    identity = "|".join(re.escape(FIELD_LABELS[f]) for f in COMPLAINANT_FIELDS)
+    every = "|".join(re.escape(label) for label in FIELD_LABELS.values())
+    return re.compile(rf"(?<=: |; )({identity}): .*?(?=; (?:{every}): |$)", re.DOTALL)
+
+
 def redact(text: str, secrets: Iterable[str], placeholder: str = MASKED) -> str:
-    """`text` with each secret replaced (a timeline's "telepon: 0812… → 0813…" say)."""
+    """`text` with each secret replaced, and the old and new values of each identity field
+    a correction recorded (values the complainant no longer has)."""
     for secret in secrets:
         text = text.replace(secret, placeholder)
-    return text
+    return _identity_changes().sub(rf"\1: {placeholder}", text)
 
 
 def listed_name(name: str, anonymous: bool, confidential: bool) -> str:
