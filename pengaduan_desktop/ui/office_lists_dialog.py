@@ -14,6 +14,7 @@ from pengaduan_desktop.core.catalogue import Kind
 from pengaduan_desktop.ui.office_lists_tabs import CatalogueTab, OfficersTab, UnitsTab
 from pengaduan_desktop.ui.profile_dialog import office_events
 from pengaduan_desktop.ui.rejection_reasons_dialog import RejectionReasonsDialog
+from pengaduan_desktop.ui.retention_tab import RetentionTab
 from pengaduan_desktop.ui.service_time_tab import ServiceTimeTab
 
 
@@ -28,6 +29,7 @@ class OfficeListsDialog(QDialog):
         self.services = CatalogueTab(engine, Kind.SERVICE, acting_officer)
         self.categories = CatalogueTab(engine, Kind.CATEGORY, acting_officer)
         self.service_time = ServiceTimeTab(engine, acting_officer)
+        self.retention = RetentionTab(engine, acting_officer)
         # The rejection reasons keep their own editor; here it is a page, not a window.
         self.reasons = RejectionReasonsDialog(engine)
         self.reasons.setWindowFlags(Qt.WindowType.Widget)
@@ -40,6 +42,7 @@ class OfficeListsDialog(QDialog):
             (self.services, self.tr("&Layanan")), (self.categories, self.tr("&Kategori")),
             (self.reasons, self.tr("&Alasan penolakan")),
             (self.service_time, self.tr("&Waktu layanan")),
+            (self.retention, self.tr("&Masa simpan")),
         ):  # fmt: skip
             self.tabs.addTab(widget, title)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -53,12 +56,14 @@ class OfficeListsDialog(QDialog):
         for tab in self.lists:
             tab.changed.connect(self._changed)
         self.service_time.changed.connect(self._changed)
+        self.retention.changed.connect(self._changed)
         self.reload()
 
     def reload(self) -> None:
         for tab in self.lists:
             tab.reload()
         self.service_time.reload()
+        self.retention.reload()
 
     def _changed(self) -> None:
         # A unit renamed shows in the officers' table; every list is read again.

@@ -89,10 +89,10 @@ class PersonalDataActions:
         self.erase_button = QPushButton(page.tr("Hapus identitas…"))
         self.erase_button.setToolTip(page.tr(
             "Hapus identitas pengadu ini; pengaduannya tetap untuk statistik"))  # fmt: skip
-        for button in (self.export_button, self.erase_button):
+        for place, button in enumerate((self.export_button, self.erase_button), start=1):
             button.setAutoDefault(False)
             button.hide()
-            page.ui.dataRow.insertWidget(1, button)
+            page.ui.dataRow.insertWidget(place, button)  # after the message, before Simpan
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.ask_erase)
         self.erase_dialog: EraseDialog | None = None
