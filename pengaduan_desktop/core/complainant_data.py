@@ -13,6 +13,7 @@ from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.complainants import complaints_of, find_person
+from pengaduan_desktop.core.complaint_detail import AttachmentInfo
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import authorise
 from pengaduan_desktop.core.models import AgendaEntry, Attachment, Event, Officer
@@ -56,15 +57,6 @@ class LetterSent:
 
 
 @dataclass(frozen=True)
-class FileHeld:
-    filename: str
-    media_type: str
-    size: int
-    sha256: str
-    added_at: datetime  # local
-
-
-@dataclass(frozen=True)
 class ComplaintHeld:
     tracking_number: str
     received_at: datetime  # local
@@ -85,7 +77,7 @@ class ComplaintHeld:
     identity: Identity
     steps: list[Step]
     letters: list[LetterSent]
-    files: list[FileHeld]
+    files: list[AttachmentInfo]
 
 
 @dataclass(frozen=True)
@@ -143,7 +135,7 @@ def held_about(engine: Engine, key: str, officer_id: int | None) -> HeldData:
                 [Step(to_local(e.at), EVENT_LABELS.get(EventKind(e.kind), e.kind),
                       names.get(e.officer_id or 0, ""), e.text) for e in steps],
                 [LetterSent(a.number, a.issued_on, a.subject) for a in letters],
-                [FileHeld(f.filename, f.media_type, f.size, f.sha256, to_local(f.added_at))
-                 for f in files],
+                [AttachmentInfo(f.id, f.filename, f.media_type, f.size, f.sha256,
+                                to_local(f.added_at)) for f in files],
             ))  # fmt: skip
         return HeldData(key.strip(), clock.now_local(), letterhead(session), held)

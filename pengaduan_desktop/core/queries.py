@@ -8,8 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import reading
-from pengaduan_desktop.core.lifecycle import shown_complainant
 from pengaduan_desktop.core.models import Complainant, Complaint
+from pengaduan_desktop.core.privacy import listed_name
 from pengaduan_desktop.core.timeutil import to_local
 
 
@@ -45,7 +45,7 @@ def recent_complaints(engine: Engine, limit: int = 50) -> list[RecentRow]:
             RecentRow(
                 r.tracking_number,
                 to_local(r.received_at),
-                shown_complainant(r.name, r.anonymous, r.confidential),
+                listed_name(r.name, r.anonymous, r.confidential),  # a list: masked
                 r.summary,
                 r.due_date,
                 r.status,
