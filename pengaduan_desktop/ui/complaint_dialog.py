@@ -241,6 +241,8 @@ class ComplaintDialog(QDialog):
         who = shown_complainant(data.name, data.anonymous, data.confidential)
         contact = " · ".join(x for x in (data.phone, data.email,
                                          data.address.replace("\n", ", ")) if x)  # fmt: skip
+        if d.identity_masked:
+            contact = data.name  # "(dirahasiakan)", once
         # The last three steps of the handling itself: printing a receipt is not one.
         last = [e for e in d.timeline if e.kind not in PAPERWORK][-3:]
         steps = [
