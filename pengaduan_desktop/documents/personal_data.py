@@ -12,7 +12,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
 
 from pengaduan_desktop.core.complainant_data import ComplaintHeld, HeldData
 from pengaduan_desktop.core.indonesian import date_time, long_date
@@ -115,18 +122,24 @@ def _complaint(number: int, c: ComplaintHeld, p: Any) -> list[Any]:
         [p(escape(f"{s.at:%d/%m/%Y %H:%M}"), "small"), p(escape(s.kind), "small"),
          p(escape(s.officer), "small"), p(_text(s.text), "small")] for s in c.steps
     ]  # fmt: skip
-    part: list[Any] = [
-        p(f"<b>{number}. Pengaduan {escape(c.tracking_number)}</b>"), Spacer(1, 1.5 * mm),
-        p("<b>Identitas pengadu sebagaimana tercatat</b>", "label"), _facts(identity, p),
-        Spacer(1, 2 * mm), p("<b>Pengaduan</b>", "label"), _facts(facts, p), Spacer(1, 2 * mm),
-        p("<b>Riwayat penanganan</b>", "label"),
-        table(steps, [26 * mm, 28 * mm, 38 * mm, WIDTH - 92 * mm], GRID + HEADER, repeat_rows=1),
-        Spacer(1, 2 * mm), p("<b>Surat yang dikirim</b>", "label"),
-    ]  # fmt: skip
     letters = [(f"{long_date(x.issued_on)}", f"{x.number} \u2013 {x.subject}") for x in c.letters]
-    part.append(_facts(letters, p) if letters else p("Tidak ada.", "small"))
-    part += [Spacer(1, 2 * mm), p("<b>Lampiran</b>", "label")]
-    files = [(f.filename, f"{f.media_type}, {f.size:,} bita, ditambahkan "
-              f"{date_time(f.added_at)}; SHA-256 {f.sha256}") for f in c.files]  # fmt: skip
-    part.append(_facts(files, p) if files else p("Tidak ada.", "small"))
-    return part
+    files = [(f.filename, f"{f.media_type}, {f'{f.size:,}'.replace(',', '.')} bita, "
+              f"ditambahkan {date_time(f.added_at)}; SHA-256 {f.sha256}")
+             for f in c.files]  # fmt: skip
+    none = p("Tidak ada.", "small")
+    sections = [
+        ("Identitas pengadu sebagaimana tercatat", _facts(identity, p)),
+        ("Pengaduan", _facts(facts, p)),
+        ("Riwayat penanganan", table(steps, [26 * mm, 28 * mm, 38 * mm, WIDTH - 92 * mm],
+                                     GRID + HEADER, repeat_rows=1)),
+        ("Surat yang dikirim", _facts(letters, p) if letters else none),
+        ("Lampiran", _facts(files, p) if files else none),
+    ]  # fmt: skip
+    part: list[Any] = []
+    heading = [p(f"<b>{number}. Pengaduan {escape(c.tracking_number)}</b>"), Spacer(1, 1.5 * mm)]
+    for title, body in sections:
+        # A heading never ends a page alone: it goes with the start of what it heads.
+        part += [KeepTogether([*heading, p(f"<b>{title}</b>", "label"), body]),
+                 Spacer(1, 2 * mm)]  # fmt: skip
+        heading = []
+    return part[:-1]
