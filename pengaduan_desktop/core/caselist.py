@@ -18,7 +18,7 @@ from sqlalchemy import (
     tuple_,
 )
 
-from pengaduan_desktop.core import clock, privacy
+from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.lifecycle import OPEN_STATUSES, closed_on_time_sql
 from pengaduan_desktop.core.models import Complaint, Unit
@@ -146,7 +146,6 @@ def _page_query(f: CaseFilter, sort: SortKey, descending: bool, dialect: str,
             Complaint.received_at,
             Complaint.complainant_name,
             Complaint.anonymous,
-            Complaint.confidential,
             Complaint.summary,
             Complaint.channel,
             Unit.name.label("unit"),
@@ -225,7 +224,7 @@ def fetch_page(
             r.id,
             r.tracking_number,
             to_local(r.received_at),
-            privacy.MASKED if r.confidential and not r.anonymous else r.complainant_name,
+            r.complainant_name,
             r.anonymous,
             r.summary,
             r.channel,

@@ -17,6 +17,7 @@ from pengaduan_desktop.core.indonesian import date_time, plain_date
 from pengaduan_desktop.core.lifecycle import follow_received_day
 from pengaduan_desktop.core.models import Complaint, Event, Officer, Unit
 from pengaduan_desktop.core.office import default_officer
+from pengaduan_desktop.core.privacy import list_copy
 from pengaduan_desktop.core.text import cut
 from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.validation import ComplaintInput, validate
@@ -89,8 +90,8 @@ def update_complaint(
                            f"{_shown(session, field, new)}")  # fmt: skip
         if not changes:
             return []
-        if "name" in touched:
-            c.complainant_name = d.name
+        if {"name", "anonymous", "confidential"} & set(touched):
+            c.complainant_name = list_copy(c.complainant.name, c.anonymous, c.confidential)
         if "received_at" in touched:
             follow_received_day(session, c)
         officer = session.get(Officer, officer_id) if officer_id else default_officer(session)

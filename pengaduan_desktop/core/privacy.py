@@ -84,6 +84,13 @@ def redact(text: str, secrets: Iterable[str], placeholder: str = MASKED) -> str:
     return _identity_changes().sub(rf"\1: {placeholder}", text)
 
 
+def list_copy(name: str, anonymous: bool, confidential: bool) -> str:
+    """What a complaint keeps as its complainant's name for the case list, its sorting and the
+    full-text index (complaint.complainant_name): masked when confidential, so that no list,
+    sort order or name search shows who it is. The name itself stays on the complainant."""
+    return MASKED if confidential and not anonymous else name
+
+
 def listed_name(name: str, anonymous: bool, confidential: bool) -> str:
     """The complainant as lists, exports and reports show them: a confidential one masked for
     everyone (a list is seen by whoever passes the screen), an anonymous one as such."""
