@@ -10,6 +10,7 @@ import os
 import shutil
 import stat
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 from pengaduan_desktop.core.errors import NotFound
@@ -28,10 +29,13 @@ def private_folder(folder: Path) -> Path:
 
 
 def private_file(path: Path) -> Path:
-    """Make sure `path` exists and is readable by the user only (a database, a log)."""
+    """Make sure `path` exists and is readable by the user only (a database, a log). A file
+    that exists is never opened here: closing any descriptor of a file releases every POSIX
+    lock this process holds on it, SQLite's among them (tests/gui/test_file_dialog_locks.py)."""
     private_folder(path.parent)
-    fd = os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, FILE_MODE)
-    os.close(fd)
+    if not path.exists():
+        with suppress(FileExistsError):  # another desk or thread created it meanwhile
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, FILE_MODE))
     if stat.S_IMODE(path.stat().st_mode) != FILE_MODE:
         os.chmod(path, FILE_MODE)
     return path
