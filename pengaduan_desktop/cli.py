@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     _office_parsers(add)
     _audit_parsers(add)
     user_parsers(add)
+    _privacy_parsers(add)
     add("self-test", "jalankan aplikasi tanpa layar, buka setiap tab, keluar 0 bila baik")
     return parser
 
@@ -135,6 +136,35 @@ def _audit_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
     export.add_argument("--sampai", metavar="YYYY-MM-DD", help="sampai tanggal ini (WIB)")
     export.add_argument("--aksi", metavar="AKSI", help="hanya aksi ini (kode atau nama)")
     for p in (check, export):
+        p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
+
+
+def _privacy_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    from pengaduan_desktop.core.complainants import KEY_HELP
+
+    person = add("complainant", "data pribadi seorang pengadu (UU 27/2022): ekspor, hapus")
+    person_sub = person.add_subparsers(dest="complainant_command", metavar="PERINTAH",
+                                       required=True)  # fmt: skip
+    export = person_sub.add_parser(
+        "export", help="tulis semua data yang disimpan tentang pengadu sebagai PDF dan JSON"
+    )
+    export.add_argument("key", metavar="KUNCI", help=KEY_HELP)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER")
+    erase = person_sub.add_parser(
+        "erase", help="hapus identitas pengadu; pengaduannya tetap untuk statistik"
+    )
+    erase.add_argument("key", metavar="KUNCI", help=KEY_HELP)
+    erase.add_argument("--reason", required=True, metavar="ALASAN", help="alasan penghapusan")
+    keep = add("retention", "masa simpan data pribadi pengadu pada pengaduan yang sudah ditutup")
+    keep_sub = keep.add_subparsers(dest="retention_command", metavar="PERINTAH", required=True)
+    run = keep_sub.add_parser("run", help="anonimkan pengadu pada pengaduan yang ditutup lebih "
+                              "lama dari masa simpan")  # fmt: skip
+    run.add_argument("--dry-run", action="store_true",
+                     help="hanya hitung, tanpa mengubah apa pun")  # fmt: skip
+    show = keep_sub.add_parser("show", help="tampilkan masa simpan")
+    set_ = keep_sub.add_parser("set", help="ubah masa simpan (tahun)")
+    set_.add_argument("years", metavar="TAHUN", type=int)
+    for p in (export, erase, run, show, set_):
         p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
 
 
@@ -429,6 +459,45 @@ def acting(args: argparse.Namespace, engine: Engine) -> int:
     return signed_in_officer(args, engine)
 
 
+def cmd_complainant(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    if args.complainant_command == "export":
+        from pengaduan_desktop.services.personal_data import export_personal_data
+
+        if not args.output.is_dir():
+            raise CliError(f"folder tujuan tidak ada: {args.output}")
+        done = export_personal_data(engine, args.key, args.output, acting(args, engine))
+        print(f"{done.complaints} pengaduan ditulis ke {done.pdf} dan {done.json}")
+        return 0
+    from pengaduan_desktop.core.erasure import erase_complainant
+
+    erased = erase_complainant(engine, args.key, args.reason, acting(args, engine))
+    print(f"identitas pengadu dihapus pada {len(erased.complaints)} pengaduan "
+          f"({', '.join(erased.complaints)}); {erased.attachments} lampiran dihapus")  # fmt: skip
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.core.erasure import retention_years, run_retention, set_retention_years
+    from pengaduan_desktop.core.indonesian import long_date
+
+    engine = _engine(args)
+    if args.retention_command == "set":
+        set_retention_years(engine, args.years, acting(args, engine))
+    if args.retention_command in ("set", "show"):
+        print(f"masa simpan data pribadi: {retention_years(engine)} tahun")
+        return 0
+    done = run_retention(engine, acting(args, engine), dry_run=args.dry_run)
+    closed = (
+        f"pengaduan yang ditutup sebelum {long_date(done.before)} (masa simpan {done.years} tahun)"
+    )
+    if done.dry_run:
+        print(f"{done.complainants} pengadu akan dianonimkan: {closed}")
+    else:
+        print(f"{done.complainants} pengadu dianonimkan: {closed}")
+    return 0
+
+
 COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -440,5 +509,7 @@ COMMANDS = {
     "office": cmd_office,
     "audit": cmd_audit,
     "user": cmd_user,
+    "complainant": cmd_complainant,
+    "retention": cmd_retention,
     "self-test": cmd_self_test,
 }

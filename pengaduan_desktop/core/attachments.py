@@ -75,8 +75,8 @@ def export_attachment(engine: Engine, attachment_id: int, folder: Path) -> Path:
     digest = hashlib.sha256(data).hexdigest()
     target = folder / digest[:16] / name
     if not target.exists():
-        from pengaduan_desktop.core.files import write_atomic
+        from pengaduan_desktop.core.files import private_folder, write_atomic
 
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(target.parent)
         write_atomic(target, data)
     return target

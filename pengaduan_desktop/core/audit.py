@@ -75,6 +75,7 @@ class Action:
     SIGN_IN_PAUSED = "sign_in_paused"
     SIGN_OUT = "sign_out"
     ACCOUNT = "account"
+    ERASURE = "erasure"
 
 
 LABELS: dict[str, str] = {
@@ -105,6 +106,7 @@ LABELS: dict[str, str] = {
     Action.SIGN_IN_PAUSED: "Akun dijeda",
     Action.SIGN_OUT: "Keluar atau layar terkunci",
     Action.ACCOUNT: "Akun pengguna",
+    Action.ERASURE: "Penghapusan identitas pengadu",
 }
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.errors import UserError
+from pengaduan_desktop.core.files import private_file, private_folder
 
 ENV_DB = "PENGADUAN_DB"
 WRITE = {"pengaduan_write": True}
@@ -33,7 +34,7 @@ def resolve_url(url: str | None = None) -> str:
     if url:
         return url
     path = default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     return f"sqlite:///{path}"
 
 
@@ -45,7 +46,8 @@ def create_db_engine(url: str | None = None, **kwargs: Any) -> Engine:
         raise DatabaseError(f"alamat basis data tidak dikenali: {url}") from exc
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            # The user's only; SQLite gives its -wal and -shm files the database's mode.
+            private_file(Path(parsed.database))
         engine = create_engine(parsed, connect_args={"timeout": 30}, **kwargs)
         _configure_sqlite(engine)
         return engine

@@ -33,6 +33,7 @@ from pengaduan_desktop.core.models import (
 from pengaduan_desktop.core.numbering import format_tracking_number
 from pengaduan_desktop.core.office import load_calendar, profile
 from pengaduan_desktop.core.officers import OfficerData, add_officer, officers
+from pengaduan_desktop.core.privacy import list_copy
 from pengaduan_desktop.core.rejection import RejectionKind, rejection_summary
 from pengaduan_desktop.core.schema import refresh_statistics
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
@@ -401,12 +402,14 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
         at = _ts(received)
         unit = units[int(rand() * len(units))] if status != DITERIMA else None
         desk = desks[int(rand() * len(desks))]
+        service = services[int(rand() * len(services))]
+        category = categories[int(rand() * len(categories))]
+        secret = rand() < 0.05
         complaints.append((
             cid, format_tracking_number(year, sequence), year, sequence, at, channel,
-            "lisan" if channel in (TATAP_MUKA, TELEPON) else "tertulis",
-            services[int(rand() * len(services))], categories[int(rand() * len(categories))],
-            summary, description, "", "", "", None, pid, name, int(anonymous),
-            int(rand() < 0.05),
+            "lisan" if channel in (TATAP_MUKA, TELEPON) else "tertulis", service, category,
+            summary, description, "", "", "", None, pid, list_copy(name, anonymous, secret),
+            int(anonymous), int(secret),
             f"LAPOR-{year}{between(100000, 999999)}" if channel == LAPOR else "",
             f"{between(1, 900)}/{year}" if channel == SURAT else "",
             ctx.manager, desk, unit, status, local_day.isoformat(), due.isoformat(), closed, result,

@@ -26,6 +26,7 @@ from pengaduan_desktop.core.lifecycle import follow_received_day
 from pengaduan_desktop.core.models import Complaint, Event, Officer, Unit
 from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.permissions import Permission, can, refusal
+from pengaduan_desktop.core.privacy import list_copy
 from pengaduan_desktop.core.sla import SLA_LABELS, Sla, sla_state
 from pengaduan_desktop.core.text import cut
 from pengaduan_desktop.core.timeutil import to_local
@@ -219,8 +220,8 @@ def update_complaint(
             changes.append(
                 f"{label}: {_shown(session, field, old)} → {_shown(session, field, new)}"
             )
-        if "name" in touched:
-            c.complainant_name = d.name
+        if {"name", "anonymous", "confidential"} & set(touched):
+            c.complainant_name = list_copy(c.complainant.name, c.anonymous, c.confidential)
         if "received_at" in touched:
             follow_received_day(session, c)
         for label, old, new in (

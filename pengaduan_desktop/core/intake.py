@@ -14,6 +14,7 @@ from pengaduan_desktop.core.models import Complainant, Complaint, Event, Officer
 from pengaduan_desktop.core.numbering import next_tracking_number
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
 from pengaduan_desktop.core.permissions import Permission
+from pengaduan_desktop.core.privacy import list_copy
 from pengaduan_desktop.core.timeutil import local_date
 from pengaduan_desktop.core.validation import ComplaintInput, SavedComplaint, validate
 from pengaduan_desktop.core.vocabulary import EventKind, Status
@@ -63,7 +64,8 @@ def add_complaint(
         received_at=d.received_at, channel=d.channel, form=d.form, service=d.service,
         category=d.category, summary=d.summary, description=d.description, loss=d.loss,
         requested_resolution=d.requested_resolution, event_place=d.event_place,
-        event_date=d.event_date, complainant=complainant, complainant_name=d.name,
+        event_date=d.event_date, complainant=complainant,
+        complainant_name=list_copy(d.name, d.anonymous, d.confidential),
         anonymous=d.anonymous,
         confidential=d.confidential, lapor_tracking_id=d.lapor_tracking_id,
         letter_number=d.letter_number, responsible_officer=responsible,

@@ -9,8 +9,8 @@ from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import scope
-from pengaduan_desktop.core.lifecycle import shown_complainant
 from pengaduan_desktop.core.models import Complainant, Complaint
+from pengaduan_desktop.core.privacy import listed_name
 from pengaduan_desktop.core.timeutil import to_local
 
 
@@ -49,7 +49,7 @@ def recent_complaints(
             RecentRow(
                 r.tracking_number,
                 to_local(r.received_at),
-                shown_complainant(r.name, r.anonymous, r.confidential),
+                listed_name(r.name, r.anonymous, r.confidential),  # a list: masked
                 r.summary,
                 r.due_date,
                 r.status,

@@ -3,7 +3,6 @@ in edit mode), its timeline, its attachments, and its letters."""
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +39,7 @@ from pengaduan_desktop.ui.pdf_output import (
     choose_pdf_file,
     choose_printer,
 )
+from pengaduan_desktop.ui.personal_data_actions import PersonalDataActions
 from pengaduan_desktop.ui.screen_fit import fit_to_screen
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -167,6 +167,7 @@ class ComplaintDialog(QDialog):
             button.setDefault(False)
         self._connect()
         subscribe(self._operation_executed)
+        self.personal_data = PersonalDataActions(self)
         self.reload()
         self._identity_shown()
 
@@ -256,6 +257,8 @@ class ComplaintDialog(QDialog):
             self._filling = False
         self.filled_with = self.form.collect()
         self._apply_rule(rule)
+        self._guard_identity(d)
+        self.personal_data.show_for(d.personal_data, d.identity_erased)
         self._fill_timeline(d)
         self._fill_files(d)
         for kind, buttons in self.letter_buttons.items():
@@ -299,11 +302,24 @@ class ComplaintDialog(QDialog):
         label.setText(message[:1].upper() + message[1:])
         label.setVisible(bool(message))
 
+    def _guard_identity(self, d: ComplaintDetail) -> None:
+        """A confidential complainant this officer may not see: the data tab shows it masked
+        and cannot be saved (core.privacy decides who sees it)."""
+        if not d.identity_masked:
+            return
+        self.form.set_editable(False)
+        self.ui.saveChangesButton.setEnabled(False)
+        self.ui.dataResultLabel.setText(self.tr(
+            "Identitas pengadu dirahasiakan: hanya pejabat penanggung jawab pengaduan ini dan "
+            "Pejabat Pengelola Pengaduan yang dapat melihat dan mengubahnya."))  # fmt: skip
+
     def _fill_facts(self, d: ComplaintDetail) -> None:
         ui, data = self.ui, d.data
         who = shown_complainant(data.name, data.anonymous, data.confidential)
         contact = " · ".join(x for x in (data.phone, data.email,
                                          data.address.replace("\n", ", ")) if x)  # fmt: skip
+        if d.identity_masked:
+            contact = data.name  # "(dirahasiakan)", once
         # The last three steps of the handling itself: printing a receipt is not one.
         last = [e for e in d.timeline if e.kind not in PAPERWORK][-3:]
         steps = [
@@ -614,12 +630,13 @@ class ComplaintDialog(QDialog):
 
     def open_attachment(self) -> None:
         from pengaduan_desktop.core.attachments import export_attachment
+        from pengaduan_desktop.core.files import scratch_folder
 
         rows = self.ui.filesTable.selectionModel().selectedRows()
         if self.detail is None or not rows:
             return
         attachment = self.detail.attachments[rows[0].row()]
-        folder = Path(tempfile.gettempdir()) / "pengaduan-lampiran"
+        folder = scratch_folder()  # this run's own, removed when the program exits
         engine = self.engine
         run_task(lambda: export_attachment(engine, attachment.id, folder), self.open_file,
                  lambda exc: show_error(self, exc))  # fmt: skip

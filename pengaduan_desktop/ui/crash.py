@@ -15,6 +15,7 @@ from typing import IO, TYPE_CHECKING
 from platformdirs import user_log_dir
 
 from pengaduan_desktop.core import clock
+from pengaduan_desktop.core.files import private_file, private_folder
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
@@ -23,13 +24,11 @@ _fault_file: IO[str] | None = None
 
 
 def log_folder() -> Path:
-    folder = Path(user_log_dir("pengaduan-desktop", "BKAD Kalbar"))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(Path(user_log_dir("pengaduan-desktop", "BKAD Kalbar")))
 
 
 def log_file() -> Path:
-    return log_folder() / "pengaduan.log"
+    return private_file(log_folder() / "pengaduan.log")
 
 
 def write_report(exc: BaseException) -> str:
@@ -64,10 +63,10 @@ def install() -> Path:
     global _fault_file
     folder = log_folder()
     logging.basicConfig(
-        filename=folder / "pengaduan.log", level=logging.INFO,
+        filename=log_file(), level=logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )  # fmt: skip
-    _fault_file = (folder / "crash.log").open("a", encoding="utf-8")
+    _fault_file = private_file(folder / "crash.log").open("a", encoding="utf-8")
     faulthandler.enable(_fault_file)
     sys.excepthook = _on_exception
     return folder

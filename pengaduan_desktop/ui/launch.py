@@ -42,6 +42,7 @@ def run_window(db_url: str | None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    from pengaduan_desktop.core.files import remove_scratch
     from pengaduan_desktop.ui.crash import install
     from pengaduan_desktop.ui.tasks import wait_for_tasks
 
@@ -49,6 +50,7 @@ def run_window(db_url: str | None) -> int:
     app, _window = open_window(db_url)
     status = int(app.exec())
     wait_for_tasks()
+    remove_scratch()  # copies of attachments opened to view (atexit too, for other exits)
     return status
 
 

@@ -15,6 +15,7 @@ from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.ui.idle_lock_tab import IdleLockTab
 from pengaduan_desktop.ui.office_lists_tabs import CatalogueTab, OfficersTab, UnitsTab
 from pengaduan_desktop.ui.rejection_reasons_dialog import RejectionReasonsDialog
+from pengaduan_desktop.ui.retention_tab import RetentionTab
 from pengaduan_desktop.ui.service_time_tab import ServiceTimeTab
 
 
@@ -31,6 +32,7 @@ class OfficeListsDialog(QDialog):
         self.categories = CatalogueTab(engine, Kind.CATEGORY, acting_officer)
         self.service_time = ServiceTimeTab(engine, acting_officer)
         self.idle_lock = IdleLockTab(engine, acting_officer)
+        self.retention = RetentionTab(engine, acting_officer)
         # The rejection reasons keep their own editor; here it is a page, not a window.
         self.reasons = RejectionReasonsDialog(engine)
         self.reasons.setWindowFlags(Qt.WindowType.Widget)
@@ -44,6 +46,7 @@ class OfficeListsDialog(QDialog):
             (self.reasons, self.tr("&Alasan penolakan")),
             (self.service_time, self.tr("&Waktu layanan")),
             (self.idle_lock, self.tr("&Kunci layar")),
+            (self.retention, self.tr("&Masa simpan")),
         ):  # fmt: skip
             self.tabs.addTab(widget, title)
             needs = Permission.ACCOUNTS if widget is self.officers else Permission.SETTINGS
@@ -59,6 +62,7 @@ class OfficeListsDialog(QDialog):
         for tab in self.lists:
             tab.changed.connect(self._changed)
         self.service_time.changed.connect(self._changed)
+        self.retention.changed.connect(self._changed)
         self.reload()
 
     def reload(self) -> None:
@@ -66,6 +70,7 @@ class OfficeListsDialog(QDialog):
             tab.reload()
         self.service_time.reload()
         self.idle_lock.reload()
+        self.retention.reload()
 
     def _changed(self) -> None:
         # A unit renamed shows in the officers' table; every list is read again.

@@ -34,6 +34,13 @@ def upgrade() -> None:
         sa.Column("retention_years", sa.Integer(), nullable=False, server_default="10"),
     )
     op.add_column("complainant", sa.Column("erased_at", sa.DateTime(), nullable=True))
+    # The name a complaint keeps for the case list, its sorting and the full-text index is
+    # masked for a confidential complainant (core.privacy.list_copy); the full-text triggers
+    # (SQLite) and the generated column (PostgreSQL) follow.
+    op.execute(
+        "UPDATE complaint SET complainant_name = '(dirahasiakan)' "
+        "WHERE confidential AND NOT anonymous AND complainant_name <> '(dirahasiakan)'"
+    )
 
 
 def downgrade() -> None:
