@@ -21,21 +21,33 @@ GOOD_ROW = {
 }  # fmt: skip
 
 
-WRITES = {"import", "receipt", "letter", "report", "office"}  # office: only `set` writes
-_READY: set[str] = set()  # databases that hold the test account
+# The commands that write, and the role that may: the office's settings and the retention are
+# the administrator's (core.permissions), the rest the Pejabat Pengelola's.
+WRITES = {
+    "import": "pengelola",
+    "receipt": "pengelola",
+    "letter": "pengelola",
+    "report": "pengelola",
+    "complainant": "pengelola",
+    "office": "admin",
+    "retention": "admin",
+}  # office, retention: only `set` writes
+_READY: set[tuple[str, str]] = set()  # databases that hold the test account of a role
 
 
 def run(*args: str, db: str | None = None, env: dict[str, str] | None = None):
-    """The program with these arguments; a command that writes acts as the Pejabat Pengelola
-    (`--user pengelola`, the password in PENGADUAN_PASSWORD) unless the test names a user."""
+    """The program with these arguments; a command that writes acts as the role that may
+    (`--user pengelola` or `--user admin`, the password in PENGADUAN_PASSWORD) unless the test
+    names a user."""
     full_env = {**os.environ, **(env or {})}
     if db:
         full_env["PENGADUAN_DB"] = db
         if args and args[0] in WRITES and "--user" not in args:
-            if db not in _READY:
-                account_at(db)
-                _READY.add(db)
-            args = ("--user", "pengelola", *args)
+            role = WRITES[args[0]]
+            if (db, role) not in _READY:
+                account_at(db, role)
+                _READY.add((db, role))
+            args = ("--user", role, *args)
             full_env.setdefault("PENGADUAN_PASSWORD", PASSWORD)
     return subprocess.run(
         [sys.executable, "-m", "pengaduan_desktop", *args],

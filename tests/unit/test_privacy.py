@@ -89,7 +89,11 @@ def test_confidential_identity_is_seen_by_the_responsible_officer_and_the_pengel
     update_complaint(engine, saved.id, d.data, replace(d.data, phone="0813-1111-2222"), None,
                      d.version)  # fmt: skip
     allowed = {people.responsible: True, people.pengelola: True, people.petugas: False,
-               people.unit: False, people.admin: False, people.kepala: False}  # fmt: skip
+               people.kepala: False}  # fmt: skip
+    # A unit officer of another unit and the administrator do not see the complaint at all.
+    for outsider in (people.unit, people.admin):
+        with pytest.raises(Forbidden):
+            complaint_detail(engine, saved.id, viewer_id=outsider)
     for viewer, sees in allowed.items():
         mark = last_entry(engine)
         detail = complaint_detail(engine, saved.id, viewer_id=viewer)
