@@ -278,7 +278,8 @@ class CaseListTab(QWidget):
         if engine is None:
             return
         self.model.refresh()
-        run_task(lambda: self._late_counts(engine), lambda late: self._show_late(*late),
+        viewer = self.viewer()
+        run_task(lambda: self._late_counts(engine, viewer), lambda late: self._show_late(*late),
                  lambda exc: show_error(self, exc))  # fmt: skip
 
     def _refreshed(self) -> None:

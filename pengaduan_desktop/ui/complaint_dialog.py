@@ -256,17 +256,17 @@ class ComplaintDialog(QDialog):
         finally:
             self._filling = False
         self.filled_with = self.form.collect()
+        for label, text, style in said:
+            label.setStyleSheet(style)
+            label.setText(text)
         self._apply_rule(rule)
-        self._guard_identity(d)
+        self._guard_identity(d)  # says why the data cannot be saved, over what was said
         self.personal_data.show_for(d.personal_data, d.identity_erased)
         self._fill_timeline(d)
         self._fill_files(d)
         for kind, buttons in self.letter_buttons.items():
             for button in (*buttons, self.letter_previews[kind]):
                 button.setEnabled(letter_exists(Letter(kind), d.status, d.result))
-        for label, text, style in said:
-            label.setStyleSheet(style)
-            label.setText(text)
         self.loaded.emit()
 
     def _apply_rule(self, rule: CorrectionRule) -> None:

@@ -212,8 +212,9 @@ class MainWindow(QMainWindow):
         for edit in (calendar.off_date, calendar.off_reason, calendar.sla):
             edit.setEnabled(a(Permission.CALENDAR))
         self.report.issue_button.setVisible(a(Permission.REPORT_ISSUE))
+        self.report.may_draft = a(Permission.REPORT_DRAFT)
         for edit in (self.report.conclusions, self.report.recommendations):
-            edit.setReadOnly(not a(Permission.REPORT_DRAFT))
+            edit.setReadOnly(not self.report.may_draft)
         for action, permissions in self._guarded:
             action.setVisible(any(a(p) for p in permissions))
         self.settings_menu.menuAction().setVisible(

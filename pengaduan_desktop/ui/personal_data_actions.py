@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.msgbox import show_error
+from pengaduan_desktop.ui.operations import Operation, changed
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -153,13 +154,16 @@ class PersonalDataActions:
         engine, officer = page.engine, page.acting_officer()
         number = page.detail.tracking_number if page.detail else ""
         self.erase_button.setEnabled(False)
-        run_task(lambda: erase_complainant(engine, number, reason, officer), self._erased,
-                 self._failed)  # fmt: skip
+        erased = frozenset({page.complaint_id})
+        # Every screen showing the complainant reads again (the page, the list, the intake's).
+        Operation(page, lambda: erase_complainant(engine, number, reason, officer),
+                  lambda _done: changed(complaints=erased, complaint_list=True)).success(
+                      self._erased).failure(self._failed).run_in_background(
+                          initiator=page)  # fmt: skip
 
     def _erased(self, done: object) -> None:
         from pengaduan_desktop.core.erasure import Erased
 
         assert isinstance(done, Erased)
-        self.page.reload(changed=True)
         self._say(self.page.tr("✓ Identitas pengadu dihapus pada {count} pengaduan.")
                   .format(count=len(done.complaints)))  # fmt: skip

@@ -50,6 +50,7 @@ class ReportTab(QWidget):
         super().__init__(parent)
         self.engine: Engine | None = None
         self.acting_officer = acting_officer
+        self.may_draft = True  # the signed-in role may write the conclusions (main window)
         self.choose_file: FileChooser = choose_pdf_file
         self.choose_printer: PrinterChooser = choose_printer
         self.pdf: bytes | None = None  # what the preview shows
@@ -184,7 +185,7 @@ class ReportTab(QWidget):
         """Store the text in the boxes as the draft of the month it was typed for."""
         self.draft_timer.stop()
         engine, month = self.engine, self.draft_month
-        if not self._draft_dirty or engine is None or month is None:
+        if not self._draft_dirty or engine is None or month is None or not self.may_draft:
             return
         from pengaduan_desktop.core.reports import save_draft
 
@@ -221,7 +222,7 @@ class ReportTab(QWidget):
 
     def _loading(self, busy: bool) -> None:
         for edit in (self.conclusions, self.recommendations):
-            edit.setReadOnly(busy)
+            edit.setReadOnly(busy or not self.may_draft)
         if busy:
             self.draft_status.setText(self.tr("Memuat draf…"))
         else:

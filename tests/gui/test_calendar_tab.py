@@ -67,11 +67,11 @@ def test_work_a_listed_holiday_and_undo(qtbot, window: MainWindow) -> None:
 
 
 def test_an_office_day_off_refreshes_the_open_case_list_by_itself(
-    qtbot, window: MainWindow
+    qtbot, window: MainWindow, window_as
 ) -> None:
-    """The case list is open on its tab; a day off is set in the calendar tab. With no reload,
-    the list shows the new due date and the tab title the new count of overdue complaints
-    (the clock is pinned to Sunday 29 November 2026)."""
+    """The Pejabat Pengelola's case list is open on its tab; the administrator sets a day off
+    in the calendar tab. With no reload, the list shows the new due date and the tab title the
+    new count of overdue complaints (the clock is pinned to Sunday 29 November 2026)."""
     from PySide6.QtCore import Qt as QtEnum
 
     from pengaduan_desktop.core.timeutil import LOCAL_TZ
@@ -81,9 +81,10 @@ def test_an_office_day_off_refreshes_the_open_case_list_by_itself(
     moved = register(window.engine, complaint(received_at=received)).tracking_number
     earlier = datetime(2026, 11, 17, 9, 0, tzinfo=LOCAL_TZ)  # due 24 Nov: stays overdue
     register(window.engine, complaint(received_at=earlier, name="Budi Santoso"))
-    cases = window.cases
-    title = lambda: window.tabs.tabText(window.tabs.indexOf(cases))  # noqa: E731
-    window.tabs.setCurrentWidget(cases)
+    viewer = window_as("pengelola")
+    cases = viewer.cases
+    title = lambda: viewer.tabs.tabText(viewer.tabs.indexOf(cases))  # noqa: E731
+    viewer.tabs.setCurrentWidget(cases)
     cases.apply_filter()
     qtbot.waitUntil(lambda: cases.model.rowCount() == 2 and tasks_running() == 0)
     assert title() == "Daftar Pengaduan (2 terlambat)"

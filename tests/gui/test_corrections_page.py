@@ -21,6 +21,7 @@ from pengaduan_desktop.core.office import load_desk
 from pengaduan_desktop.core.officers import OfficerData, add_officer
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.vocabulary import EventKind, Role
+from pengaduan_desktop.core.workflow import Action, perform
 from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
 from pengaduan_desktop.ui.tasks import tasks_running
 from tests.helpers import complaint
@@ -145,6 +146,9 @@ def test_a_unit_officer_may_not_edit_at_all(qtbot, printed, settings_dir) -> Non
         unit_id = session.scalars(select(Unit.id)).first()
     unit = add_officer(engine, OfficerData("Umar Unit", "199002022015031003", "Analis",
                                            Role.UNIT, unit_id=unit_id), None)  # fmt: skip
+    # A unit officer opens only what was disposed to their unit.
+    perform(engine, cid, Action.VERIFY, None)
+    perform(engine, cid, Action.DISPOSE, None, "Mohon ditindaklanjuti", unit_id=unit_id)
     dialog = page(qtbot, engine, cid, unit, settings_dir)
     ui, form = dialog.ui, dialog.form.ui
     assert ui.lockLabel.text() == (

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, event
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
+from tests.gui.conftest import act_as
 from tests.helpers import complaint
 
 
@@ -63,17 +64,21 @@ def test_the_window_reads_and_writes_off_the_gui_thread(
         intake.choose_file = lambda _parent, _suggested, accept: accept(target)
         intake.save_receipt_pdf(saved.tracking_number)  # checks the profile, writes, records
         qtbot.waitUntil(lambda: target.exists() and tasks_running() == 0)
+        report = window.report
+        window.tabs.setCurrentWidget(report)
+        report.conclusions.setPlainText("Kesimpulan bulan ini.")
+        report.save_draft()
+        idle(qtbot)
+    assert seen == []
+    # The calendar and the settings are the administrator's (signing in reads, before watching).
+    act_as(window, "admin")
+    with gui_thread_statements(engine) as seen:
         calendar = window.calendar
         calendar.off_date.setDate(QDate(2026, 12, 7))
         calendar.off_reason.setText("SK Gubernur 9/2026")
         qtbot.mouseClick(calendar.off_button, Qt.MouseButton.LeftButton)
         idle(qtbot)
         assert "Kalender diperbarui" in calendar.status.text()
-        report = window.report
-        window.tabs.setCurrentWidget(report)
-        report.conclusions.setPlainText("Kesimpulan bulan ini.")
-        report.save_draft()
-        idle(qtbot)
         for opened in (window.edit_profile(), window.edit_series(), window.edit_lists()):
             assert opened is not None
             idle(qtbot)
