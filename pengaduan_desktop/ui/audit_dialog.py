@@ -28,6 +28,7 @@ from sqlalchemy import Engine
 
 from pengaduan_desktop.core import audit, clock
 from pengaduan_desktop.core.timeutil import to_local
+from pengaduan_desktop.ui.acting import acting_officer_of
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.pdf_output import FileChooser, choose_pdf_file
 from pengaduan_desktop.ui.table_model import HeaderedTableModel, Index
@@ -189,7 +190,8 @@ class AuditDialog(QDialog):
         self.page_label.setText(self.tr("Memuat…"))
         self.previous_button.setEnabled(False)
         self.next_button.setEnabled(False)
-        run_task(lambda: audit.entries(engine, filters, offset, PAGE),
+        officer = acting_officer_of(self)
+        run_task(lambda: audit.entries(engine, filters, offset, PAGE, officer),
                  lambda page: self._page_arrived(generation, offset, page),
                  self._failed)  # fmt: skip
 
@@ -222,7 +224,8 @@ class AuditDialog(QDialog):
         self.verify_button.setEnabled(False)
         self.verdict_label.setStyleSheet("")
         self.verdict_label.setText(self.tr("Memeriksa rantai hash…"))
-        run_task(lambda: audit.check(engine), self._verified, self._failed)
+        officer = acting_officer_of(self)
+        run_task(lambda: audit.check(engine, officer), self._verified, self._failed)
 
     def _verified(self, verdict: audit.Verdict) -> None:
         self.verify_button.setEnabled(True)
@@ -247,7 +250,8 @@ class AuditDialog(QDialog):
         def chosen(path: Path) -> None:
             self.verdict_label.setStyleSheet("")
             self.verdict_label.setText(self.tr("Mengekspor…"))
-            run_task(lambda: audit.export_csv(engine, path, filters),
+            officer = acting_officer_of(self)
+            run_task(lambda: audit.export_csv(engine, path, filters, officer),
                      lambda n: self._exported(n, path), self._failed)  # fmt: skip
 
         self.choose_file(self, "Jejak-audit.csv", chosen)

@@ -34,6 +34,7 @@ from pengaduan_desktop.core.office_setup import (
     read_office,
     save_office,
 )
+from pengaduan_desktop.ui.acting import acting_officer_of
 from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.generated.ui_office_setup import Ui_OfficeSetupDialog
 from pengaduan_desktop.ui.msgbox import ask, show_error
@@ -229,7 +230,9 @@ class ProfileDialog(QDialog):
             else:
                 show_error(self, exc)
 
-        Operation(self, lambda: save_office(engine, entered), changed(office=True)).success(
+        officer = acting_officer_of(self)
+        Operation(self, lambda: save_office(engine, entered, officer),
+                  changed(office=True)).success(
             lambda _saved: self.accept()).failure(failed).run_in_background(
                 initiator=self)  # fmt: skip
 

@@ -33,6 +33,7 @@ from pengaduan_desktop.core.rejection import (
     reasons,
     save_reason,
 )
+from pengaduan_desktop.ui.acting import acting_officer_of
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.operations import Operation, Query, changed
 
@@ -165,7 +166,8 @@ class RejectionReasonsDialog(QDialog):
         text, active = self.text.text(), self.active.isChecked()
         kind = RejectionKind(self.kind.currentData())
         self.save_button.setEnabled(False)
-        Operation(self, lambda: save_reason(engine, editing, kind, text, active),
+        officer = acting_officer_of(self)
+        Operation(self, lambda: save_reason(engine, editing, kind, text, active, officer),
                   changed(lists=True)).success(self._saved).failure(
             self._failed).run_in_background(initiator=self)  # fmt: skip
 

@@ -27,6 +27,7 @@ from pengaduan_desktop.core.agenda import (
 )
 from pengaduan_desktop.core.clock import today
 from pengaduan_desktop.core.errors import UserError
+from pengaduan_desktop.ui.acting import acting_officer_of
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.operations import Operation, Query, changed
 
@@ -140,6 +141,8 @@ class SeriesDialog(QDialog):
             self.save_button.setEnabled(True)
             show_error(self, exc)
 
-        Operation(self, lambda: save_all_series(engine, given), changed(lists=True)).success(
+        officer = acting_officer_of(self)
+        Operation(self, lambda: save_all_series(engine, given, officer),
+                  changed(lists=True)).success(
             lambda _none: self.accept()).failure(failed).run_in_background(
                 initiator=self)  # fmt: skip

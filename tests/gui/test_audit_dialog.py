@@ -28,7 +28,8 @@ def shots(tmp_path: Path) -> Path:
     return folder
 
 
-def test_browse_filter_verify_and_export(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_browse_filter_verify_and_export(qtbot, admin_window: MainWindow, tmp_path: Path) -> None:
+    window = admin_window  # the settings and the trail are the administrator's
     engine = window.engine
     assert engine is not None
     saved = register(engine, complaint(received_at=datetime(2026, 11, 27, 9, tzinfo=LOCAL_TZ)))

@@ -186,7 +186,8 @@ def test_recent_model_passes_qt_model_tester(qtmodeltester, window: MainWindow) 
     qtmodeltester.check(window.intake.recent)
 
 
-def test_office_profile_edit_reaches_the_receipt_officer(qtbot, window: MainWindow) -> None:
+def test_office_profile_edit_reaches_the_receipt_officer(qtbot, admin_window: MainWindow) -> None:
+    window = admin_window  # the settings and the trail are the administrator's
     dialog = window.edit_profile()
     qtbot.waitUntil(lambda: dialog.data is not None and tasks_running() == 0)
     dialog.edit("manager_name").setText("")

@@ -155,7 +155,8 @@ def test_screenshots_of_the_set_up(qtbot, window: MainWindow, tmp_path: Path, si
         opened.reject()
 
 
-def test_letter_numbering_shows_an_example_and_saves(qtbot, window: MainWindow) -> None:
+def test_letter_numbering_shows_an_example_and_saves(qtbot, admin_window: MainWindow) -> None:
+    window = admin_window  # the settings and the trail are the administrator's
     dialog = ready(qtbot, window.edit_series())
     row = dialog.rows[LetterKind.TANGGAPAN]
     row.klasifikasi.setText("000.8.4.1")
@@ -192,7 +193,10 @@ def test_a_fresh_database_cannot_issue_the_monthly_report(qtbot, fresh_window: M
     assert issued_reports(fresh_window.engine) == []
 
 
-def test_two_kinds_that_would_print_the_same_number_are_told(qtbot, window: MainWindow) -> None:
+def test_two_kinds_that_would_print_the_same_number_are_told(
+    qtbot, admin_window: MainWindow
+) -> None:
+    window = admin_window  # the settings and the trail are the administrator's
     dialog = ready(qtbot, window.edit_series())
     response, rejection = dialog.rows[LetterKind.TANGGAPAN], dialog.rows[LetterKind.PENOLAKAN]
     rejection.klasifikasi.setText(response.klasifikasi.text())

@@ -16,7 +16,8 @@ def wait_idle(qtbot) -> None:
     qtbot.waitUntil(lambda: not tasks_running())
 
 
-def test_add_reword_and_retire_a_reason(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_add_reword_and_retire_a_reason(qtbot, admin_window: MainWindow, tmp_path: Path) -> None:
+    window = admin_window  # the settings and the trail are the administrator's
     dialog = window.edit_reasons()
     assert dialog is not None
     qtbot.waitExposed(dialog)
