@@ -253,11 +253,6 @@ class CaseListTab(QWidget):
         return (count_cases(engine, CaseFilter(sla=Sla.OVERDUE, viewer_id=viewer_id)),
                 count_cases(engine, CaseFilter(sla=Sla.DUE_SOON, viewer_id=viewer_id)))  # fmt: skip
 
-    def refresh_overdue(self) -> int:
-        if self.engine is None:
-            return 0
-        return self._show_late(*self._late_counts(self.engine, self.viewer()))
-
     def _show_late(self, overdue: int, due_soon: int) -> int:
         parts = []
         if overdue:
