@@ -285,9 +285,16 @@ def add_user(
             row.role = role
         row.username, row.password_hash = username, hasher.hash(password)
         row.failed_logins, row.locked_until = 0, None
+        # The first administrator, made by the program, creates themself: the entry names them
+        # (not the office's default officer, who was not there).
+        by = (
+            row.id
+            if officer_id is None and role == Role.ADMIN
+            else audit.actor(session, officer_id)
+        )
         audit.append(session, audit.Action.ACCOUNT, f"officer:{row.id}",
                      {"akun_dibuat": username, "nama": row.name, "peran": row.role},
-                     audit.actor(session, officer_id))  # fmt: skip
+                     by)  # fmt: skip
         return row.id
 
 

@@ -96,7 +96,13 @@ class FieldsDialog(QDialog):
         self.form.addRow(label, column)
         self.errors[key] = error
         self.inputs[key] = edit
+        # Enter in any field submits, whatever button the dialog last thought its default.
+        edit.returnPressed.connect(self._enter)
         return edit
+
+    def _enter(self) -> None:
+        if self.ok_button.isEnabled():
+            self.ok_button.click()
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

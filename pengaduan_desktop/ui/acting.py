@@ -15,3 +15,15 @@ def acting_officer_of(widget: QObject | None) -> int | None:
             return result if isinstance(result, int) else None
         widget = widget.parent()
     return None
+
+
+def acting_role_of(widget: QObject | None) -> str | None:
+    """The role of the signed-in user of the window up the parent chain (its `user.role`);
+    None when no one is signed in there (the program itself, or a page opened on its own)."""
+    while widget is not None:
+        user = getattr(widget, "user", None)
+        role = getattr(user, "role", None)
+        if isinstance(role, str):
+            return role
+        widget = widget.parent()
+    return None

@@ -345,14 +345,17 @@ class ComplaintDialog(QDialog):
 
     def _fill_actions(self, d: ComplaintDetail) -> None:
         from pengaduan_desktop.core.clock import today as today_local
-        from pengaduan_desktop.core.workflow import ACTION_LABELS, allowed_actions
+        from pengaduan_desktop.core.workflow import ACTION_LABELS, allowed_actions, may_perform
+        from pengaduan_desktop.ui.acting import acting_role_of
 
+        role = acting_role_of(self)  # offer only what the signed-in role may take
         combo = self.ui.actionCombo
         chosen = combo.currentData()  # kept when still allowed: a second note, say
         combo.blockSignals(True)
         combo.clear()
         for action in allowed_actions(d.status, d.due_date, today_local()):
-            combo.addItem(self.tr(ACTION_LABELS[action]), action.value)
+            if role is None or may_perform(role, action):
+                combo.addItem(self.tr(ACTION_LABELS[action]), action.value)
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
         units = self.ui.targetUnitCombo  # a new disposition starts from the current unit

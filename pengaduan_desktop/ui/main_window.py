@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
         self._pages: dict[int, ComplaintDialog] = {}  # the open complaint pages
+        self._held: list[QDialog] = []  # pages and dialogs the lock screen hides
         self._ready = ""  # the status bar's word once the database is open
         # Every tab and page refreshes itself after an operation (ui.operations); the window
         # reads the desk's people and lists again when they change.
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
             return None
         engine = self.engine
         self.idle.stop()
-        self._hide_contents()
+        self._hide_contents(keep=True)
         run_task(lambda: _note_sign_out(engine, user.officer_id, True), _ignore, _ignore)
         self.statusBar().showMessage(self.tr("Layar terkunci."))
         dialog = self.sign_in_dialog = SignInDialog(engine, locked=user, parent=self)
@@ -250,6 +251,9 @@ class MainWindow(QMainWindow):
     def _unlocked(self, _user: SignedIn) -> None:
         self.sign_in_dialog = None
         self.tabs.show()
+        held, self._held = self._held, []
+        for dialog in held:
+            dialog.show()
         self.menuBar().setEnabled(True)
         self.statusBar().showMessage(self.tr("Kunci dibuka."))
         self._restart_idle()
@@ -278,9 +282,18 @@ class MainWindow(QMainWindow):
         self.signed_out.emit()
         return self.show_sign_in()
 
-    def _hide_contents(self) -> None:
+    def _hide_contents(self, keep: bool = False) -> None:
+        """Hide the tabs and every open page and dialog. `keep` (the lock screen): they come
+        back as they were, typed text and all, once the same user unlocks; signing out closes
+        them."""
+        held, self._held = self._held, []
         for dialog in self.findChildren(QDialog):
-            if dialog.isVisible() and dialog is not self.sign_in_dialog:
+            if dialog is self.sign_in_dialog or not (dialog.isVisible() or dialog in held):
+                continue
+            if keep:
+                dialog.hide()
+                self._held.append(dialog)
+            else:
                 dialog.reject()
         self.tabs.hide()
         self.menuBar().setEnabled(False)
@@ -378,8 +391,9 @@ class MainWindow(QMainWindow):
             (self.tr("Keluar dari &akun"), self.sign_out, ""),
         ):  # fmt: skip
             action = QAction(text, self)
-            if keys:
+            if keys:  # from every page and dialog of the window, not only the tabs
                 action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             action.triggered.connect(slot)
             account_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))

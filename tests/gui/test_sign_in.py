@@ -276,3 +276,72 @@ def test_screenshots_of_the_sign_in_and_first_run(
     qtbot.waitUntil(sign.message.isVisible)
     assert sign.sizeHint().width() <= width
     sign.grab().save(str(folder / f"sign-in-{width}.png"))
+
+
+def test_the_lock_keeps_an_open_page_with_its_unsaved_text(qtbot, window: MainWindow) -> None:
+    """Locking from a complaint page hides it; it comes back after the password,
+    with what was typed but not saved (signing out would close it)."""
+    from pengaduan_desktop.core.intake import register
+    from tests.helpers import complaint
+
+    assert window.engine is not None
+    saved = register(window.engine, complaint())
+    page = window.open_complaint(saved.id)
+    assert page is not None
+    qtbot.waitUntil(lambda: page.detail is not None and tasks_running() == 0)
+    page.form.ui.summaryEdit.setText("Diketik, belum disimpan")
+    # Ctrl+L is an application-wide shortcut: it reaches the window from the page too (the
+    # offscreen platform does not route typed shortcuts, so the action is triggered here).
+    [lock_action] = [a for a in window.account_menu.actions() if a.text() == "K&unci layar"]
+    assert lock_action.shortcut().toString() == "Ctrl+L"
+    assert lock_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    lock_action.trigger()
+    qtbot.waitUntil(lambda: window.sign_in_dialog is not None, timeout=10_000)
+    lock = shown_dialog(qtbot, window)
+    assert not page.isVisible()
+    assert page.form.ui.summaryEdit.text() == "Diketik, belum disimpan"  # no key reached it
+    qtbot.keyClicks(lock.password, PASSWORD)
+    qtbot.keyClick(lock.password, Qt.Key.Key_Return)  # Enter unlocks
+    qtbot.waitUntil(page.isVisible)
+    assert page.form.ui.summaryEdit.text() == "Diketik, belum disimpan"
+    window.lock()
+    window.sign_out()  # from the lock screen: the kept page is closed, not shown again
+    assert not page.isVisible() and window._held == []
+
+
+def test_enter_signs_in_after_a_sign_out(qtbot, window: MainWindow) -> None:
+    dialog = window.sign_out()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.username, "pengelola")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.user is not None, timeout=10_000)
+    assert window.user is not None and window.user.username == "pengelola"
+
+
+def test_a_unit_officer_is_offered_only_the_follow_up_and_the_note(
+    qtbot, window: MainWindow, window_as, engine: Engine
+) -> None:
+    from pengaduan_desktop.core.intake import register
+    from pengaduan_desktop.core.units import units
+    from pengaduan_desktop.core.workflow import Action, perform
+    from tests.helpers import complaint
+
+    unit_id = units(engine)[0].id
+    saved = register(engine, complaint())
+    perform(engine, saved.id, Action.VERIFY, None)
+    perform(engine, saved.id, Action.DISPOSE, None, "Mohon ditindaklanjuti", unit_id=unit_id)
+    unit = window_as("unit")
+    page = unit.open_complaint(saved.id)
+    assert page is not None
+    qtbot.waitUntil(lambda: page.detail is not None and tasks_running() == 0)
+    combo = page.ui.actionCombo
+    offered = {combo.itemData(i) for i in range(combo.count())}
+    assert offered == {Action.FOLLOW_UP.value, Action.NOTE.value}
+    # The Pejabat Pengelola's page of the same complaint offers the whole road.
+    full = window.open_complaint(saved.id)
+    assert full is not None
+    qtbot.waitUntil(lambda: full.detail is not None and tasks_running() == 0)
+    assert {Action.REPLY.value, Action.DISPOSE.value} <= {
+        full.ui.actionCombo.itemData(i) for i in range(full.ui.actionCombo.count())
+    }
