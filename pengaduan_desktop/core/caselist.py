@@ -17,13 +17,21 @@ from sqlalchemy import (
     select,
     tuple_,
 )
+from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import reading
-from pengaduan_desktop.core.door import scope
+from pengaduan_desktop.core.door import acting_officer, scope
 from pengaduan_desktop.core.lifecycle import OPEN_STATUSES, closed_on_time_sql
 from pengaduan_desktop.core.models import Complaint, Unit
-from pengaduan_desktop.core.search import common_words, count_words, search_condition
+from pengaduan_desktop.core.privacy import identity_search_scope
+from pengaduan_desktop.core.search import (
+    QueryKind,
+    common_words,
+    count_words,
+    read_query,
+    search_condition,
+)
 from pengaduan_desktop.core.sla import Sla, sla_state
 from pengaduan_desktop.core.timeutil import start_of_local_day, to_local
 from pengaduan_desktop.core.vocabulary import Status
@@ -127,9 +135,20 @@ def conditions(
     return found
 
 
+def _seen(session: Session, f: CaseFilter) -> list[ColumnElement[bool]]:
+    """What the viewer may see: their unit's complaints for a unit officer (core.door), and no
+    confidential complaint found by its complainant's phone or identity number for whoever
+    may not see that complainant (core.privacy)."""
+    seen = scope(session, f.viewer_id)
+    typed = read_query(f.search)
+    if typed is not None and typed.kind in (QueryKind.PHONE, QueryKind.ID_NUMBER):
+        seen += identity_search_scope(acting_officer(session, f.viewer_id))
+    return seen
+
+
 def count_cases(engine: Engine, f: CaseFilter, today: date | None = None) -> int:
     with reading(engine) as session:
-        seen = scope(session, f.viewer_id)
+        seen = _seen(session, f)
     if not seen and replace(f, search="", viewer_id=None) == CaseFilter():
         counted = count_words(engine, f.search)  # words alone: the full-text index counts them
         if counted is not None:
@@ -186,7 +205,7 @@ def key_at(
         .limit(1)
     )
     with reading(engine) as session:
-        row = session.execute(query.where(*scope(session, f.viewer_id))).first()
+        row = session.execute(query.where(*_seen(session, f))).first()
     return tuple(row) if row is not None else None
 
 
@@ -219,7 +238,7 @@ def fetch_page(
         query = query.offset(offset)
     query = query.limit(limit)
     with reading(engine) as session:
-        rows = list(session.execute(query.where(*scope(session, f.viewer_id))))
+        rows = list(session.execute(query.where(*_seen(session, f))))
     if reverse:
         rows.reverse()
     width = len(columns)

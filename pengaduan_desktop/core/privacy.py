@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
+from sqlalchemy import ColumnElement, or_
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
@@ -45,6 +46,15 @@ def sees_identity(officer: Officer | None, complaint: Complaint) -> bool:
     return can(officer.role, Permission.PERSONAL_DATA) or (
         officer.id == complaint.responsible_officer_id
     )
+
+
+def identity_search_scope(officer: Officer | None) -> list[ColumnElement[bool]]:
+    """A search by phone or identity number would tell who complained: for an officer who may
+    not see a confidential complainant, it leaves confidential complaints out (except those the
+    officer is responsible for)."""
+    if officer is None or can(officer.role, Permission.PERSONAL_DATA):
+        return []
+    return [or_(Complaint.confidential.is_(False), Complaint.responsible_officer_id == officer.id)]
 
 
 def masked_input(data: ComplaintInput) -> ComplaintInput:

@@ -311,3 +311,24 @@ def test_retention_anonymises_complaints_closed_longer_ago_than_the_setting(
     detail = complaint_detail(engine, old.id)
     assert detail.identity_erased and detail.data.name == ERASED
     assert detail.status == "selesai"  # the complaint stays for the statistics
+
+
+def test_a_phone_or_identity_number_search_does_not_reveal_a_confidential_complainant(
+    engine: Engine,
+) -> None:
+    """Typing a person's NIK or phone must not tell an officer who may not see them that this
+    person complained confidentially; the responsible officer and the Pejabat Pengelola find it."""
+    people = staff(engine)
+    register(engine, complaint(confidential=True, responsible_officer_id=people.responsible))
+    register(engine, complaint(name="Rudi Hartono", id_number="6171010101900003",
+                               phone="0813-5555-6666"))  # fmt: skip
+    by_nik, by_phone = CaseFilter(search=VALID_NIK), CaseFilter(search="0812-3456-7890")
+    for viewer, found in ((people.petugas, 0), (people.kepala, 0), (people.responsible, 1),
+                          (people.pengelola, 1), (None, 1)):  # fmt: skip
+        for typed in (by_nik, by_phone):
+            shown = replace(typed, viewer_id=viewer)
+            assert count_cases(engine, shown) == found, (viewer, typed.search)
+            assert len(fetch_page(engine, shown, limit=10)) == found
+    # Other searches and the whole list still hold it (masked) for the desk officer.
+    assert count_cases(engine, CaseFilter(viewer_id=people.petugas)) == 2
+    assert count_cases(engine, CaseFilter(search="0813-5555-6666", viewer_id=people.petugas)) == 1
