@@ -35,6 +35,14 @@ def choose_folder(parent: QWidget, accept: Callable[[Path], None]) -> None:
     dialog = name_only_icons(QFileDialog(parent, parent.tr("Folder untuk data pribadi pengadu")))
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    # Qt's own words for a folder chooser are not in its Indonesian catalogue: said here.
+    for label, text in ((QFileDialog.DialogLabel.FileName, parent.tr("Folder:")),
+                        (QFileDialog.DialogLabel.Accept, parent.tr("Pilih")),
+                        (QFileDialog.DialogLabel.FileType, parent.tr("Jenis:")),
+                        (QFileDialog.DialogLabel.Reject, parent.tr("Batal")),
+                        (QFileDialog.DialogLabel.LookIn, parent.tr("Lihat di:"))):  # fmt: skip
+        dialog.setLabelText(label, text)
+    dialog.setNameFilter(parent.tr("Folder"))
     dialog.fileSelected.connect(lambda name: accept(Path(name)))
     dialog.open()
 
