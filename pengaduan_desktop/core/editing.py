@@ -61,7 +61,7 @@ LOCKED_FIELDS = ("received_at", "channel", "form", "name", "id_type", "id_number
 DUE_LABEL = "batas waktu"
 VERDICT_LABEL = "ketepatan waktu"
 REASON_LIMIT = 500
-PRINTED_LOCK = "tanda terima sudah dicetak"
+PRINTED_LOCK = "tanda bukti pengaduan sudah dicetak"
 CLOSED_LOCK = "pengaduan sudah ditutup"
 AFTER_CLOSING = "waktu diterima tidak boleh sesudah pengaduan ditutup"
 

@@ -278,6 +278,8 @@ class MainWindow(QMainWindow):
         self.user = None
         self.sign_in_dialog = None
         self._apply_role()
+        self.due_banner.clear()  # the office's business is not shown at the sign-in
+        self._ready = ""
         self.intake.new_complaint()
         self.signed_out.emit()
         return self.show_sign_in()

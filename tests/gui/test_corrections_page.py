@@ -26,7 +26,7 @@ from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
 from pengaduan_desktop.ui.tasks import tasks_running
 from tests.helpers import complaint
 
-PRINTED_NOTE = "Tanda terima sudah dicetak: koreksi hanya oleh Pejabat Pengelola"
+PRINTED_NOTE = "Tanda bukti pengaduan sudah dicetak: koreksi hanya oleh Pejabat Pengelola"
 
 
 def wait_idle(qtbot) -> None:
@@ -103,7 +103,9 @@ def test_the_pengelola_is_asked_for_the_reason_next_to_its_field(
     engine, cid, pengelola, _petugas = printed
     dialog = page(qtbot, engine, cid, pengelola, settings_dir)
     ui, form = dialog.ui, dialog.form.ui
-    assert ui.lockLabel.text().startswith("Tanda terima sudah dicetak: koreksi waktu diterima")
+    assert ui.lockLabel.text().startswith(
+        "Tanda bukti pengaduan sudah dicetak: koreksi waktu diterima"
+    )
     assert not form.receivedAtEdit.isReadOnly() and form.channelCombo.isEnabled()
     assert ui.correctionBox.isHidden()
     form.summaryEdit.setText("Pencairan SP2D terlambat tiga minggu")  # not a locked field

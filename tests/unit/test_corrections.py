@@ -153,8 +153,10 @@ def test_the_printed_receipt_locks_an_open_complaint(
     assert update_complaint(engine, saved.id, d.data, after, petugas, d.version) == ["kanal"]
     record_event(engine, saved.tracking_number, EventKind.PRINTED, "Tanda bukti dicetak", petugas)
     rule = correction_rule(engine, saved.id, petugas)
-    assert rule.lock == "tanda terima sudah dicetak" and rule.read_only == LOCKED_FIELDS
-    assert rule.note() == "Tanda terima sudah dicetak: koreksi hanya oleh Pejabat Pengelola"
+    assert rule.lock == "tanda bukti pengaduan sudah dicetak" and rule.read_only == LOCKED_FIELDS
+    assert (
+        rule.note() == "Tanda bukti pengaduan sudah dicetak: koreksi hanya oleh Pejabat Pengelola"
+    )
     d = complaint_detail(engine, saved.id)
     renamed = replace(d.data, name="Siti Aminah Lubis", id_number="6171055203850002")
     with pytest.raises(Forbidden, match="nama dan nomor identitas hanya dapat dikoreksi oleh"):
