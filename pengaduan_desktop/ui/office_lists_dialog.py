@@ -16,6 +16,7 @@ from pengaduan_desktop.ui.idle_lock_tab import IdleLockTab
 from pengaduan_desktop.ui.office_lists_tabs import CatalogueTab, OfficersTab, UnitsTab
 from pengaduan_desktop.ui.rejection_reasons_dialog import RejectionReasonsDialog
 from pengaduan_desktop.ui.retention_tab import RetentionTab
+from pengaduan_desktop.ui.screen_fit import fit_to_screen
 from pengaduan_desktop.ui.service_time_tab import ServiceTimeTab
 
 
@@ -26,6 +27,8 @@ class OfficeListsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Pegawai dan daftar kantor"))
         self.setMinimumSize(760, 460)
+        # Wide enough for every tab's title at 1366 and 1024 (it shrinks on a smaller screen).
+        fit_to_screen(self, 1000, 600)
         self.officers = OfficersTab(engine, acting_officer)
         self.units = UnitsTab(engine, acting_officer)
         self.services = CatalogueTab(engine, Kind.SERVICE, acting_officer)
