@@ -6,15 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSpinBox, QWidget
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core.erasure import (
@@ -24,62 +16,35 @@ from pengaduan_desktop.core.erasure import (
     run_retention,
     set_retention_years,
 )
-from pengaduan_desktop.core.errors import UserError
 from pengaduan_desktop.core.indonesian import long_date
-from pengaduan_desktop.ui.list_tab import sentence
-from pengaduan_desktop.ui.msgbox import ask, show_error
-from pengaduan_desktop.ui.rejection_reasons_dialog import ERROR_STYLE
+from pengaduan_desktop.ui.msgbox import ask
+from pengaduan_desktop.ui.setting_page import SettingPage
 from pengaduan_desktop.ui.tasks import run_task
 
 
-class RetentionTab(QWidget):
+class RetentionTab(SettingPage):
     changed = Signal()
 
     def __init__(self, engine: Engine, acting_officer: Callable[[], int | None],
                  parent: QWidget | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.engine = engine
-        self.acting_officer = acting_officer
-        intro = QLabel(self.tr(
+        super().__init__(engine, acting_officer, self.tr(
             "Identitas pengadu (nama, nomor identitas, alamat, telepon, email) pada pengaduan "
             "yang sudah ditutup lebih lama dari masa simpan dianonimkan; pengaduannya tetap "
             "tercatat untuk statistik (UU 27/2022 tentang Pelindungan Data Pribadi). Perintah "
             "'pengaduan retention run' melakukan hal yang sama dan dapat dijadwalkan."
-        ))  # fmt: skip
-        intro.setWordWrap(True)
+        ), parent)  # fmt: skip
         self.years = QSpinBox()
         self.years.setRange(1, MAX_RETENTION_YEARS)
         self.years.setSuffix(self.tr(" tahun"))
-        row = QHBoxLayout()
-        row.addWidget(self.years)
-        row.addStretch(1)
-        form = QFormLayout()
-        form.addRow(self.tr("Masa simpan"), row)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Simpan masa simpan"))
-        self.run_button = QPushButton(self.tr("Anonimkan sekarang…"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.run_button, self.save_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.add_row(self.tr("Masa simpan"), self.years)
+        self.run_button = self.add_button(self.tr("Anonimkan sekarang…"))
+        self.save_button = self.add_button(self.tr("Simpan masa simpan"))
         self.save_button.clicked.connect(self.save)
         self.run_button.clicked.connect(self.ask_run)
 
     def reload(self) -> None:
         engine = self.engine
         run_task(lambda: retention_years(engine), self.years.setValue, self._failed)
-
-    def _say(self, text: str, style: str = "") -> None:
-        self.message.setStyleSheet(style)
-        self.message.setText(text)
 
     def save(self) -> None:
         engine, years, officer = self.engine, self.years.value(), self.acting_officer()
@@ -88,7 +53,7 @@ class RetentionTab(QWidget):
 
     def _saved(self, _changes: object) -> None:
         self.save_button.setEnabled(True)
-        self._say(self.tr("✓ Masa simpan tersimpan: {years} tahun.").format(
+        self.say(self.tr("✓ Masa simpan tersimpan: {years} tahun.").format(
             years=self.years.value()))  # fmt: skip
         self.changed.emit()
 
@@ -105,7 +70,7 @@ class RetentionTab(QWidget):
 
     def _ran(self, done: Retention) -> None:
         self.run_button.setEnabled(True)
-        self._say(self.tr(
+        self.say(self.tr(
             "✓ {count} pengadu dianonimkan (pengaduan yang ditutup sebelum {day})."
         ).format(count=done.complainants, day=long_date(done.before)))  # fmt: skip
         self.changed.emit()
@@ -113,7 +78,4 @@ class RetentionTab(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.run_button.setEnabled(True)
-        if isinstance(exc, UserError):
-            self._say(sentence(str(exc)), ERROR_STYLE)
-        else:
-            show_error(self, exc)
+        self.tell(exc)

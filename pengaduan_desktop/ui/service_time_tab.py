@@ -8,43 +8,35 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import Engine
 
-from pengaduan_desktop.core.errors import UserError
 from pengaduan_desktop.core.field_errors import FieldsInvalid
 from pengaduan_desktop.core.indonesian import WEEKDAYS
 from pengaduan_desktop.core.lifecycle import MAX_SLA_DAYS
 from pengaduan_desktop.core.service_time import ServiceTime, save_service_time, service_time
 from pengaduan_desktop.ui.list_tab import sentence
-from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.operations import Operation, changed
 from pengaduan_desktop.ui.rejection_reasons_dialog import ERROR_STYLE
+from pengaduan_desktop.ui.setting_page import SettingPage
 from pengaduan_desktop.ui.tasks import run_task
 
 
-class ServiceTimeTab(QWidget):
+class ServiceTimeTab(SettingPage):
     changed = Signal()
     loaded = Signal()
 
     def __init__(self, engine: Engine, acting_officer: Callable[[], int | None],
                  parent: QWidget | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.engine = engine
-        self.acting_officer = acting_officer
-        intro = QLabel(self.tr(
+        super().__init__(engine, acting_officer, self.tr(
             "Batas waktu tindak lanjut dihitung dalam hari kerja. Mengubahnya menghitung ulang "
             "batas waktu pengaduan yang masih berjalan; setiap perubahan tercatat pada riwayat "
             "pengaduan itu. Hari libur nasional dan libur kantor diatur di tab Kalender."
-        ))  # fmt: skip
-        intro.setWordWrap(True)
+        ), parent)  # fmt: skip
         self.sla = QSpinBox()
         self.sla.setRange(1, MAX_SLA_DAYS)
         self.sla.setSuffix(self.tr(" hari kerja"))
@@ -58,27 +50,11 @@ class ServiceTimeTab(QWidget):
             label.setStyleSheet(ERROR_STYLE)
             label.setWordWrap(True)
             label.hide()
-        form = QFormLayout()
-        sla_row = QHBoxLayout()
-        sla_row.addWidget(self.sla)
-        sla_row.addStretch(1)
-        form.addRow(self.tr("Batas waktu"), sla_row)
-        form.addRow("", self.errors["sla_days"])
-        form.addRow(self.tr("Hari kerja"), week)
-        form.addRow("", self.errors["work_week"])
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Simpan waktu layanan"))
-        self.save_button.setAutoDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        self.add_row(self.tr("Batas waktu"), self.sla)
+        self.form.addRow("", self.errors["sla_days"])
+        self.form.addRow(self.tr("Hari kerja"), week)
+        self.form.addRow("", self.errors["work_week"])
+        self.save_button = self.add_button(self.tr("Simpan waktu layanan"))
         self.save_button.clicked.connect(self.save)
 
     def reload(self) -> None:
@@ -105,14 +81,9 @@ class ServiceTimeTab(QWidget):
 
     def _saved(self, moved: int) -> None:
         self.save_button.setEnabled(True)
-        self.message.setStyleSheet("")
-        self.message.setText(
-            self.tr(
-                "✓ Tersimpan. %n pengaduan yang masih berjalan mendapat batas waktu baru.",
-                "",
-                moved,
-            )  # fmt: skip
-        )
+        self.say(self.tr(
+            "✓ Tersimpan. %n pengaduan yang masih berjalan mendapat batas waktu baru.", "", moved
+        ))  # fmt: skip
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
@@ -121,8 +92,5 @@ class ServiceTimeTab(QWidget):
             for key, text in exc.errors.items():
                 self.errors[key].setText(sentence(text))
                 self.errors[key].show()
-        elif isinstance(exc, UserError):
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(sentence(str(exc)))
         else:
-            show_error(self, exc)
+            self.tell(exc)
