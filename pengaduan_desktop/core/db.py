@@ -24,6 +24,16 @@ class DatabaseError(UserError):
     """A database problem the officer can act on (unreachable server, bad URL, locked file)."""
 
 
+class DatabaseDamaged(DatabaseError):
+    """The file is not a usable database: corrupted, truncated, or not a database at all. The
+    file is left untouched; the window offers "Pulihkan dari cadangan…"."""
+
+
+class SchemaTooNew(DatabaseError):
+    """The database was last upgraded by a newer version of the program (its schema revision is
+    one this program does not know); it is left untouched."""
+
+
 def default_db_path() -> Path:
     return Path(user_data_dir("pengaduan-desktop", "BKAD Kalbar")) / "pengaduan.db"
 
