@@ -14,4 +14,5 @@ def test_long_texts_keep_tab_and_line_breaks_but_not_escape_or_c1() -> None:
 
 
 def test_exports_drop_controls_and_keep_the_text_readable() -> None:
-    assert without_controls("Budi\x07 Santoso\x1b\nJl. Ahmad\tYani") == "Budi Santoso\nJl. Ahmad\tYani"
+    cleaned = without_controls("Budi\x07 Santoso\x1b\nJl. Ahmad\tYani")
+    assert cleaned == "Budi Santoso\nJl. Ahmad\tYani"
