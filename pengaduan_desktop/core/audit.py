@@ -23,6 +23,7 @@ import csv
 import hashlib
 import io
 import json
+import uuid
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -43,6 +44,9 @@ from pengaduan_desktop.core.timeutil import local_to_utc, to_local
 
 GENESIS = "0" * 64
 LOCK_KEY = 0x41554449  # "AUDI": the PostgreSQL advisory lock that guards the chain's end
+# This program, as the desk that writes its entries: a desk looking for other desks' changes
+# skips its own (core.desk_changes). Not part of the hash.
+THIS_DESK = uuid.uuid4().hex
 
 
 class Action:
@@ -202,6 +206,7 @@ def append(
             detail=body,
             prev_hash=prev,
             hash=entry_hash(at, officer_id, action[:40], subject, body, prev),
+            desk=THIS_DESK,
         )
     )
     session.flush()

@@ -3,10 +3,12 @@ date and 'received' event."""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
+from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import acting_officer, operation
 from pengaduan_desktop.core.errors import NotFound
 from pengaduan_desktop.core.lifecycle import due_date
@@ -20,14 +22,37 @@ from pengaduan_desktop.core.validation import ComplaintInput, SavedComplaint, va
 from pengaduan_desktop.core.vocabulary import EventKind, Status
 
 
-def register(engine: Engine, data: ComplaintInput, officer_id: int | None = None) -> SavedComplaint:
-    """Validate and save one complaint in one transaction."""
+def register(
+    engine: Engine, data: ComplaintInput, officer_id: int | None = None, key: str | None = None
+) -> SavedComplaint:
+    """Validate and save one complaint in one transaction. `key` (the intake form makes one
+    per complaint) makes a retry safe: when the connection dropped around the commit, saving
+    again with the same key returns the complaint the first attempt saved, never a second."""
     checked = validate(data)
-    with operation(engine, officer_id, Permission.INTAKE) as (session, _officer):
-        saved = add_complaint(session, checked, officer_id)
-        audit.append(session, audit.Action.INTAKE, f"complaint:{saved.tracking_number}",
-                     intake_detail(checked), audit.actor(session, officer_id))  # fmt: skip
-        return saved
+    try:
+        with operation(engine, officer_id, Permission.INTAKE) as (session, _officer):
+            earlier = saved_with(session, key)
+            if earlier is not None:
+                return earlier
+            saved = add_complaint(session, checked, officer_id, key=key)
+            audit.append(session, audit.Action.INTAKE, f"complaint:{saved.tracking_number}",
+                         intake_detail(checked), audit.actor(session, officer_id))  # fmt: skip
+            return saved
+    except IntegrityError:
+        # The same key committed meanwhile by a retry racing the first attempt.
+        with reading(engine) as session:
+            earlier = saved_with(session, key)
+        if earlier is None:
+            raise
+        return earlier
+
+
+def saved_with(session: Session, key: str | None) -> SavedComplaint | None:
+    """The complaint an earlier save with this key committed, if any."""
+    if not key:
+        return None
+    c = session.scalar(select(Complaint).where(Complaint.idempotency_key == key))
+    return SavedComplaint(c.id, c.tracking_number, c.received_at, c.due_date) if c else None
 
 
 def intake_detail(d: ComplaintInput) -> dict[str, object]:
@@ -39,7 +64,8 @@ def intake_detail(d: ComplaintInput) -> dict[str, object]:
 
 
 def add_complaint(
-    session: Session, d: ComplaintInput, officer_id: int | None, calendar_days: int | None = None
+    session: Session, d: ComplaintInput, officer_id: int | None, calendar_days: int | None = None,
+    key: str | None = None,
 ) -> SavedComplaint:
     """Add an already validated complaint inside the caller's transaction."""
     office = profile(session)
@@ -71,7 +97,7 @@ def add_complaint(
         letter_number=d.letter_number, responsible_officer=responsible,
         receiving_officer=receiver, unit_id=d.unit_id, status=d.status, clock_start=received_day,
         due_date=due,
-        closed_at=d.closed_at, result=d.result,
+        closed_at=d.closed_at, result=d.result, idempotency_key=key,
     )  # fmt: skip
     complaint.events.append(
         Event(kind=EventKind.RECEIVED, officer=receiver, at=d.received_at, text="")

@@ -212,6 +212,9 @@ class Complaint(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc, onupdate=now_utc)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Made by the intake form for one complaint: a save retried after a lost connection finds
+    # the complaint its first attempt committed instead of adding it twice (core.intake).
+    idempotency_key: Mapped[str | None] = mapped_column(String(36), index=True, unique=True)
 
     __mapper_args__ = {"version_id_col": version}
 
@@ -373,6 +376,9 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text, default="")  # JSON: what changed, old -> new
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The program (process) that wrote it, outside the hash: a desk ignores its own entries
+    # when it looks for other desks' changes (core.desk_changes).
+    desk: Mapped[str | None] = mapped_column(String(32))
 
 
 class CatalogueItem(Base):

@@ -1,0 +1,110 @@
+"""What other desks have changed since a desk last looked.
+
+Every write appends an audit entry in its own transaction (core.door, core.audit), so the
+highest audit id is a change counter: a desk keeps the id it has seen (its mark), and
+`changes_since` turns the entries after it into a `door.Changes` for the window's refresh.
+Entries this program wrote itself (`audit.THIS_DESK`) are skipped: the window refreshed
+through its own operations already.
+
+How a desk learns that it is worth looking: on PostgreSQL a trigger on audit_entry NOTIFYs
+`CHANNEL` when an entry commits (migration 0010; core.desk_watch listens); on SQLite `PRAGMA
+data_version` on a connection of the watcher's own changes when another connection commits.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, func, select
+
+from pengaduan_desktop.core import audit
+from pengaduan_desktop.core.audit import Action
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import Changes
+from pengaduan_desktop.core.models import AuditEntry, Complaint
+
+CHANNEL = "pengaduan_changes"  # the NOTIFY channel of migration 0010
+# More new entries than this at once (an import, a desk that slept): refresh everything
+# rather than read them all.
+MOST_ENTRIES = 500
+EVERYTHING = Changes(frozenset(), True, True, True, True, True, True)
+NOTHING = Changes()
+
+# What an entry's action changed, when its subject is not one complaint. Entries that change
+# nothing a screen shows are NOTHING; an action not listed here is EVERYTHING.
+BY_ACTION: dict[str, Changes] = {
+    Action.INTAKE: Changes(complaint_list=True),
+    Action.IMPORT: Changes(complaint_list=True),
+    Action.DEMO: Changes(complaint_list=True),
+    Action.ERASURE: Changes(complaint_list=True),  # the retention run erases many
+    Action.CALENDAR: Changes(calendar=True, complaint_list=True),  # due dates move
+    Action.SERVICE_TIME: Changes(office=True),
+    Action.OFFICE_PROFILE: Changes(office=True),
+    Action.LETTER_SERIES: Changes(lists=True),
+    Action.REJECTION_REASONS: Changes(lists=True),
+    Action.OFFICERS: Changes(lists=True),
+    Action.UNITS: Changes(lists=True),
+    Action.CATALOGUE: Changes(lists=True),
+    Action.REPORT_ISSUED: Changes(reports=True),
+    Action.REPORT_DRAFT: Changes(reports=True),
+    Action.LETTER_NUMBER: Changes(reports=True),  # the agenda register
+    Action.ACCOUNT: Changes(accounts=True, office=True),
+    Action.PRINT: NOTHING,
+    Action.EXPORT: NOTHING,
+    Action.IDENTITY_VIEW: NOTHING,
+    Action.SIGN_IN: NOTHING,
+    Action.SIGN_IN_FAILED: NOTHING,
+    Action.SIGN_IN_PAUSED: NOTHING,
+    Action.SIGN_OUT: NOTHING,
+}
+# Actions on one complaint that also change what the list holds (a row added or gone).
+LIST_ACTIONS = frozenset({Action.INTAKE, Action.ERASURE})
+COMPLAINT_PREFIX = "complaint:"
+# Entries that change nothing any screen shows, whatever their subject (a confidential
+# identity shown on another desk's page is no news here).
+QUIET = frozenset({Action.IDENTITY_VIEW, Action.SIGN_IN, Action.SIGN_IN_FAILED,
+                   Action.SIGN_IN_PAUSED, Action.SIGN_OUT, Action.EXPORT})  # fmt: skip
+
+
+def latest_mark(engine: Engine) -> int:
+    """The newest audit entry's id (0 on an empty trail): where a desk starts looking."""
+    with reading(engine) as session:
+        return session.scalar(select(func.max(AuditEntry.id))) or 0
+
+
+def changes_since(
+    engine: Engine, mark: int, skip_desk: str | None = audit.THIS_DESK
+) -> tuple[int, Changes | None]:
+    """The new mark and what the entries after `mark` changed, or None when no other desk
+    has changed anything (entries of `skip_desk`, this program by default, do not count)."""
+    with reading(engine) as session:
+        rows = session.execute(
+            select(AuditEntry.id, AuditEntry.action, AuditEntry.subject, AuditEntry.desk)
+            .where(AuditEntry.id > mark)
+            .order_by(AuditEntry.id)
+            .limit(MOST_ENTRIES + 1)
+        ).all()
+        if not rows:
+            return mark, None
+        if len(rows) > MOST_ENTRIES:
+            return latest_mark(engine), EVERYTHING
+        theirs = [r for r in rows if skip_desk is None or r.desk != skip_desk]
+        new_mark = rows[-1].id
+        if not theirs:
+            return new_mark, None
+        numbers = {r.subject.removeprefix(COMPLAINT_PREFIX) for r in theirs
+                   if r.subject.startswith(COMPLAINT_PREFIX) and r.action not in QUIET}  # fmt: skip
+        ids = frozenset(session.scalars(
+            select(Complaint.id).where(Complaint.tracking_number.in_(numbers))
+        )) if numbers else frozenset()  # fmt: skip
+    found = NOTHING
+    for row in theirs:
+        found = found | _entry_changes(row.action, row.subject)
+    found = Changes(ids) | found
+    return new_mark, None if found == NOTHING else found
+
+
+def _entry_changes(action: str, subject: str) -> Changes:
+    if action in QUIET:
+        return NOTHING
+    if subject.startswith(COMPLAINT_PREFIX):  # its id is looked up with the others
+        return Changes(complaint_list=action in LIST_ACTIONS)
+    return BY_ACTION.get(action, EVERYTHING)

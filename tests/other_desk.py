@@ -1,0 +1,43 @@
+"""Another desk: a separate program (process) that writes to the same database, as a second
+officer's window would. `other_desk(url, "intake")` registers a complaint, `other_desk(url,
+"verify", complaint_id)` verifies one; each returns what the program printed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def other_desk(url: str, what: str, *args: object) -> str:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.other_desk", url, what, *map(str, args)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def main(url: str, what: str, *args: str) -> None:
+    from pengaduan_desktop.core.db import create_db_engine
+    from pengaduan_desktop.core.intake import register
+    from pengaduan_desktop.core.workflow import Action, perform
+    from tests.helpers import complaint
+
+    engine = create_db_engine(url)  # the tests' day comes with PENGADUAN_NOW (conftest)
+    if what == "intake":
+        saved = register(engine, complaint(summary=args[0] if args else "Dari meja lain"))
+        print(saved.id, saved.tracking_number)
+    elif what == "verify":
+        print(perform(engine, int(args[0]), Action.VERIFY, None))
+    else:
+        raise SystemExit(f"unknown: {what}")
+    engine.dispose()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

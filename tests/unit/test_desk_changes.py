@@ -1,0 +1,127 @@
+"""Shared desks stay live, in the core: the change counter read by another program's writes,
+what each entry means for the window, the watcher's thread, and an intake save that may be
+retried after a lost connection without writing twice."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from sqlalchemy import Engine, func, select
+
+from pengaduan_desktop.core import audit
+from pengaduan_desktop.core.calendar_service import set_override
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.desk_changes import EVERYTHING, MOST_ENTRIES, changes_since, latest_mark
+from pengaduan_desktop.core.desk_watch import DeskWatch
+from pengaduan_desktop.core.door import Changes
+from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.core.models import AuditEntry, Complaint
+from pengaduan_desktop.core.workflow import Action, perform
+from tests.helpers import complaint
+from tests.other_desk import other_desk
+
+
+def count(engine: Engine, what=Complaint.id) -> int:  # type: ignore[no-untyped-def]
+    with reading(engine) as session:
+        return session.scalar(select(func.count(what))) or 0
+
+
+def test_another_programs_intake_is_seen_and_this_programs_own_is_not(
+    engine: Engine, db_url: str
+) -> None:
+    mark = latest_mark(engine)
+    mine = register(engine, complaint(summary="Dari meja ini"))
+    after_mine, seen = changes_since(engine, mark)
+    assert seen is None and after_mine > mark  # its own: already refreshed, but passed
+    complaint_id = int(other_desk(db_url, "intake").split()[0])
+    new_mark, seen = changes_since(engine, after_mine)
+    assert seen == Changes(frozenset({complaint_id}), complaint_list=True)
+    assert new_mark == latest_mark(engine)
+    assert changes_since(engine, new_mark) == (new_mark, None)
+    # Another desk's verification: that complaint changed, no row came or went.
+    other_desk(db_url, "verify", mine.id)
+    assert changes_since(engine, new_mark)[1] == Changes(frozenset({mine.id}))
+
+
+def test_what_each_kind_of_entry_changes(engine: Engine) -> None:
+    saved = register(engine, complaint())
+    mark = latest_mark(engine)
+    perform(engine, saved.id, Action.VERIFY, None)
+    assert changes_since(engine, mark, skip_desk=None)[1] == Changes(frozenset({saved.id}))
+    mark = latest_mark(engine)
+    from datetime import date
+
+    set_override(engine, date(2026, 12, 24), False, "Keputusan kantor", None)
+    assert changes_since(engine, mark, skip_desk=None)[1] == Changes(
+        calendar=True, complaint_list=True)  # fmt: skip
+    mark = latest_mark(engine)
+    audit.record(engine, "sesuatu_baru", "x", {}, None)  # an action this desk does not know
+    assert changes_since(engine, mark, skip_desk=None)[1] == EVERYTHING
+    mark = latest_mark(engine)
+    audit.record(engine, audit.Action.IDENTITY_VIEW, f"complaint:{saved.tracking_number}", {},
+                 None)  # fmt: skip
+    assert changes_since(engine, mark, skip_desk=None) == (latest_mark(engine), None)
+
+
+def test_a_flood_of_entries_refreshes_everything(engine: Engine) -> None:
+    mark = latest_mark(engine)
+    with reading(engine) as session:  # entries written by "another desk" quickly
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
+        assert last is not None
+    from pengaduan_desktop.core.door import operation
+
+    with operation(engine, None, None) as (session, _):
+        for n in range(MOST_ENTRIES + 1):
+            audit.append(session, audit.Action.PRINT, f"x:{n}", {}, audit.actor(session, None))
+    assert changes_since(engine, mark, skip_desk=None) == (latest_mark(engine), EVERYTHING)
+
+
+def test_a_retried_intake_saves_one_complaint(engine: Engine) -> None:
+    key = "5f0c6b1e-0000-4000-8000-000000000001"
+    first = register(engine, complaint(), key=key)
+    again = register(engine, complaint(), key=key)  # the reply to the first was lost
+    assert again == first
+    assert count(engine) == 1
+    with reading(engine) as session:
+        intakes = session.scalar(select(func.count(AuditEntry.id))
+                                 .where(AuditEntry.action == audit.Action.INTAKE))  # fmt: skip
+    assert intakes == 1
+    other = register(engine, complaint(), key="5f0c6b1e-0000-4000-8000-000000000002")
+    assert other.id != first.id and count(engine) == 2
+
+
+def test_retries_racing_each_other_save_one_complaint(engine: Engine) -> None:
+    key = "5f0c6b1e-0000-4000-8000-00000000000a"
+    start = threading.Barrier(4)
+
+    def save(_n: int) -> int:
+        start.wait()
+        return register(engine, complaint(), key=key).id
+
+    with ThreadPoolExecutor(4) as pool:
+        ids = set(pool.map(save, range(4)))
+    assert len(ids) == 1 and count(engine) == 1
+
+
+def test_the_watcher_tells_another_programs_change(engine: Engine, db_url: str) -> None:
+    seen: list[Changes] = []
+    arrived = threading.Event()
+
+    def on_changes(changes: Changes) -> None:
+        seen.append(changes)
+        arrived.set()
+
+    watch = DeskWatch(engine, on_changes, lambda exc: None, lambda: None)
+    watch.start()
+    try:
+        register(engine, complaint())  # this program's own: not told
+        complaint_id = int(other_desk(db_url, "intake").split()[0])
+        assert arrived.wait(60)
+        merged = Changes()
+        for changes in seen:
+            merged = merged | changes
+        assert complaint_id in merged.complaints and merged.complaint_list
+        assert len(merged.complaints) == 1
+    finally:
+        watch.stop()
