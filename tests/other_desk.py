@@ -1,12 +1,14 @@
 """Another desk: a separate program (process) that writes to the same database, as a second
-officer's window would. `other_desk(url, "intake")` registers a complaint, `other_desk(url,
-"verify", complaint_id)` verifies one; each returns what the program printed."""
+officer's window would. `other_desk(url, "intake")` registers a complaint (`"intake", summary,
+received_at`), `other_desk(url, "verify", complaint_id)` verifies one, `"note", id, text`
+writes a note; each returns what the program printed."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,11 +31,16 @@ def main(url: str, what: str, *args: str) -> None:
     from tests.helpers import complaint
 
     engine = create_db_engine(url)  # the tests' day comes with PENGADUAN_NOW (conftest)
-    if what == "intake":
-        saved = register(engine, complaint(summary=args[0] if args else "Dari meja lain"))
+    if what == "intake":  # [summary [received at, ISO]]
+        changes: dict[str, object] = {"summary": args[0] if args else "Dari meja lain"}
+        if len(args) > 1:
+            changes["received_at"] = datetime.fromisoformat(args[1])
+        saved = register(engine, complaint(**changes))
         print(saved.id, saved.tracking_number)
-    elif what == "verify":
+    elif what == "verify":  # complaint id
         print(perform(engine, int(args[0]), Action.VERIFY, None))
+    elif what == "note":  # complaint id, text
+        print(perform(engine, int(args[0]), Action.NOTE, None, args[1]))
     else:
         raise SystemExit(f"unknown: {what}")
     engine.dispose()

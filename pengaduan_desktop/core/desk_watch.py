@@ -17,6 +17,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,29 @@ def unreachable_errors() -> tuple[type[BaseException], ...]:
     else:
         found.append(psycopg.Error)
     return tuple(found)
+
+
+# PostgreSQL's codes for a connection that failed or was cut (class 08) and for a server that
+# is shutting down or starting (57P01-57P03).
+GONE_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def unreachable(exc: BaseException) -> bool:
+    """The database did not answer: its server stopped, the connection dropped. Not a refusal
+    (a lock timeout, a constraint) and not a bug. A write that failed so may or may not have
+    committed: only a retry that cannot write twice is safe (core.intake's key)."""
+    if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:
+            return True
+        exc = exc.orig if isinstance(exc.orig, BaseException) else exc
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return False
+    if not isinstance(exc, psycopg.OperationalError):
+        return False
+    state = exc.sqlstate or ""
+    return not state or state.startswith(GONE_STATES)
 
 
 class DeskWatch:
@@ -144,7 +168,5 @@ class DeskWatch:
     def _close(self) -> None:
         listener, self._listener = self._listener, None
         if listener is not None:
-            try:
+            with suppress(Exception):  # a dead connection may refuse even this
                 listener.close()
-            except Exception:  # noqa: BLE001 - a dead connection may refuse even this
-                pass

@@ -64,7 +64,10 @@ def intake_detail(d: ComplaintInput) -> dict[str, object]:
 
 
 def add_complaint(
-    session: Session, d: ComplaintInput, officer_id: int | None, calendar_days: int | None = None,
+    session: Session,
+    d: ComplaintInput,
+    officer_id: int | None,
+    calendar_days: int | None = None,
     key: str | None = None,
 ) -> SavedComplaint:
     """Add an already validated complaint inside the caller's transaction."""

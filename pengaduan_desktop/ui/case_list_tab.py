@@ -24,6 +24,7 @@ from pengaduan_desktop.core.sla import SLA_LABELS, Sla
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS
 from pengaduan_desktop.ui.case_model import ID_ROLE, NUMBER, SORTABLE, SUMMARY, CaseListModel
 from pengaduan_desktop.ui.generated.ui_case_filters import Ui_CaseFilters
+from pengaduan_desktop.ui.live_desk import OTHER_DESK
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.operations import subscribe
 from pengaduan_desktop.ui.tasks import run_task
@@ -140,10 +141,14 @@ class CaseListTab(QWidget):
         self.setEnabled(False)
         subscribe(self._operation_executed)
 
-    def _operation_executed(self, changes: Changes, _initiator: object) -> None:
-        """Rows, due dates and the overdue counts as they are now, after any change to them."""
+    def _operation_executed(self, changes: Changes, initiator: object) -> None:
+        """Rows, due dates and the overdue counts as they are now, after any change to them;
+        in place for another desk's change, which the officer here did not ask for."""
         if changes.complaints or changes.complaint_list or changes.calendar:
-            self.apply_filter()
+            if initiator is OTHER_DESK:
+                self.refresh()
+            else:
+                self.apply_filter()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

@@ -30,6 +30,7 @@ from pengaduan_desktop.ui.case_model import SLA_FOREGROUND
 from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
 from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.generated.ui_complaint import Ui_ComplaintDialog
+from pengaduan_desktop.ui.live_desk import OTHER_DESK, ChangedElsewhere
 from pengaduan_desktop.ui.msgbox import ask, show_error
 from pengaduan_desktop.ui.operations import Operation, Query, announce, changed, subscribe
 from pengaduan_desktop.ui.pdf_output import (
@@ -166,6 +167,10 @@ class ComplaintDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._connect()
+        self.elsewhere = ChangedElsewhere(self)  # another desk's change, edits unsaved here
+        ui.rootLayout.insertWidget(1, self.elsewhere)
+        self.elsewhere.reload_requested.connect(self.reload)
+        self.loaded.connect(self.elsewhere.hide)
         subscribe(self._operation_executed)
         self.personal_data = PersonalDataActions(self)
         self.reload()
@@ -221,13 +226,24 @@ class ComplaintDialog(QDialog):
         if busy and self.detail is None:
             self.ui.headerLabel.setText(self.tr("Memuat pengaduan…"))
 
-    def _operation_executed(self, changes: Changes, _initiator: object) -> None:
+    def _operation_executed(self, changes: Changes, initiator: object) -> None:
         """This complaint changed (here, on another page, by the calendar): show it as it is.
+        Changed at another desk while edits here are unsaved: say so, keep the edits.
         A closed page (kept by the window until it quits) reads nothing."""
         if not self.isVisible():
             return
         if self.complaint_id in changes.complaints or changes.calendar or changes.lists:
+            if initiator is OTHER_DESK and self.has_unsaved_edits():
+                self.elsewhere.show()
+                return
             self.reload()
+
+    def has_unsaved_edits(self) -> bool:
+        """Text typed for an action, or Data fields that differ from the complaint as read."""
+        ui = self.ui
+        if ui.actionTextEdit.toPlainText().strip() or ui.rejectDetailEdit.text().strip():
+            return True
+        return self.filled_with is not None and self.form.collect() != self.filled_with
 
     def _show(self, read: tuple[ComplaintDetail, list[Reason], CorrectionRule]) -> None:
         ui = self.ui

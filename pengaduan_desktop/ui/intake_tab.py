@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.validation import ComplaintInput, SavedComplaint, ValidationFailed
 from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
 from pengaduan_desktop.ui.generated.ui_intake import Ui_IntakeForm
+from pengaduan_desktop.ui.live_desk import unreachable
 from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.operations import Operation, changed, subscribe
 from pengaduan_desktop.ui.paper_combo import PaperCombo
@@ -45,10 +47,12 @@ def receipt_pdf(engine: Engine, number: str, paper: str = "A4") -> bytes:
     return produce(engine, number, paper)
 
 
-def register_complaint(engine: Engine, data: ComplaintInput, officer: int | None) -> SavedComplaint:
+def register_complaint(
+    engine: Engine, data: ComplaintInput, officer: int | None, key: str | None = None
+) -> SavedComplaint:
     from pengaduan_desktop.core.intake import register
 
-    return register(engine, data, officer)
+    return register(engine, data, officer, key)
 
 
 def record_printed(engine: Engine, number: str, text: str, officer: int | None) -> None:
@@ -149,6 +153,8 @@ class IntakeTab(QWidget):
     # -- form state -----------------------------------------------------------------------
     def new_complaint(self) -> None:
         self.last_saved = None
+        self.save_key = str(uuid.uuid4())  # this complaint's: a retried save writes it once
+        self.save_when_back = False
         self.form.clear()
         self._set_editable(True)
         self.ui.resultLabel.setText(self.tr("Isi formulir lalu tekan Simpan (Ctrl+S). "
@@ -171,10 +177,10 @@ class IntakeTab(QWidget):
         if data is None:
             return
         self._set_busy(True)
-        officer = self.acting_officer()
-        Operation(self, lambda: register_complaint(engine, data, officer),
+        officer, key = self.acting_officer(), self.save_key
+        Operation(self, lambda: register_complaint(engine, data, officer, key),
                   lambda saved: changed(complaints=frozenset({saved.id}), complaint_list=True)
-                  ).success(self._saved).failure(self._failed).run_in_background(
+                  ).success(self._saved).failure(self._save_failed).run_in_background(
                       initiator=self)  # fmt: skip
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -199,6 +205,22 @@ class IntakeTab(QWidget):
             self.show_errors(exc.errors)
             return
         show_error(self, exc)
+
+    def _save_failed(self, exc: BaseException) -> None:
+        if not unreachable(exc):
+            self._failed(exc)
+            return
+        self._set_busy(False)  # the form stays as typed, saved once the server answers
+        self.save_when_back = True
+        self.ui.resultLabel.setText(self.tr(
+            "<b>Belum tersimpan:</b> server basis data tidak terjangkau. Isian tetap di sini "
+            "dan disimpan otomatis begitu tersambung kembali."))  # fmt: skip
+
+    def connection_back(self) -> None:
+        """The database answers again: save what the lost connection kept from saving."""
+        if self.save_when_back and self.last_saved is None:
+            self.save_when_back = False
+            self.save()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -17,6 +17,7 @@ from pengaduan_desktop.ui.calendar_tab import CalendarTab
 from pengaduan_desktop.ui.case_list_tab import CaseListTab
 from pengaduan_desktop.ui.idle_lock import IdleWatch
 from pengaduan_desktop.ui.intake_tab import IntakeTab
+from pengaduan_desktop.ui.live_desk import LiveDesk
 from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.operations import Query, subscribe
 from pengaduan_desktop.ui.report_tab import ReportTab
@@ -78,6 +79,9 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("userLabel")
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.due_banner)
+        self.live = LiveDesk(self)  # other desks' changes; a lost server said in the status line
+        self.statusBar().insertPermanentWidget(0, self.live.label)
+        self.live.back.connect(self.intake.connection_back)
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
         self._pages: dict[int, ComplaintDialog] = {}  # the open complaint pages
@@ -115,6 +119,7 @@ class MainWindow(QMainWindow):
         engine, desk = result
         self.engine = engine
         self.desk = desk
+        self.live.start(engine)
         if self.program:
             self._open_session(None)
             return
@@ -467,6 +472,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
+        self.live.stop()
         super().closeEvent(event)
 
 

@@ -35,9 +35,7 @@ def upgrade() -> None:
     # Plain add_column: SQLite needs no rebuild (a rebuild of complaint would drop the
     # full-text triggers of 0002).
     op.add_column("complaint", sa.Column("idempotency_key", sa.String(length=36), nullable=True))
-    op.create_index(
-        "ix_complaint_idempotency_key", "complaint", ["idempotency_key"], unique=True
-    )
+    op.create_index("ix_complaint_idempotency_key", "complaint", ["idempotency_key"], unique=True)
     op.add_column("audit_entry", sa.Column("desk", sa.String(length=32), nullable=True))
     if op.get_bind().dialect.name == "postgresql":
         op.execute(NOTIFY_FUNCTION)
