@@ -108,7 +108,7 @@ class LiveDesk(QObject):
                            self.tr("⚠ Basis data tidak terjangkau — mencoba lagi…"))  # fmt: skip
         self.label.setToolTip(self.tr("Formulir yang terbuka tetap tersimpan di layar. "
                                       "Program terus mencoba menyambung kembali."))  # fmt: skip
-        self.label.show()
+        self._show()
 
     def _back(self) -> None:
         self.online = True
@@ -117,8 +117,13 @@ class LiveDesk(QObject):
                            if self.server else
                            self.tr("✓ Basis data dapat dipakai kembali"))  # fmt: skip
         self.label.setToolTip("")
-        self.label.show()
+        self._show()
         self._hide_timer.start()
+
+    def _show(self) -> None:
+        # Whole, at 1024 pixels too: the other notes of the status line give up room first.
+        self.label.setMinimumWidth(self.label.sizeHint().width())
+        self.label.show()
 
 
 class ChangedElsewhere(QFrame):

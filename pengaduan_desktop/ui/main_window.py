@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.due_banner)
         self.live = LiveDesk(self)  # other desks' changes; a lost server said in the status line
         self.statusBar().insertPermanentWidget(0, self.live.label)
+        for note in (self.user_label, self.due_banner):
+            note.setMinimumWidth(1)  # give up room to the live note rather than overlap it
         self.live.back.connect(self.intake.connection_back)
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None

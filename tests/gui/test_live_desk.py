@@ -4,7 +4,9 @@ scroll position, and never over edits not yet saved."""
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -35,7 +37,7 @@ def place(tab) -> tuple[int | None, int]:  # type: ignore[no-untyped-def]
 
 
 def test_another_desks_changes_show_in_place(
-    qtbot, demo: Engine, db_url: str, window: MainWindow
+    qtbot, demo: Engine, db_url: str, window: MainWindow, tmp_path: Path
 ) -> None:
     tab = window.cases
     window.tabs.setCurrentWidget(tab)
@@ -85,6 +87,9 @@ def test_another_desks_changes_show_in_place(
     other_desk(db_url, "note", before[0], "Catatan dari meja dua")
     qtbot.waitUntil(page.elsewhere.isVisible, timeout=WAIT)
     assert "Diubah di meja lain" in page.elsewhere.text.text()
+    shots = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(shots / "live-desk-changed-elsewhere.png"))
     assert page.ui.actionTextEdit.toPlainText() == "Sedang ditelaah bidang anggaran"
     assert "Catatan dari meja dua" not in texts()
     page.elsewhere.reload_button.click()
