@@ -8,18 +8,24 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def command(url: str, what: str, *args: object) -> list[str]:
+    return [sys.executable, "-m", "tests.other_desk", url, what, *map(str, args)]
+
+
+def environment() -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=str(ROOT))
+
+
 def other_desk(url: str, what: str, *args: object) -> str:
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.other_desk", url, what, *map(str, args)],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
-    )  # fmt: skip
+    done = subprocess.run(command(url, what, *args), capture_output=True, text=True,
+                          env=environment(), timeout=120, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
@@ -36,7 +42,7 @@ def main(url: str, what: str, *args: str) -> None:
         if len(args) > 1:
             changes["received_at"] = datetime.fromisoformat(args[1])
         saved = register(engine, complaint(**changes))
-        print(saved.id, saved.tracking_number)
+        print(saved.id, saved.tracking_number, time.time())  # committed at
     elif what == "verify":  # complaint id
         print(perform(engine, int(args[0]), Action.VERIFY, None))
     elif what == "note":  # complaint id, text
