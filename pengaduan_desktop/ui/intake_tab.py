@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     )
     from pengaduan_desktop.core.office import Desk
     from pengaduan_desktop.core.queries import RecentRow
+
+
+RETRY_MS = 5_000  # a save the lost server refused is tried again this often
 
 
 def receipt_pdf(engine: Engine, number: str, paper: str = "A4") -> bytes:
@@ -212,6 +215,9 @@ class IntakeTab(QWidget):
             return
         self._set_busy(False)  # the form stays as typed, saved once the server answers
         self.save_when_back = True
+        # Told by the window when the server is back; tried meanwhile too, in case it came
+        # back before this failure was reported.
+        QTimer.singleShot(RETRY_MS, self, self.connection_back)
         self.ui.resultLabel.setText(self.tr(
             "<b>Belum tersimpan:</b> server basis data tidak terjangkau. Isian tetap di sini "
             "dan disimpan otomatis begitu tersambung kembali."))  # fmt: skip

@@ -80,8 +80,8 @@ def test_a_lost_server_is_said_the_form_kept_and_saved_once(
         assert label.isVisible() and label.width() >= label.sizeHint().width()  # all of it
         window.grab().save(str(shots / f"live-desk-server-lost-{width}x{height}.png"))
     server.start()
-    qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=WAIT)
-    assert label.text() == "✓ Tersambung kembali ke server basis data"
+    qtbot.waitUntil(lambda: tab.last_saved is not None and label.text() == (
+        "✓ Tersambung kembali ke server basis data"), timeout=WAIT)  # fmt: skip
     assert "Tersimpan" in tab.ui.resultLabel.text()
     assert complaints(server.url) == 1
     tab.ui.saveButton.click()  # saved: the button does nothing now

@@ -7,7 +7,9 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from sqlalchemy import Engine, func, select
+import pytest
+from sqlalchemy import Engine, event, func, select, text
+from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.calendar_service import set_override
@@ -125,3 +127,43 @@ def test_the_watcher_tells_another_programs_change(engine: Engine, db_url: str) 
         assert len(merged.complaints) == 1
     finally:
         watch.stop()
+
+
+def test_a_save_committed_but_reported_lost_is_not_written_twice(engine: Engine) -> None:
+    """The commit happened, but the desk never heard so (the connection dropped with the
+    reply): the form's retry with the same key returns that complaint."""
+    key = "5f0c6b1e-0000-4000-8000-00000000000b"
+
+    def reply_lost(_session: Session) -> None:
+        raise ConnectionResetError("the reply to the commit was lost")
+
+    event.listen(Session, "after_commit", reply_lost)
+    try:
+        with pytest.raises(ConnectionResetError):
+            register(engine, complaint(), key=key)
+    finally:
+        event.remove(Session, "after_commit", reply_lost)
+    assert count(engine) == 1
+    again = register(engine, complaint(), key=key)
+    assert again.tracking_number == "ADU-2026-000001" and count(engine) == 1
+
+
+def test_a_server_that_does_not_answer_is_told_from_a_refusal(engine: Engine) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    from pengaduan_desktop.core.db import create_db_engine
+    from pengaduan_desktop.core.desk_watch import unreachable
+
+    # A constraint: the server answered "no".
+    with pytest.raises(DBAPIError) as caught, engine.begin() as conn:
+        conn.execute(text("INSERT INTO audit_entry (id, action, subject, detail, prev_hash, "
+                          "hash, at) SELECT id, action, subject, detail, prev_hash, hash, at "
+                          "FROM audit_entry LIMIT 1"))  # fmt: skip
+    assert not unreachable(caught.value)
+    if engine.dialect.name == "postgresql":
+        url = engine.url.set(query={**engine.url.query, "port": "1"})  # nobody listens there
+        gone = create_db_engine(url.render_as_string(hide_password=False))
+        with pytest.raises(DBAPIError) as lost:
+            gone.connect()
+        gone.dispose()
+        assert unreachable(lost.value)
