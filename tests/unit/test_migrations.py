@@ -80,3 +80,35 @@ def test_a_0001_database_with_complaints_upgrades_and_is_searchable(db_url: str)
         rows = fetch_page(engine, CaseFilter(search=query), limit=5)
         assert [r.complainant_name for r in rows] == ["Bong Fui Lin"], query
     engine.dispose()
+
+
+def test_0010_upgrades_a_0009_database_and_notifies_on_postgresql(engine: Engine) -> None:
+    """0010 adds the intake key and the audit entries' desk to a database in use; on
+    PostgreSQL its trigger NOTIFYs the live desks when an audit entry commits."""
+    from sqlalchemy import text
+
+    from pengaduan_desktop.core.intake import register
+    from pengaduan_desktop.core.schema import upgrade
+    from tests.helpers import complaint
+
+    register(engine, complaint())
+    with engine.begin() as conn:  # back to 0009, as a database the previous version left
+        from alembic import command
+
+        from pengaduan_desktop.core.schema import alembic_config
+
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0009")
+    assert current_revision(engine) == "0009"
+    upgrade(engine)
+    assert current_revision(engine) == SCHEMA_HEAD
+    assert (
+        register(engine, complaint(), key="k-1").id == register(engine, complaint(), key="k-1").id
+    )
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            triggers = conn.execute(text(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass "
+                "AND NOT tgisinternal")).scalars().all()  # fmt: skip
+        assert triggers == ["audit_entry_notify"]
