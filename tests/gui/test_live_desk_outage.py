@@ -82,6 +82,7 @@ def test_a_lost_server_is_said_the_form_kept_and_saved_once(
     server.start()
     qtbot.waitUntil(lambda: tab.last_saved is not None and label.text() == (
         "✓ Tersambung kembali ke server basis data"), timeout=WAIT)  # fmt: skip
+    window.grab().save(str(shots / "live-desk-server-back-1024x768.png"))
     assert "Tersimpan" in tab.ui.resultLabel.text()
     assert complaints(server.url) == 1
     tab.ui.saveButton.click()  # saved: the button does nothing now
