@@ -27,10 +27,15 @@ def backup_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
 
 
 class _Percent:
+    """Progress on a terminal; nothing when stderr is a file or pipe, so a failure stays the
+    one `galat:` line there."""
+
     def __init__(self, what: str) -> None:
         self.what, self.last = what, -1
 
     def __call__(self, done: int, total: int) -> None:
+        if not sys.stderr.isatty():
+            return
         percent = done * 100 // total if total else 100
         if percent >= self.last + 10 or (done == total and percent != self.last):
             self.last = percent
@@ -57,12 +62,11 @@ def cmd_backup(args: argparse.Namespace, engine_for: Callable[[argparse.Namespac
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from pengaduan_desktop.core.backup import read_manifest
     from pengaduan_desktop.core.db import create_db_engine, resolve_url
-    from pengaduan_desktop.core.restore import restore_backup, target_in_use
+    from pengaduan_desktop.core.restore import check_backup, restore_backup, target_in_use
 
     url = resolve_url(getattr(args, "db", None))
-    read_manifest(args.file)  # not a backup: say so before asking for a password
+    check_backup(args.file)  # a bad file is refused before anyone signs in (which writes)
     officer_id = None
     if target_in_use(url):
         if not args.replace:

@@ -80,6 +80,25 @@ def _tables(conn: Connection) -> list[str]:
     return [n for n in inspect(conn).get_table_names() if not n.startswith("sqlite_")]
 
 
+def check_archive(archive: zipfile.ZipFile, manifest: Manifest,
+                  progress: Progress | None = None) -> None:  # fmt: skip
+    """Refuse a backup from a newer program (SchemaTooNew) or one that does not match its
+    manifest (BackupInvalid)."""
+    if manifest.revision not in known_revisions():
+        raise SchemaTooNew(
+            f"cadangan dibuat oleh versi program yang lebih baru (revisi skema "
+            f"{manifest.revision}; program ini sampai {SCHEMA_HEAD}): perbarui program dahulu"
+        )
+    verify_archive(archive, manifest, progress)
+
+
+def check_backup(path: Path) -> Manifest:
+    """check_archive on a file: before anyone signs in to the database it would replace."""
+    with open_backup(path) as (archive, manifest):
+        check_archive(archive, manifest)
+        return manifest
+
+
 def restore_backup(
     path: Path,
     url: str,
@@ -89,11 +108,6 @@ def restore_backup(
 ) -> Manifest:
     """Restore `path` into the database at `url`; returns the backup's manifest."""
     with open_backup(path) as (archive, manifest):
-        if manifest.revision not in known_revisions():
-            raise SchemaTooNew(
-                f"cadangan dibuat oleh versi program yang lebih baru (revisi skema "
-                f"{manifest.revision}; program ini sampai {SCHEMA_HEAD}): perbarui program dahulu"
-            )
         total = sum(e.rows for e in manifest.tables.values())
 
         def halves(offset: int) -> Progress | None:
@@ -101,7 +115,7 @@ def restore_backup(
                 return None
             return lambda done, _all: progress(offset + done, 2 * total)
 
-        verify_archive(archive, manifest, halves(0))
+        check_archive(archive, manifest, halves(0))
         if target_in_use(url):
             if not replace:
                 raise Conflict(
