@@ -25,13 +25,16 @@ from pengaduan_desktop.core.errors import UserError
 from pengaduan_desktop.core.files import FOLDER_MODE, private_folder
 
 FOLDER = "cadangan"
+ENV_FOLDER = "PENGADUAN_BACKUP_DIR"  # another folder for the copies (the tests' own)
 DAILY = 7
 WEEKLY = 4
 PATTERN = re.compile(r"^pengaduan-(\d{4}-\d{2}-\d{2})\.zip$")
 
 
 def backup_folder(url: str) -> Path:
-    """Where the automatic copies of the database at `url` go."""
+    """Where the automatic copies of the database at `url` go ($PENGADUAN_BACKUP_DIR if set)."""
+    if os.environ.get(ENV_FOLDER):
+        return Path(os.environ[ENV_FOLDER])
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         return Path(parsed.database or "").resolve().parent / FOLDER

@@ -6,9 +6,10 @@ hold no table, unless `replace`: then the administrator of the database being re
 into it needs only the file (readable by its owner alone) and access to the database itself,
 as `init` does; the accounts come with the backup.
 
-SQLite: the database is built in a temporary file beside the target and renamed over it, so
-the target is the old database or the restored one, never half of each. PostgreSQL: one
-transaction drops what is there, creates the schema, loads every row and resets the
+SQLite: the database is built in a temporary file beside the target, then renamed to it (a new
+file), or copied into it with SQLite's backup API in one write transaction (a database other
+desks may have open), so the target is the old database or the restored one, never half.
+PostgreSQL: one transaction drops what is there, creates the schema, loads every row and resets the
 sequences; a failure rolls all of it back. Either way the schema is first created at the
 backup's revision (a backup from a newer program is refused), the rows loaded, the full-text
 index rebuilt, then the schema upgraded to this program's head.
@@ -151,9 +152,20 @@ def _restore_sqlite(archive: zipfile.ZipFile, manifest: Manifest, target: Path,
             engine.dispose()
         with closing(sqlite3.connect(tmp)) as conn:  # one file: no -wal beside it to rename
             conn.execute("PRAGMA journal_mode=DELETE")
-        for suffix in ("-wal", "-shm"):  # the replaced database's journal would corrupt it
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(tmp, target)
+        if target.exists() and target.stat().st_size > 0:
+            # A database other desks may have open: copied into it page by page in one write
+            # transaction (SQLite's backup API), so every connection sees the restored one. A
+            # rename would leave them writing to the old, unlinked file.
+            with (
+                closing(sqlite3.connect(tmp)) as src,
+                closing(sqlite3.connect(target, timeout=30)) as dst,
+            ):
+                src.backup(dst)
+            tmp.unlink()
+        else:
+            for suffix in ("-wal", "-shm"):  # left by a database no longer there
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+            os.replace(tmp, target)
     except BaseException:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)

@@ -254,3 +254,20 @@ def test_manifest_is_canonical_json(sqlite_engine: Engine, tmp_path: Path) -> No
     assert columns == sorted(columns)
     assert len(json.loads(first)) == len(columns)
     assert os.path.basename(backup) == "cadangan.zip"
+
+
+def test_copies_go_beside_the_sqlite_file_or_to_the_data_folder(
+    monkeypatch, tmp_path: Path
+) -> None:
+    from platformdirs import user_data_dir
+
+    from pengaduan_desktop.core.backup_rotation import ENV_FOLDER, backup_folder
+
+    monkeypatch.delenv(ENV_FOLDER, raising=False)
+    assert backup_folder(f"sqlite:///{tmp_path}/kantor.db") == tmp_path / "cadangan"
+    shared = backup_folder("postgresql://u:p@server/pengaduan")
+    assert shared == Path(user_data_dir("pengaduan-desktop", "BKAD Kalbar")) / "cadangan" / (
+        "server-pengaduan"
+    )
+    monkeypatch.setenv(ENV_FOLDER, str(tmp_path / "lain"))
+    assert backup_folder("postgresql://u:p@server/pengaduan") == tmp_path / "lain"
