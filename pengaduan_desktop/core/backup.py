@@ -12,6 +12,7 @@ PostgreSQL every table is read in one REPEATABLE READ, read-only transaction. No
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -215,10 +216,15 @@ def write_backup(
 
         def store(shape: TableShape, lines: Iterator[bytes]) -> TableEntry:
             hasher = Hasher()
+            chunk: list[bytes] = []
             with archive.open(TABLES + shape.name + ".jsonl", "w", force_zip64=True) as out:
                 for line in lines:
                     hasher.add(line)
-                    out.write(line)
+                    chunk.append(line)
+                    if len(chunk) == 1000:
+                        out.write(b"".join(chunk))
+                        chunk = []
+                out.write(b"".join(chunk))
             return TableEntry(shape.columns, hasher.rows, hasher.hexdigest())
 
         with snapshot(engine) as conn:
@@ -251,7 +257,8 @@ def read_manifest(path: Path) -> Manifest:
 
 def table_stream(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
     try:
-        with archive.open(TABLES + name + ".jsonl") as lines:
+        with archive.open(TABLES + name + ".jsonl") as member:
+            lines: Any = io.BufferedReader(member, 1 << 20)
             yield from lines
     except KeyError:
         raise BackupInvalid(f"cadangan tidak utuh: tabel {name} tidak ada") from None
@@ -284,5 +291,6 @@ def verify_backup(path: Path) -> Manifest:
 
 
 def decoded_rows(archive: zipfile.ZipFile, name: str) -> Iterator[list[Any]]:
+    decode = json.JSONDecoder().decode
     for line in table_stream(archive, name):
-        yield json.loads(line)
+        yield decode(line.decode("utf-8"))

@@ -76,11 +76,11 @@ def canonical_value(value: Any) -> Any:
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if isinstance(value, datetime):
-        return _utc_naive(value).strftime("%Y-%m-%dT%H:%M:%S.%f")
+        return _utc_naive(value).isoformat(timespec="microseconds")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, time):
-        return value.strftime("%H:%M:%S.%f")
+        return value.isoformat(timespec="microseconds")
     if isinstance(value, (bytes, bytearray, memoryview)):
         return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, Decimal):
@@ -96,28 +96,52 @@ def _python_type(column_type: TypeEngine[Any]) -> type | None:
         return None
 
 
-def canonical_line(values: list[Any], kinds: list[type | None]) -> bytes:
-    out = []
-    for value, kind in zip(values, kinds, strict=True):
-        if kind is bool and isinstance(value, int) and not isinstance(value, bool):
-            value = bool(value)  # a boolean SQLite gave back as its 0/1
-        out.append(canonical_value(value))
-    return (json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _datetime_text(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return _utc_naive(value).isoformat(timespec="microseconds")
+
+
+def _bool_value(value: Any) -> bool | None:
+    return None if value is None else bool(value)  # SQLite's 0/1 as a boolean
+
+
+def encoder(column_type: TypeEngine[Any]) -> Callable[[Any], Any] | None:
+    """The canonical form of one column's values (chosen once per column, not per value);
+    None for text and integers, which are canonical as the driver gives them."""
+    kind = _python_type(column_type)
+    if kind in (str, int):
+        return None
+    if kind is datetime:
+        return _datetime_text
+    if kind is bool:
+        return _bool_value
+    return canonical_value
+
+
+def canonical_line(values: Any, encoders: list[tuple[int, Callable[[Any], Any]]]) -> bytes:
+    out = list(values)
+    for index, encode in encoders:
+        out[index] = encode(out[index])
+    return (_ENCODER.encode(out) + "\n").encode("utf-8")
 
 
 def table_lines(conn: Connection, table: Table, shape: TableShape) -> Iterator[bytes]:
     """The table's canonical lines, in primary-key order, read in batches."""
     columns = [table.c[name] for name in shape.columns]
-    kinds = [_python_type(c.type) for c in columns]
+    encoders = [(i, e) for i, c in enumerate(columns) if (e := encoder(c.type)) is not None]
     order = [_ordering(conn, table.c[name]) for name in shape.primary_key]
     query = select(*columns)
     if order:
         result = conn.execute(query.order_by(*order).execution_options(yield_per=BATCH))
         for row in result:
-            yield canonical_line(list(row), kinds)
+            yield canonical_line(row, encoders)
         return
     # No primary key: every line, sorted (such tables are small).
-    yield from sorted(canonical_line(list(row), kinds) for row in conn.execute(query))
+    yield from sorted(canonical_line(row, encoders) for row in conn.execute(query))
 
 
 def _ordering(conn: Connection, column: Any) -> Any:
@@ -127,7 +151,7 @@ def _ordering(conn: Connection, column: Any) -> Any:
 
 
 # -- canonical JSON -> values for the target's column type ----------------------------------
-def decoder(column_type: TypeEngine[Any]) -> Callable[[Any], Any]:
+def decoder(column_type: TypeEngine[Any]) -> Callable[[Any], Any] | None:
     kind = _python_type(column_type)
     aware = bool(getattr(column_type, "timezone", False))
     if kind is datetime:
@@ -142,7 +166,7 @@ def decoder(column_type: TypeEngine[Any]) -> Callable[[Any], Any]:
         return lambda v: None if v is None else Decimal(str(v))
     if kind is bool:
         return lambda v: None if v is None else bool(v)
-    return lambda v: v
+    return None  # as JSON gives it
 
 
 def _datetime(value: str | None, aware: bool) -> datetime | None:
