@@ -168,3 +168,19 @@ def test_damaged_file_at_start_up_shows_the_offer(qtbot, tmp_path: Path,
     window.connect_database()
     qtbot.waitUntil(lambda: window.findChild(UnusableDialog) is not None, timeout=30_000)
     assert window.findChild(UnusableDialog).isVisible()
+
+
+def test_automatic_copy_at_start_up_off_the_gui_thread(qtbot, admin_window: MainWindow,
+                                                        engine: Engine) -> None:  # fmt: skip
+    from pengaduan_desktop.core import clock
+    from pengaduan_desktop.core.backup_rotation import copy_name
+    from pengaduan_desktop.ui.backup_actions import start_automatic_backup
+
+    url = engine.url.render_as_string(hide_password=False)
+    today = backup_folder(url) / copy_name(clock.today())
+    start_automatic_backup(admin_window)
+    qtbot.waitUntil(lambda: "Cadangan harian dibuat" in admin_window.statusBar().currentMessage(),
+                    timeout=30_000)  # fmt: skip
+    assert today.exists() and read_manifest(today).revision
+    dialog = opened(qtbot, admin_window)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
