@@ -25,6 +25,7 @@ class CliError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from pengaduan_desktop.cli_backup import backup_parsers
     from pengaduan_desktop.cli_users import user_parsers
     from pengaduan_desktop.cli_words import use_indonesian
 
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     _audit_parsers(add)
     user_parsers(add)
     _privacy_parsers(add)
+    backup_parsers(add)
     add("self-test", "jalankan aplikasi tanpa layar, buka setiap tab, keluar 0 bila baik")
     return parser
 
@@ -477,6 +479,18 @@ def cmd_complainant(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.cli_backup import cmd_backup as run_backup
+
+    return run_backup(args, _engine)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.cli_backup import cmd_restore as run_restore
+
+    return run_restore(args)
+
+
 def cmd_retention(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.erasure import retention_years, run_retention, set_retention_years
     from pengaduan_desktop.core.indonesian import long_date
@@ -512,4 +526,6 @@ COMMANDS = {
     "complainant": cmd_complainant,
     "retention": cmd_retention,
     "self-test": cmd_self_test,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }

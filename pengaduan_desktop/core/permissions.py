@@ -2,7 +2,7 @@
 makes before it writes (core.door). The window asks the same table to show only what the
 signed-in role may use.
 
-- Administrator: accounts, settings, the calendar, the audit trail.
+- Administrator: accounts, settings, the calendar, the audit trail, backup and restore.
 - Pejabat Pengelola Pengaduan: every complaint; issues the monthly report; corrects received
   time, channel and identity after the receipt was printed or the complaint closed.
 - Petugas: intake, follow-up, letters.
@@ -39,6 +39,7 @@ class Permission(StrEnum):
     SETTINGS = "settings"  # office profile, lists, letter numbering, service time, retention
     CALENDAR = "calendar"  # office days off and extra working days
     AUDIT = "audit"  # browse, verify and export the audit trail
+    BACKUP = "backup"  # back up the whole database, restore it from a backup
 
 
 LABELS: dict[Permission, str] = {
@@ -60,11 +61,12 @@ LABELS: dict[Permission, str] = {
     Permission.SETTINGS: "mengubah pengaturan kantor",
     Permission.CALENDAR: "mengubah kalender kerja",
     Permission.AUDIT: "membuka jejak audit",
+    Permission.BACKUP: "mencadangkan dan memulihkan basis data",
 }
 
 P = Permission
 GRANTS: dict[Role, frozenset[Permission]] = {
-    Role.ADMIN: frozenset({P.ACCOUNTS, P.SETTINGS, P.CALENDAR, P.AUDIT}),
+    Role.ADMIN: frozenset({P.ACCOUNTS, P.SETTINGS, P.CALENDAR, P.AUDIT, P.BACKUP}),
     Role.PENGELOLA: frozenset({
         P.VIEW_ALL, P.INTAKE, P.EDIT, P.CORRECT_LOCKED, P.WORKFLOW, P.UNIT_FOLLOW_UP,
         P.LETTERS, P.ATTACH, P.REPORT_DRAFT, P.REPORT_ISSUE, P.REPORT_VIEW, P.PERSONAL_DATA,

@@ -38,16 +38,32 @@ def open_window(db_url: str | None, program: bool = False) -> tuple[QApplication
     return app, window
 
 
+def unusable_database(window: MainWindow, exc: BaseException) -> bool:
+    """A database that is damaged or from a newer program (core.db.DatabaseDamaged,
+    SchemaTooNew): the same sentence as the command line, with "Pulihkan dari cadangan…" and
+    "Keluar". False for any other failure."""
+    from pengaduan_desktop.core.db import DatabaseDamaged, SchemaTooNew
+
+    if not isinstance(exc, (DatabaseDamaged, SchemaTooNew)):
+        return False
+    from pengaduan_desktop.ui.backup_actions import offer_restore
+
+    offer_restore(window, str(exc))
+    return True
+
+
 def run_window(db_url: str | None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
     from pengaduan_desktop.core.files import remove_scratch
+    from pengaduan_desktop.ui.backup_actions import start_automatic_backup
     from pengaduan_desktop.ui.crash import install
     from pengaduan_desktop.ui.tasks import wait_for_tasks
 
     install()
-    app, _window = open_window(db_url)
+    app, window = open_window(db_url)
+    window.database_ready.connect(lambda: start_automatic_backup(window))
     status = int(app.exec())
     wait_for_tasks()
     remove_scratch()  # copies of attachments opened to view (atexit too, for other exits)

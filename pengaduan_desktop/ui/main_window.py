@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
             any(action.isVisible() for action, _p in self._guarded)
         )
         self.account_menu.menuAction().setVisible(self.user is not None)
+        self.backup_action.setVisible(a(Permission.BACKUP) and not self.program)
         user = self.user
         self.user_label.setText(self.tr("{name} — {role}").format(
             name=user.name, role=self.tr(user.role_label)) if user else "")  # fmt: skip
@@ -364,9 +365,36 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _connect_failed(self, exc: BaseException) -> None:
+        from pengaduan_desktop.ui.launch import unusable_database
+
         self.statusBar().showMessage(self.tr("Basis data tidak dapat dibuka."))
-        show_error(self, exc)
+        if not unusable_database(self, exc):
+            show_error(self, exc)
         self.database_failed.emit(str(exc))
+
+    def show_backups(self) -> QDialog | None:
+        from pengaduan_desktop.ui.backup_actions import open_backups
+
+        return open_backups(self)
+
+    def release_database(self) -> None:
+        """Before a restore replaces the database: every page closed, nobody signed in, no
+        connection left open."""
+        self.idle.stop()
+        self._hide_contents()
+        self.user = None
+        self.sign_in_dialog = None
+        self._apply_role()
+        if self.engine is not None:
+            self.engine.dispose()
+        self.engine = None
+
+    def reopen_database(self, url: str) -> None:
+        """After a restore: connect to the database at `url` again; everyone signs in again."""
+        self.release_database()
+        self.db_url = url
+        self.statusBar().showMessage(self.tr("Menghubungkan ke basis data…"))
+        self.connect_database()
 
     def acting_officer(self) -> int | None:
         """The signed-in user: the officer every change is made by (None: the program)."""
@@ -375,6 +403,8 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        self.backup_action = file_menu.addAction(self.tr("&Cadangan…"))
+        self.backup_action.triggered.connect(self.show_backups)
         quit_action = QAction(self.tr("&Keluar"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)

@@ -30,6 +30,7 @@ from pengaduan_desktop.core.accounts import (
 )
 from pengaduan_desktop.core.agenda import all_series, save_all_series
 from pengaduan_desktop.core.attachments import add_attachment
+from pengaduan_desktop.core.backup import write_backup
 from pengaduan_desktop.core.calendar_service import set_override, set_sla_days
 from pengaduan_desktop.core.caselist import CaseFilter, SortKey, count_cases, fetch_page, key_at
 from pengaduan_desktop.core.catalogue import Kind, add_item, change_item, items
@@ -61,6 +62,7 @@ from pengaduan_desktop.core.permissions import Permission, can
 from pengaduan_desktop.core.queries import recent_complaints
 from pengaduan_desktop.core.rejection import RejectionKind, reasons, save_reason
 from pengaduan_desktop.core.reports import issue_plan, save_draft
+from pengaduan_desktop.core.restore import check_may_replace
 from pengaduan_desktop.core.schema import init_database
 from pengaduan_desktop.core.service_time import save_service_time
 from pengaduan_desktop.core.units import add_unit, change_unit, delete_unit
@@ -359,6 +361,10 @@ OPERATIONS: dict[str, Op] = {
         w.engine, viewer_id=o), writes=False),
     "complaint_detail.complaint_detail": Op(None, lambda w, o: complaint_detail(
         w.engine, w.mine, viewer_id=o), "mine", writes=False),
+    "backup.write_backup": Op(P.BACKUP, lambda w, o: write_backup(
+        w.engine, w.folder / f"{uuid.uuid4().hex}.zip", o), writes=False),
+    "restore.check_may_replace": Op(P.BACKUP, lambda w, o: check_may_replace(w.engine, o),
+                                    writes=False),
 }  # fmt: skip
 
 # Functions taking `engine` and `officer_id` that the matrix does not call, and why.

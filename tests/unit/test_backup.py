@@ -1,0 +1,273 @@
+"""Backup and restore (core.backup, core.restore): the round trip on both engines and across
+them, the manifest's checks, the refusals, and the rotation of the automatic copies."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import stat
+import zipfile
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select, text
+
+from pengaduan_desktop.core import audit, clock
+from pengaduan_desktop.core.attachments import add_attachment
+from pengaduan_desktop.core.backup import (
+    BackupInvalid,
+    Manifest,
+    database_manifest,
+    read_manifest,
+    verify_backup,
+    write_backup,
+)
+from pengaduan_desktop.core.backup_rotation import automatic_backup, copy_days, copy_name, kept
+from pengaduan_desktop.core.db import SchemaTooNew, create_db_engine
+from pengaduan_desktop.core.demo import generate
+from pengaduan_desktop.core.errors import Conflict, Forbidden
+from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.core.models import AttachmentBlob, Base
+from pengaduan_desktop.core.monthly import Month
+from pengaduan_desktop.core.restore import restore_backup
+from pengaduan_desktop.core.schema import SCHEMA_HEAD, current_revision, upgrade
+from pengaduan_desktop.core.timeutil import LOCAL_TZ
+from pengaduan_desktop.services.monthly_report import issue
+from tests.conftest import BACKENDS, _pg_database
+from tests.helpers import add_account, complaint, fill_office
+
+ALL_BYTES = bytes(range(256)) * 64
+
+
+@pytest.fixture(params=BACKENDS)
+def target_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database to restore into: a file not yet there, or a new PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'pulih' / 'pengaduan.db'}"
+    else:
+        yield from _pg_database()
+
+
+def fill(engine: Engine, folder: Path) -> None:
+    """Every kind of row: demo complaints, accounts, a binary attachment, an issued report,
+    the audit trail."""
+    fill_office(engine)
+    add_account(engine, "admin")
+    generate(engine, 40, seed=7)
+    saved = register(engine, complaint(summary="Lampiran biner"), None)
+    scan = folder / "pindaian.pdf"
+    scan.write_bytes(ALL_BYTES)
+    add_attachment(engine, saved.id, scan, None)
+    issue(engine, Month(2026, 10), "Kesimpulan", "Rekomendasi", None)
+
+
+def rows(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table of the models, through the models' own types (independent of
+    the backup's canonical form), in primary-key order."""
+    found = {}
+    with engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            columns = [c for c in table.c if not c.name.startswith("search_vector")]
+            order = list(table.primary_key.columns)
+            found[table.name] = [tuple(r) for r in conn.execute(select(*columns).order_by(*order))]
+    return found
+
+
+def blob_checksums(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        blobs = conn.execute(select(AttachmentBlob.sha256, AttachmentBlob.data)).all()
+    assert all(hashlib.sha256(data).hexdigest() == digest for digest, data in blobs)
+    return {digest for digest, _ in blobs}
+
+
+def test_round_trip_every_row_and_attachment(engine: Engine, target_url: str,
+                                             tmp_path: Path) -> None:  # fmt: skip
+    fill(engine, tmp_path)
+    backup = tmp_path / "cadangan.zip"
+    manifest = write_backup(engine, backup, None)
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert manifest.revision == SCHEMA_HEAD
+    assert manifest.tables["attachment_blob"].rows == 1
+    assert manifest.tables["issued_report"].rows == 1
+    assert manifest.tables["audit_entry"].rows > 10
+    assert manifest.tables["alembic_version"].rows == 1
+    assert not any(name.startswith("complaint_fts") for name in manifest.tables)
+    assert manifest.complaints == 41
+    assert read_manifest(backup) == manifest == verify_backup(backup)
+
+    restore_backup(backup, target_url)
+    restored = create_db_engine(target_url)
+    try:
+        assert database_manifest(restored).content() == manifest.content()
+        assert rows(restored) == rows(engine)
+        assert blob_checksums(restored) == blob_checksums(engine) != set()
+        assert audit.check(restored).problems == []
+        assert current_revision(restored) == SCHEMA_HEAD
+        # The search index was rebuilt, the sequences continue after the restored rows.
+        with restored.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.exec_driver_sql(
+                    "INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('integrity-check', 1)"
+                )
+                found = conn.exec_driver_sql(
+                    "SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH 'biner'"
+                ).scalar()
+            else:
+                found = conn.execute(text(
+                    "SELECT count(*) FROM complaint WHERE search_vector @@ "
+                    "to_tsquery('simple', 'biner')")).scalar()  # fmt: skip
+        assert found == 1
+        after = register(restored, complaint(summary="Setelah dipulihkan"), None)
+        assert after.id == 42
+    finally:
+        restored.dispose()
+
+
+def _rewrite(backup: Path, change: dict[str, bytes]) -> None:
+    """Replace entries of the archive (a tampered or damaged copy)."""
+    with zipfile.ZipFile(backup) as old:
+        entries = {name: old.read(name) for name in old.namelist()}
+    entries.update(change)
+    with zipfile.ZipFile(backup, "w") as new:
+        for name, data in entries.items():
+            new.writestr(name, data)
+
+
+def test_tampered_table_is_refused_and_target_untouched(sqlite_engine: Engine,
+                                                        tmp_path: Path) -> None:  # fmt: skip
+    fill(sqlite_engine, tmp_path)
+    backup = tmp_path / "cadangan.zip"
+    write_backup(sqlite_engine, backup, None)
+    with zipfile.ZipFile(backup) as archive:
+        lines = archive.read("tabel/complaint.jsonl")
+    _rewrite(backup, {"tabel/complaint.jsonl": lines.replace(b"Lampiran biner", b"Lampiran palsu")})
+    target = tmp_path / "tujuan.db"
+    with pytest.raises(BackupInvalid, match="tabel complaint tidak cocok"):
+        restore_backup(backup, f"sqlite:///{target}")
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if "pulih" in p.name] == []
+
+
+def test_damaged_or_foreign_file_is_refused(tmp_path: Path) -> None:
+    foreign = tmp_path / "bukan.zip"
+    foreign.write_bytes(b"ini bukan arsip")
+    with pytest.raises(BackupInvalid, match="bukan berkas cadangan"):
+        read_manifest(foreign)
+
+
+def test_newer_revision_is_refused(sqlite_engine: Engine, tmp_path: Path) -> None:
+    backup = tmp_path / "cadangan.zip"
+    manifest = write_backup(sqlite_engine, backup, None)
+    newer = Manifest(**{**manifest.__dict__, "revision": "0999"})
+    _rewrite(backup, {"manifest.json": newer.to_json()})
+    with pytest.raises(SchemaTooNew, match="versi program yang lebih baru"):
+        restore_backup(backup, f"sqlite:///{tmp_path / 'tujuan.db'}")
+    assert not (tmp_path / "tujuan.db").exists()
+
+
+def test_older_revision_is_restored_then_upgraded(tmp_path: Path) -> None:
+    old = create_db_engine(f"sqlite:///{tmp_path / 'lama.db'}")
+    upgrade(old, "0008")
+    backup = tmp_path / "cadangan.zip"
+    assert write_backup(old, backup, None).revision == "0008"
+    old.dispose()
+    target = create_db_engine(f"sqlite:///{tmp_path / 'baru.db'}")
+    restore_backup(backup, str(target.url))
+    assert current_revision(target) == SCHEMA_HEAD
+    target.dispose()
+
+
+def test_non_empty_target_needs_replace_and_an_administrator(engine: Engine,
+                                                             tmp_path: Path) -> None:  # fmt: skip
+    fill(engine, tmp_path)
+    backup = tmp_path / "cadangan.zip"
+    manifest = write_backup(engine, backup, None)
+    register(engine, complaint(summary="Sesudah dicadangkan"), None)
+    url = engine.url.render_as_string(hide_password=False)
+    before = database_manifest(engine)
+    with pytest.raises(Conflict, match="--replace"):
+        restore_backup(backup, url)
+    petugas = add_account(engine, "petugas")
+    before = database_manifest(engine)
+    with pytest.raises(Forbidden, match="tidak berwenang mencadangkan"):
+        restore_backup(backup, url, petugas, replace=True)
+    assert database_manifest(engine).content() == before.content()
+    engine.dispose()
+    restore_backup(backup, url, None, replace=True)
+    assert database_manifest(engine).content() == manifest.content()
+
+
+def test_backup_needs_an_administrator(engine: Engine, tmp_path: Path) -> None:
+    petugas = add_account(engine, "petugas")
+    admin = add_account(engine, "admin")
+    with pytest.raises(Forbidden):
+        write_backup(engine, tmp_path / "x.zip", petugas)
+    assert not (tmp_path / "x.zip").exists()
+    write_backup(engine, tmp_path / "x.zip", admin)
+
+
+# -- the rotation -----------------------------------------------------------------------------
+def test_rotation_keeps_seven_daily_and_four_weekly() -> None:
+    start = date(2026, 1, 1)
+    days = {start + timedelta(n) for n in range(90)}
+    newest = max(days)  # 2026-03-31, a Tuesday
+    keep = kept(days)
+    daily = {newest - timedelta(n) for n in range(7)}
+    # The newest copy of each of the 4 most recent weeks: this Tuesday, then three Sundays.
+    weekly = {newest, date(2026, 3, 29), date(2026, 3, 22), date(2026, 3, 15)}
+    assert keep == daily | weekly
+    # Gaps (the desk was not started every day) are counted in copies, not days.
+    sparse = {date(2026, 3, d) for d in (2, 3, 9, 20, 30)}
+    assert kept(sparse) == sparse
+
+
+def test_automatic_backup_at_most_daily_with_rotation(sqlite_engine: Engine,
+                                                      tmp_path: Path) -> None:  # fmt: skip
+    folder = tmp_path / "cadangan"
+    folder.mkdir()
+    first = date(2026, 10, 1)
+    for n in range(38):  # the copies of earlier days (placeholders: only their names count)
+        (folder / copy_name(first + timedelta(n))).write_bytes(b"")
+    for day in (date(2026, 11, 8), date(2026, 11, 9)):
+        with clock.pinned(datetime(day.year, day.month, day.day, 8, 0, tzinfo=LOCAL_TZ)):
+            assert automatic_backup(sqlite_engine, folder) == folder / copy_name(day)
+            assert automatic_backup(sqlite_engine, folder) is None  # once a day
+    daily = {date(2026, 11, d) for d in range(3, 10)}
+    weekly = {date(2026, 11, 1), date(2026, 10, 25)}  # Sundays; Nov 8 and 9 are daily too
+    assert set(copy_days(folder)) == daily | weekly
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    newest = folder / copy_name(first + timedelta(39))
+    assert stat.S_IMODE(newest.stat().st_mode) == 0o600
+    assert read_manifest(newest).revision == SCHEMA_HEAD
+
+
+def test_manifest_is_canonical_json(sqlite_engine: Engine, tmp_path: Path) -> None:
+    backup = tmp_path / "cadangan.zip"
+    write_backup(sqlite_engine, backup, None)
+    with zipfile.ZipFile(backup) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        first = archive.read("tabel/office_profile.jsonl").splitlines()[0]
+    columns = manifest["tables"]["office_profile"]["columns"]
+    assert columns == sorted(columns)
+    assert len(json.loads(first)) == len(columns)
+    assert os.path.basename(backup) == "cadangan.zip"
+
+
+def test_copies_go_beside_the_sqlite_file_or_to_the_data_folder(
+    monkeypatch, tmp_path: Path
+) -> None:
+    from platformdirs import user_data_dir
+
+    from pengaduan_desktop.core.backup_rotation import ENV_FOLDER, backup_folder
+
+    monkeypatch.delenv(ENV_FOLDER, raising=False)
+    assert backup_folder(f"sqlite:///{tmp_path}/kantor.db") == tmp_path / "cadangan"
+    shared = backup_folder("postgresql://u:p@server/pengaduan")
+    assert shared == Path(user_data_dir("pengaduan-desktop", "BKAD Kalbar")) / "cadangan" / (
+        "server-pengaduan"
+    )
+    monkeypatch.setenv(ENV_FOLDER, str(tmp_path / "lain"))
+    assert backup_folder("postgresql://u:p@server/pengaduan") == tmp_path / "lain"
