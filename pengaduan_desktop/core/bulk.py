@@ -63,11 +63,13 @@ def write_complaints(
     first_complaint_id: int,
     rebuild_indexes: bool = False,
     progress: Callable[[int], None] | None = None,
+    analyse: bool = True,
 ) -> int:
     """Insert the batches inside the caller's write transaction; the new complaints' ids are
     `first_complaint_id` and up (each id above every complaint already there). Returns how many
     complaints were written. rebuild_indexes: drop the indexes whose keys scatter and build
-    them once at the end (worth it from about 100,000 rows)."""
+    them once at the end (worth it from about 100,000 rows). analyse: refresh the query
+    planner's statistics (after a large load)."""
     trigger = _suspend_search_trigger(conn)
     rebuilt = _drop_scattered_indexes(conn) if rebuild_indexes else []
     done = 0
@@ -81,7 +83,8 @@ def write_complaints(
     for index in rebuilt:
         index.create(conn)
     _index_for_search(conn, trigger, first_complaint_id)
-    refresh_statistics(conn)
+    if analyse:
+        refresh_statistics(conn)
     return done
 
 
