@@ -141,15 +141,23 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
 }  # fmt: skip
 
 
+# Each checked column's room and whether it is a long text (line breaks and tabs allowed).
+_ROOM = {
+    column: (getattr(stored.type, "length", None), isinstance(stored.type, Text))
+    for column, stored in STORED_IN.items()
+}
+
+
 def text_problem(column: str, text: str) -> str | None:
     """Too long for its column, or holding a control character; None when neither."""
-    stored = STORED_IN.get(column)
-    if stored is None:
+    if not text or column not in _ROOM:
         return None
-    limit = getattr(stored.type, "length", None)
+    limit, long_text = _ROOM[column]
     if limit is not None and len(text) > limit:
         return f"paling banyak {limit} karakter (ada {len(text)})"
-    found = control_characters(text, multiline=isinstance(stored.type, Text))
+    if text.isprintable():  # fast: no control character (and nothing else unusual)
+        return None
+    found = control_characters(text, multiline=long_text)
     if found:
         return "berisi karakter kendali " + ", ".join(found)
     return None
