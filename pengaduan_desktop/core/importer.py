@@ -105,7 +105,7 @@ def import_file(
         say(text)
     if table.header_problems:
         raise ImportFailed(table.header_problems)
-    say(f"memeriksa {len(table.rows):,} baris…")
+    say(f"memeriksa {_count(len(table.rows))} baris…")
     items, problems = check_rows(table)
     if problems:
         raise ImportFailed(problems, refused_rows=len(problems))
@@ -115,7 +115,7 @@ def import_file(
         duplicates = probable_duplicates(session, items)
     if duplicates and not allow_duplicates:
         raise ProbableDuplicates(duplicates, table.where)
-    say(f"menyimpan {len(items):,} pengaduan…")
+    say(f"menyimpan {_count(len(items))} pengaduan…")
     with operation(engine, officer_id, Permission.INTAKE) as (session, _officer):
         numbers = _write(session, [item for _n, item in items], officer_id)
         detail: dict[str, object] = {"berkas": path.name, "jumlah": len(numbers),
@@ -126,6 +126,11 @@ def import_file(
         audit.append(session, audit.Action.IMPORT, f"file:{path.name}"[:100], detail,
                      audit.actor(session, officer_id))  # fmt: skip
     return numbers
+
+
+def _count(number: int) -> str:
+    """20.000: thousands as Indonesian writes them."""
+    return f"{number:,}".replace(",", ".")
 
 
 def _naive(moment: datetime) -> str:
