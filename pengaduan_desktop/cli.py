@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
     imp = add("import", "impor pengaduan dari CSV, XLSX atau JSON")
     imp.add_argument("file", metavar="BERKAS", type=Path)
+    imp.add_argument("--allow-duplicates", action="store_true",
+                     help="impor juga baris yang kemungkinan duplikat")  # fmt: skip
     rec = add("receipt", "tulis PDF tanda bukti pengaduan")
     rec.add_argument("number", metavar="NOMOR")
     rec.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
@@ -277,11 +279,28 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return 0
 
 
+LISTED_PROBLEMS = 200  # lines of a refused import printed before "... dan N baris lain"
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    from pengaduan_desktop.core.importer import import_file
+    from pengaduan_desktop.core.importer import ImportFailed, ProbableDuplicates, import_file
 
     engine = _engine(args)
-    numbers = import_file(engine, args.file, acting(args, engine))
+    officer = acting(args, engine)
+    try:
+        numbers = import_file(engine, args.file, officer, allow_duplicates=args.allow_duplicates,
+                              note=lambda text: print(text, file=sys.stderr))  # fmt: skip
+    except ImportFailed as exc:
+        # One line per bad row, then the one galat: line.
+        lines = exc.problems if len(exc.problems) > 1 or exc.summary != exc.problems[0] else []
+        for line in lines[:LISTED_PROBLEMS]:
+            print(line, file=sys.stderr)
+        if len(lines) > LISTED_PROBLEMS:
+            print(f"… dan {len(lines) - LISTED_PROBLEMS} baris lain", file=sys.stderr)
+        hint = ""
+        if isinstance(exc, ProbableDuplicates):
+            hint = "; bila memang pengaduan yang berbeda, ulangi dengan --allow-duplicates"
+        raise CliError(exc.summary + hint) from None
     for number in numbers:
         print(number)
     print(f"{len(numbers)} pengaduan diimpor.", file=sys.stderr)

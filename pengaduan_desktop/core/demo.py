@@ -10,10 +10,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from queue import Empty
 from typing import Any
 
-from sqlalchemy import Engine, Index, func, select, update
+from sqlalchemy import Engine, func, select, update
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.bulk import insert_rows, sync_id_sequences
+from pengaduan_desktop.core.bulk import Batch, sync_id_sequences, timestamp, write_complaints
 from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.catalogue import Kind, active_names
 from pengaduan_desktop.core.clock import now_utc
@@ -23,7 +23,6 @@ from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.identity import KALBAR_REGENCIES
 from pengaduan_desktop.core.lifecycle import due_date
 from pengaduan_desktop.core.models import (
-    Base,
     Complainant,
     Complaint,
     Counter,
@@ -35,7 +34,6 @@ from pengaduan_desktop.core.office import load_calendar, profile
 from pengaduan_desktop.core.officers import OfficerData, add_officer, officers
 from pengaduan_desktop.core.privacy import list_copy
 from pengaduan_desktop.core.rejection import RejectionKind, rejection_summary
-from pengaduan_desktop.core.schema import refresh_statistics
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.vocabulary import (
     CLOSED_STATUSES,
@@ -89,18 +87,6 @@ CHANNEL_WEIGHTS = {
     Channel.FAKS: 2, Channel.EMAIL: 13, Channel.LAPOR: 20,
 }  # fmt: skip
 
-COMPLAINANT_COLS = (
-    "id", "name", "id_type", "id_number", "address", "phone", "phone_typed", "email",
-)  # fmt: skip
-COMPLAINT_COLS = (
-    "id", "tracking_number", "year", "sequence", "received_at", "channel", "form", "service",
-    "category", "summary", "description", "loss", "requested_resolution", "event_place",
-    "event_date", "complainant_id", "complainant_name", "anonymous", "confidential",
-    "lapor_tracking_id",
-    "letter_number", "responsible_officer_id", "receiving_officer_id", "unit_id", "status",
-    "clock_start", "due_date", "closed_at", "result", "created_at", "updated_at", "version",
-    "rejection_kind", "rejection_reason", "rejection_detail",
-)  # fmt: skip
 # Why the demo's rejected complaints were rejected (kind, reason from the starting list, detail).
 REJECTIONS = (
     ("kewenangan", "Bukan kewenangan BKAD", "Badan Pendapatan Daerah Provinsi Kalimantan Barat"),
@@ -109,7 +95,6 @@ REJECTIONS = (
     ("kewenangan", "Bukan kewenangan BKAD",
      "Dinas Pendidikan dan Kebudayaan Provinsi Kalimantan Barat"),
 )  # fmt: skip
-EVENT_COLS = ("id", "complaint_id", "kind", "officer_id", "at", "text")
 
 
 class FastRandom(random.Random):
@@ -197,84 +182,17 @@ def generate(
     ctx = _Ctx(engine, seed, now or now_utc())
     # Large runs make rows in a second process while this one writes (two cores, one pipe).
     batches = _batches_in_child(ctx, count) if count >= PARALLEL_FROM else _batches(ctx, count)
-    done = 0
     with writing(engine) as session:
         fill_example_office(session)  # so that the demo database can print
         conn = session.connection()
-        first_id = ctx.next["complaint"]
-        trigger = _suspend_search_trigger(conn)
-        rebuilt = _drop_scattered_indexes(conn) if count >= PARALLEL_FROM else []
-        for people, complaints, events in batches:
-            insert_rows(conn, "complainant", COMPLAINANT_COLS, people)
-            insert_rows(conn, "complaint", COMPLAINT_COLS, complaints)
-            insert_rows(conn, "event", EVENT_COLS, events)
-            done += len(complaints)
-            if progress:
-                progress(done, count)
-        for index in rebuilt:
-            index.create(conn)
-        _index_for_search(conn, trigger, first_id)
+        done = write_complaints(
+            conn, batches, ctx.next["complaint"], rebuild_indexes=count >= PARALLEL_FROM,
+            progress=(lambda done: progress(done, count)) if progress else None,
+        )  # fmt: skip
         sync_id_sequences(conn, ("complainant", "complaint", "event"))
         _save_counters(session, ctx.sequences)
-        refresh_statistics(conn)
         audit.append(session, audit.Action.DEMO, "demo", {"jumlah": done, "benih": seed}, None)
     return done
-
-
-# Indexes whose keys land all over the tree as rows arrive in time order: kept current row by
-# row they cost a large load more than building them once at its end (45 s against 52 s for a
-# million complaints). Indexes that grow at their end (dates, ids) are cheap to keep.
-SCATTERED_INDEXES = (
-    "ix_complaint_complainant_name_id", "ix_complaint_channel_received", "ix_complaint_unit_id",
-    "ix_complaint_responsible_officer_id", "ix_complaint_status_due",
-    "ix_complaint_status_channel", "ix_complaint_lapor_tracking_id", "ix_complainant_phone",
-    "ix_complainant_id_number",
-)  # fmt: skip
-
-
-def _drop_scattered_indexes(conn: Any) -> list[Index]:
-    """Drop them for this transaction; they are built again before it commits."""
-    tables = (Base.metadata.tables["complaint"], Base.metadata.tables["complainant"])
-    found = {str(index.name): index for table in tables for index in table.indexes}
-    dropped = [found[name] for name in SCATTERED_INDEXES]
-    for index in dropped:
-        index.drop(conn)
-    return dropped
-
-
-def _suspend_search_trigger(conn: Any) -> str | None:
-    """SQLite: a per-row FTS trigger makes a bulk load 3-4 times slower than indexing the new
-    rows in one statement afterwards. Drop it for this transaction; it comes back before the
-    commit, so no other desk ever sees it missing."""
-    if conn.dialect.name != "sqlite":
-        return None  # PostgreSQL's generated tsvector column needs nothing
-    sql = conn.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'complaint_fts_ai'"
-    ).scalar()
-    if sql:
-        conn.exec_driver_sql("DROP TRIGGER complaint_fts_ai")
-    return str(sql) if sql else None
-
-
-FTS_COLUMNS = "tracking_number, complainant_name, summary, description"
-FTS_MERGE = "INSERT INTO complaint_fts(complaint_fts, rank) VALUES ('automerge', ?)"
-
-
-def _index_for_search(conn: Any, trigger: str | None, first_id: int) -> None:
-    """The new rows into the search index in one statement, then the trigger back."""
-    if trigger is None:
-        return
-    conn.exec_driver_sql(FTS_MERGE, (0,))  # no segment merging during the load: half the time
-    conn.exec_driver_sql(
-        f"INSERT INTO complaint_fts(rowid, {FTS_COLUMNS}) "
-        f"SELECT id, {FTS_COLUMNS} FROM complaint WHERE id >= ?",
-        (first_id,),
-    )
-    conn.exec_driver_sql(FTS_MERGE, (4,))  # FTS5's default
-    conn.exec_driver_sql(trigger)
-
-
-Batch = tuple[list[Any], list[Any], list[Any]]
 
 
 def _batches(ctx: _Ctx, count: int) -> Iterator[Batch]:
@@ -333,11 +251,6 @@ def _batches_in_child(ctx: _Ctx, count: int) -> Iterator[Batch]:
             child.terminate()
 
 
-def _ts(moment: datetime) -> str:
-    """Naive UTC as both backends store it (SQLite text; PostgreSQL COPY text input)."""
-    return moment.isoformat(" ", "microseconds")
-
-
 def _save_counters(session: Any, sequences: dict[int, int]) -> None:
     for year, value in sequences.items():
         name = f"complaint-{year}"
@@ -393,13 +306,13 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
         summary, description = SUMMARIES[int(rand() * len(SUMMARIES))]
         due = ctx.due(local_day)
         status, closed_at, result = _fate(ctx, received, due)
-        closed = _ts(closed_at) if closed_at else None
+        closed = timestamp(closed_at) if closed_at else None
         rejected = ("", "", "")
         if status == Status.DITOLAK.value:
             rejected = REJECTIONS[sequence % len(REJECTIONS)]
             kind, reason, detail = rejected
             result = rejection_summary(reason, RejectionKind(kind), detail)
-        at = _ts(received)
+        at = timestamp(received)
         unit = units[int(rand() * len(units))] if status != DITERIMA else None
         desk = desks[int(rand() * len(desks))]
         service = services[int(rand() * len(services))]
@@ -485,6 +398,6 @@ def _events(ctx: _Ctx, cid: int, received: datetime, status: str, closed: dateti
     manager = ctx.manager
     return [
         (first + i, cid, kind, desk if i == 0 else manager,
-         (received + gap * i).isoformat(" ", "microseconds"), result if text is None else text)
+         timestamp(received + gap * i), result if text is None else text)
         for i, (kind, text) in enumerate(steps)
     ]  # fmt: skip

@@ -1,198 +1,185 @@
-"""Import complaints from CSV, XLSX or JSON (DESIGN section 7): all rows or none."""
+"""Import complaints from CSV, XLSX or JSON (DESIGN section 7): all rows or none.
+
+Three steps, so that no other desk waits on it: the file is read and every row checked
+(core.import_files, core.import_checks: no database), probable duplicates are looked for in
+one read (core.duplicates), then every row is written in one short bulk transaction through
+the door (permission INTAKE) by the bulk writer the demo uses (core.bulk). One audit entry per
+import: the file, the count, the first and the last tracking number."""
 
 from __future__ import annotations
 
-import csv
-import json
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.door import operation
-from pengaduan_desktop.core.errors import InvalidValue, UserError
-from pengaduan_desktop.core.intake import add_complaint
+from pengaduan_desktop.core.bulk import reserve_ids, timestamp, write_complaints
+from pengaduan_desktop.core.clock import now_utc
+from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.door import acting_officer, operation, permitted
+from pengaduan_desktop.core.duplicates import Duplicate, probable_duplicates
+from pengaduan_desktop.core.errors import UserError
+from pengaduan_desktop.core.import_checks import row_to_input
+from pengaduan_desktop.core.import_files import (
+    COLUMNS,
+    OPTIONAL_EXTRA,
+    FileUnreadable,
+    Table,
+    read_table,
+)
+from pengaduan_desktop.core.lifecycle import due_date
+from pengaduan_desktop.core.numbering import format_tracking_number, next_value
+from pengaduan_desktop.core.office import default_officer, load_calendar, profile
 from pengaduan_desktop.core.permissions import Permission
-from pengaduan_desktop.core.schema import refresh_statistics
-from pengaduan_desktop.core.timeutil import local_to_utc
-from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed, validate
+from pengaduan_desktop.core.privacy import list_copy
+from pengaduan_desktop.core.timeutil import local_date
+from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed
+from pengaduan_desktop.core.vocabulary import EventKind, Status
 
-COLUMNS = (
-    "received_at", "channel", "form", "name", "id_type", "id_number", "phone", "email",
-    "address", "service", "category", "summary", "description", "lapor_tracking_id",
-    "anonymous", "confidential", "status", "closed_at", "result",
-)  # fmt: skip
-REQUIRED = ("received_at", "channel", "form", "service", "category", "summary")
-OPTIONAL_EXTRA = ("loss", "requested_resolution", "event_place", "event_date", "letter_number")
-TRUE = {"1", "true", "ya", "yes", "y", "benar"}
-FALSE = {"", "0", "false", "tidak", "no", "n", "salah"}
-BARE_DATE_TIME = time(8, 0)
+__all__ = ["COLUMNS", "OPTIONAL_EXTRA", "ImportFailed", "ProbableDuplicates", "import_file"]
 STATISTICS_AFTER = 1000  # rows; a larger import refreshes the query planner's statistics
+CLOSING_EVENT = {Status.SELESAI: EventKind.RESOLVED, Status.DITOLAK: EventKind.REJECTED}
 
 
 class ImportFailed(UserError):
-    def __init__(self, problems: list[str]) -> None:
+    """Nothing was imported. `problems`: one line per bad row ("baris 17: ...") or about the
+    file; `summary`: the one line that ends the list."""
+
+    def __init__(self, problems: list[str], refused_rows: int = 0) -> None:
         lines = "\n  ".join(problems)
         super().__init__(
             f"impor dibatalkan, tidak ada yang disimpan ({len(problems)} masalah):\n  {lines}"
         )
         self.problems = problems
+        self.summary = (
+            f"{refused_rows} baris ditolak, tidak ada yang diimpor"
+            if refused_rows
+            else (problems[0] if len(problems) == 1 else "berkas ditolak, tidak ada yang diimpor")
+        )
 
 
-@dataclass(frozen=True)
-class RowError:
-    row: int
-    message: str
+class ProbableDuplicates(ImportFailed):
+    """Rows that repeat a recorded complaint or an earlier row; imported only when allowed."""
+
+    def __init__(self, duplicates: list[Duplicate], where: str) -> None:
+        super().__init__([f"{where}{d.row}: kemungkinan duplikat {d.of} ({d.why})"
+                          for d in duplicates])  # fmt: skip
+        self.summary = f"{len(duplicates)} baris kemungkinan duplikat, tidak ada yang diimpor"
 
 
-def read_rows(path: Path) -> list[dict[str, Any]]:
-    suffix = path.suffix.lower()
-    if not path.exists():
-        raise ImportFailed([f"berkas tidak ditemukan: {path}"])
-    try:
-        if suffix == ".csv":
-            with path.open(newline="", encoding="utf-8-sig") as handle:
-                return list(csv.DictReader(handle))
-        if suffix == ".json":
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-                raise ImportFailed(["JSON harus berupa daftar objek (list of objects)"])
-            return data
-        if suffix == ".xlsx":
-            return _read_xlsx(path)
-    except (UnicodeDecodeError, json.JSONDecodeError, csv.Error) as exc:
-        raise ImportFailed([f"berkas tidak dapat dibaca: {exc}"]) from exc
-    raise ImportFailed([f"jenis berkas tidak didukung: {suffix or '(tanpa akhiran)'}; "
-                        "gunakan .csv, .xlsx atau .json"])  # fmt: skip
-
-
-def _read_xlsx(path: Path) -> list[dict[str, Any]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise ImportFailed([f"berkas XLSX tidak dapat dibaca: {exc}"]) from exc
-    rows = book.worksheets[0].iter_rows(values_only=True)
-    header = [str(h or "").strip() for h in next(rows, ())]
-    result = [
-        dict(zip(header, row, strict=False))
-        for row in rows
-        if any(v not in (None, "") for v in row)
-    ]
-    book.close()
-    return result
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def parse_moment(value: Any) -> datetime | None:
-    """ISO 8601; a bare date means 08:00 Asia/Pontianak; no zone means Asia/Pontianak."""
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, date):
-        moment = datetime.combine(value, BARE_DATE_TIME)
-    else:
-        text = _text(value)
+def check_rows(table: Table) -> tuple[list[tuple[int, ComplaintInput]], list[str]]:
+    """Every row checked: the complaints (numbered) and one line per bad row, in row order."""
+    good: list[tuple[int, ComplaintInput]] = []
+    bad: list[tuple[int, str]] = list(table.problems)
+    for number, row in table.rows:
         try:
-            if len(text) == 10:
-                moment = datetime.combine(date.fromisoformat(text), BARE_DATE_TIME)
-            else:
-                moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            raise InvalidValue(f"tanggal/waktu tidak valid (ISO 8601): {text!r}") from None
-    return local_to_utc(moment)
-
-
-def _parse_bool(value: Any, column: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = _text(value).lower()
-    if text in TRUE:
-        return True
-    if text in FALSE:
-        return False
-    raise InvalidValue(f"{column}: nilai ya/tidak tidak dikenal: {text!r}")
-
-
-def row_to_input(row: dict[str, Any]) -> ComplaintInput:
-    missing = [c for c in REQUIRED if _text(row.get(c)) == ""]
-    if missing:
-        raise ValidationFailed({c: "wajib diisi" for c in missing})
-    errors: dict[str, str] = {}
-    values: dict[str, Any] = {}
-    for column in ("received_at", "closed_at"):
-        try:
-            values[column] = parse_moment(row.get(column))
-        except InvalidValue as exc:
-            errors[column] = str(exc)
-    for column in ("anonymous", "confidential"):
-        try:
-            values[column] = _parse_bool(row.get(column), column)
-        except InvalidValue as exc:
-            errors[column] = str(exc)
-    event_date = _text(row.get("event_date"))
-    try:
-        values["event_date"] = date.fromisoformat(event_date[:10]) if event_date else None
-    except ValueError:
-        errors["event_date"] = f"tanggal kejadian tidak valid: {event_date!r}"
-    if errors:
-        raise ValidationFailed(errors)
-    texts: dict[str, Any] = {
-        c: _text(row.get(c)) for c in COLUMNS + OPTIONAL_EXTRA if c not in values
-    }
-    texts["status"] = texts["status"] or "diterima"
-    texts.pop("event_date", None)
-    return ComplaintInput(**texts, **values)
-
-
-def check_rows(
-    rows: Iterable[dict[str, Any]], first: int = 2
-) -> tuple[list[ComplaintInput], list[RowError]]:
-    """Validate every row; `first` is the number of the first data row (2 under a header)."""
-    good: list[ComplaintInput] = []
-    bad: list[RowError] = []
-    for number, row in enumerate(rows, start=first):
-        try:
-            good.append(validate(row_to_input(row)))
+            good.append((number, row_to_input(row)))
         except ValidationFailed as exc:
-            text = "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
-            bad.append(RowError(number, text))
-    return good, bad
+            bad.append((number, "; ".join(f"{table.label(k)}: {v}" for k, v in exc.errors.items())))
+    bad.sort(key=lambda p: p[0])
+    return good, [f"{table.where}{number}: {message}" for number, message in bad]
 
 
-def import_file(engine: Engine, path: Path, officer_id: int | None = None) -> list[str]:
-    """Import every row in one transaction; return the new tracking numbers.
-    With any bad row nothing is written and ImportFailed names every bad row."""
-    rows = read_rows(path)
-    if not rows:
-        raise ImportFailed(["berkas tidak berisi baris pengaduan"])
-    unknown = sorted(set().union(*(r.keys() for r in rows)) - set(COLUMNS) - set(OPTIONAL_EXTRA))
-    is_json = path.suffix.lower() == ".json"
-    good, bad = check_rows(rows, first=1 if is_json else 2)
-    where = "objek ke-" if is_json else "baris "
-    problems = [f"{where}{e.row}: {e.message}" for e in bad]
-    if unknown:
-        problems.insert(0, "kolom tidak dikenal: " + ", ".join(unknown))
+def import_file(
+    engine: Engine,
+    path: Path,
+    officer_id: int | None = None,
+    allow_duplicates: bool = False,
+    note: Callable[[str], None] | None = None,
+) -> list[str]:
+    """Import every row or none; return the new tracking numbers in the file's order. Raises
+    ImportFailed naming every bad row, or ProbableDuplicates unless allow_duplicates. `note`
+    hears how the file was read and each step, for the officer."""
+    say = note or (lambda _text: None)
+    permitted(engine, officer_id, Permission.INTAKE)
+    try:
+        table = read_table(path)
+    except FileUnreadable as exc:
+        raise ImportFailed([str(exc)]) from None
+    for text in table.notes:
+        say(text)
+    if table.header_problems:
+        raise ImportFailed(table.header_problems)
+    say(f"memeriksa {_count(len(table.rows))} baris…")
+    items, problems = check_rows(table)
     if problems:
-        raise ImportFailed(problems)
+        raise ImportFailed(problems, refused_rows=len(problems))
+    if not items:
+        raise ImportFailed(["berkas tidak berisi baris pengaduan"])
+    with reading(engine) as session:
+        duplicates = probable_duplicates(session, items)
+    if duplicates and not allow_duplicates:
+        raise ProbableDuplicates(duplicates, table.where)
+    say(f"menyimpan {_count(len(items))} pengaduan…")
     with operation(engine, officer_id, Permission.INTAKE) as (session, _officer):
-        numbers = [add_complaint(session, item, officer_id).tracking_number for item in good]
-        audit.append(session, audit.Action.IMPORT, f"file:{path.name}"[:100],
-                     {"berkas": path.name, "jumlah": len(numbers), "nomor_pertama": numbers[0],
-                      "nomor_terakhir": numbers[-1]}, audit.actor(session, officer_id))  # fmt: skip
-        if len(numbers) >= STATISTICS_AFTER:
-            refresh_statistics(session.connection())
-        return numbers
+        numbers = _write(session, [item for _n, item in items], officer_id)
+        detail: dict[str, object] = {"berkas": path.name, "jumlah": len(numbers),
+                                     "nomor_pertama": numbers[0],
+                                     "nomor_terakhir": numbers[-1]}  # fmt: skip
+        if duplicates:
+            detail["kemungkinan_duplikat"] = len(duplicates)
+        audit.append(session, audit.Action.IMPORT, f"file:{path.name}"[:100], detail,
+                     audit.actor(session, officer_id))  # fmt: skip
+    return numbers
+
+
+def _count(number: int) -> str:
+    """20.000: thousands as Indonesian writes them."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _naive(moment: datetime) -> str:
+    return timestamp(moment.astimezone(UTC).replace(tzinfo=None))
+
+
+def _write(session: Session, items: Sequence[ComplaintInput], officer_id: int | None) -> list[str]:
+    """The rows of every complaint, its complainant and its events, written in one go."""
+    conn = session.connection()
+    office = profile(session)
+    calendar = load_calendar(session)
+    responsible = default_officer(session).id
+    receiver = (acting_officer(session, officer_id) or default_officer(session)).id
+    days = [local_date(item.received_at) for item in items]
+    sequences: dict[int, int] = {}
+    for year, count in sorted(Counter(day.year for day in days).items()):
+        sequences[year] = next_value(session, f"complaint-{year}", count) - count
+    closing = sum(1 for item in items if item.status in CLOSING_EVENT)
+    people_ids = reserve_ids(conn, "complainant", len(items))
+    complaint_ids = reserve_ids(conn, "complaint", len(items))
+    event_ids = iter(reserve_ids(conn, "event", len(items) + closing))
+    now = _naive(now_utc())
+    dues: dict[date, date] = {}
+    people: list[Any] = []
+    complaints: list[Any] = []
+    events: list[Any] = []
+    numbers: list[str] = []
+    for d, day, pid, cid in zip(items, days, people_ids, complaint_ids, strict=True):
+        sequences[day.year] += 1
+        number = format_tracking_number(day.year, sequences[day.year])
+        numbers.append(number)
+        due = dues.get(day) or dues.setdefault(day, due_date(calendar, day, office.sla_days))
+        received = _naive(d.received_at)
+        closed = _naive(d.closed_at) if d.closed_at else None
+        people.append((pid, d.name, d.id_type, d.id_number, d.address, d.phone, d.phone_typed,
+                       d.email))  # fmt: skip
+        complaints.append((
+            cid, number, day.year, sequences[day.year], received, d.channel, d.form, d.service,
+            d.category, d.summary, d.description, d.loss, d.requested_resolution,
+            d.event_place, d.event_date.isoformat() if d.event_date else None, pid,
+            list_copy(d.name, d.anonymous, d.confidential), int(d.anonymous),
+            int(d.confidential), d.lapor_tracking_id, d.letter_number, responsible, receiver,
+            None, d.status, day.isoformat(), due.isoformat(), closed, d.result, now, now, 1,
+            "", "", "",
+        ))  # fmt: skip
+        events.append((next(event_ids), cid, EventKind.RECEIVED.value, receiver, received, ""))
+        kind = CLOSING_EVENT.get(Status(d.status))
+        if kind:
+            events.append((next(event_ids), cid, kind.value, responsible, closed, d.result))
+    write_complaints(conn, [(people, complaints, events)], complaint_ids[0],
+                     analyse=len(items) >= STATISTICS_AFTER)  # fmt: skip
+    return numbers

@@ -101,7 +101,7 @@ def test_bad_database_url_is_reported(tmp_path: Path) -> None:
 
 def test_import_then_receipt(db_url: str, tmp_path: Path) -> None:
     source = tmp_path / "old.json"
-    source.write_text(json.dumps([GOOD_ROW, GOOD_ROW | {"name": "Utin Rahmah"}]))
+    source.write_text(json.dumps([GOOD_ROW, GOOD_ROW | {"name": "Utin Rahmah", "summary": "Lain"}]))
     result = run("import", str(source), db=db_url)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["ADU-2026-000001", "ADU-2026-000002"]

@@ -14,7 +14,8 @@ from tests.e2e.test_cli import GOOD_ROW, run
 
 def test_verify_finds_a_direct_edit_and_export_writes_csv(db_url: str, tmp_path: Path) -> None:
     source = tmp_path / "masuk.json"
-    source.write_text(json.dumps([GOOD_ROW, GOOD_ROW | {"name": "Tan"}]), encoding="utf-8")
+    rows = [GOOD_ROW, GOOD_ROW | {"name": "Tan", "summary": "Lain"}]
+    source.write_text(json.dumps(rows), encoding="utf-8")
     assert run("import", str(source), db=db_url).returncode == 0
     intact = run("audit", "verify", db=db_url)
     assert intact.returncode == 0, intact.stderr

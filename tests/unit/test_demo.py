@@ -3,7 +3,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import Engine, func, select
 
-from pengaduan_desktop.core import demo
+from pengaduan_desktop.core import bulk, demo
 from pengaduan_desktop.core.caselist import CaseFilter, count_cases
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.identity import normalize_phone
@@ -41,7 +41,7 @@ def test_demo_rows_numbers_events_and_search(engine: Engine, monkeypatch, parall
 
     inspector = inspect(engine)
     names = {i["name"] for t in ("complaint", "complainant") for i in inspector.get_indexes(t)}
-    assert set(demo.SCATTERED_INDEXES) <= names
+    assert set(bulk.SCATTERED_INDEXES) <= names
 
 
 def test_demo_complaints_are_received_during_desk_hours(sqlite_engine: Engine) -> None:

@@ -167,8 +167,8 @@ def test_people_are_found_through_their_index(
 def test_a_large_demo_load_rebuilds_the_people_indexes(engine: Engine) -> None:
     from sqlalchemy import inspect
 
+    from pengaduan_desktop.core.bulk import _drop_scattered_indexes
     from pengaduan_desktop.core.db import writing
-    from pengaduan_desktop.core.demo import _drop_scattered_indexes
 
     ours = {"ix_complainant_phone", "ix_complainant_id_number", "ix_complaint_lapor_tracking_id"}
     with writing(engine) as session:
