@@ -71,13 +71,13 @@ start_cups
 # tests over one worker per core (pytest-xdist); with one core they run in the one process.
 cores="$(nproc 2>/dev/null || echo 1)"
 workers=(-n 0)
-[ "$cores" -gt 1 ] && workers=(-n "$cores" --dist loadgroup)
+[ "$cores" -gt 1 ] && workers=(-n "$cores")
 collected=0
 run_pytest() {  # $1: what the run is, then the command before pytest's own arguments
   local what="$1"; shift
   log "pytest: $what (${cores} core(s))"
   set +e
-  "$@" "$VENV/bin/python" -m pytest "${workers[@]}" "${run_marks[@]}" "${pytest_args[@]}"
+  "$@" "$VENV/bin/python" -m pytest "${workers[@]}" --durations=15 "${run_marks[@]}" "${pytest_args[@]}"
   local status=$?
   set -e
   case "$status" in

@@ -28,6 +28,26 @@ PINNED_NOW = datetime(2026, 11, 29, 10, 0, tzinfo=LOCAL_TZ)
 os.environ[clock.ENV_VAR] = PINNED_NOW.isoformat()  # for the programs the tests start
 
 
+# Modules whose tests share something outside the test's own folder and database (the cups-pdf
+# output folder): one pytest-xdist worker runs all of them, one after the other.
+ONE_WORKER = ("tests/gui/test_real_printing.py",)
+
+
+@pytest.hookimpl(optionalhook=True)  # the hook exists only where pytest-xdist is installed
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """installer/test.sh spreads the tests over a worker per core: each test on its own, but
+    the ONE_WORKER modules as one block (pytest-xdist's --dist loadgroup would do it by mark,
+    but it renames node ids, which pytest 9.2 no longer allows)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Scheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in ONE_WORKER else nodeid
+
+    return Scheduling(config, log)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def cheap_password_hashes() -> None:
     """argon2id at its lowest cost in this process (programs the tests start use the real one)."""
