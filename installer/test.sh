@@ -64,23 +64,44 @@ start_cups() {
 }
 start_cups
 
-log "pytest"
-set +e
-"$VENV/bin/python" -m pytest "$@"
-status=$?
-set -e
-if [ "$status" -eq 5 ]; then
-  log "pytest collected no tests: that is a failure"
-  exit 1
+# The suite in two runs, so that each test runs once on each backend: the PostgreSQL variants
+# at today's date, then everything else (every SQLite variant, the command line, the window,
+# the documents) with the machine's clock two years ahead, so that no test may depend on
+# today's date (the tests pin the program's own clock, core/clock.py). Each run spreads the
+# tests over one worker per core (pytest-xdist); with one core they run in the one process.
+cores="$(nproc 2>/dev/null || echo 1)"
+workers=(-n 0)
+[ "$cores" -gt 1 ] && workers=(-n "$cores")
+collected=0
+run_pytest() {  # $1: what the run is, then the command before pytest's own arguments
+  local what="$1"; shift
+  log "pytest: $what (${cores} core(s))"
+  set +e
+  "$@" "$VENV/bin/python" -m pytest "${workers[@]}" --durations=15 "${run_marks[@]}" "${pytest_args[@]}"
+  local status=$?
+  set -e
+  case "$status" in
+    0) collected=1 ;;
+    5) ;;  # nothing selected in this run (e.g. no PostgreSQL variant among the given tests)
+    *) exit "$status" ;;
+  esac
+}
+pytest_args=("$@")
+run_marks=(-m "not bench and postgres")
+if [ -n "$PG_DIR" ]; then
+  run_pytest "the PostgreSQL variants" env
+else
+  log "no PostgreSQL server: its variants are skipped"
 fi
-[ "$status" -eq 0 ] || exit "$status"
-
-# No test may depend on today's date: the SQLite suite again, with the machine's clock two
-# years ahead (the tests pin the program's own clock, core/clock.py).
+run_marks=(-m "not bench and not postgres")
 if command -v faketime >/dev/null 2>&1; then
   ahead="$(date -d '+2 years' '+%Y-%m-%d') 10:00:00"
-  log "pytest on SQLite under faketime '$ahead'"
-  env -u PENGADUAN_TEST_PG faketime "$ahead" "$VENV/bin/python" -m pytest "$@"
+  run_pytest "SQLite and the rest, under faketime '$ahead'" env -u PENGADUAN_TEST_PG faketime "$ahead"
 else
-  log "faketime is not installed: the run two years ahead is skipped"
+  log "faketime is not installed: the rest runs at today's date"
+  run_pytest "SQLite and the rest" env -u PENGADUAN_TEST_PG
+fi
+if [ "$collected" -eq 0 ]; then
+  log "pytest collected no tests: that is a failure"
+  exit 1
 fi

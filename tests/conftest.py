@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import os
+import queue
 import shutil
+import threading
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -26,6 +28,26 @@ PINNED_NOW = datetime(2026, 11, 29, 10, 0, tzinfo=LOCAL_TZ)
 os.environ[clock.ENV_VAR] = PINNED_NOW.isoformat()  # for the programs the tests start
 
 
+# Modules whose tests share something outside the test's own folder and database (the cups-pdf
+# output folder): one pytest-xdist worker runs all of them, one after the other.
+ONE_WORKER = ("tests/gui/test_real_printing.py",)
+
+
+@pytest.hookimpl(optionalhook=True)  # the hook exists only where pytest-xdist is installed
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """installer/test.sh spreads the tests over a worker per core: each test on its own, but
+    the ONE_WORKER modules as one block (pytest-xdist's --dist loadgroup would do it by mark,
+    but it renames node ids, which pytest 9.2 no longer allows)."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Scheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return module if module in ONE_WORKER else nodeid
+
+    return Scheduling(config, log)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def cheap_password_hashes() -> None:
     """argon2id at its lowest cost in this process (programs the tests start use the real one)."""
@@ -41,7 +63,12 @@ def pinned_clock() -> Iterator[datetime]:
 
 
 PG_URL = os.environ.get("PENGADUAN_TEST_PG", "")
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+# Each backend's variant carries its mark, so that a run can pick one: installer/test.sh runs the
+# PostgreSQL variants at today's date and the rest (SQLite) two years ahead.
+BACKENDS = [
+    pytest.param("sqlite", marks=pytest.mark.sqlite),
+    pytest.param("postgres", marks=pytest.mark.postgres),
+]
 
 
 def _pg_admin() -> Engine:
@@ -56,12 +83,13 @@ def _pg_url(name: str) -> str:
 class Templates:
     """One migrated, initialised database per backend and session; a test that asks for an
     `engine` gets a copy (CREATE DATABASE ... TEMPLATE, or a file copy) instead of running
-    every migration again: seconds per PostgreSQL test become a fraction of one."""
+    every migration again. The PostgreSQL copies are made ahead and dropped afterwards by a
+    thread of their own (PgCopies), while the tests run."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.pg_name = ""
         self.sqlite_file: Path | None = None
+        self.pg_copies: PgCopies | None = None
 
     def sqlite(self) -> Path:
         if self.sqlite_file is None:
@@ -70,22 +98,78 @@ class Templates:
             self.sqlite_file = path
         return self.sqlite_file
 
-    def pg(self) -> str:
-        if not self.pg_name:
+    def pg(self) -> PgCopies:
+        if self.pg_copies is None:
             name = f"tpl_{uuid.uuid4().hex[:12]}"
             admin = _pg_admin()
             with admin.connect() as conn:
                 conn.execute(text(f'CREATE DATABASE "{name}"'))
             admin.dispose()
             _initialise(_pg_url(name))
-            self.pg_name = name
-        return self.pg_name
+            self.pg_copies = PgCopies(name)
+        return self.pg_copies
 
     def drop(self) -> None:
-        if self.pg_name:
-            admin = _pg_admin()
+        if self.pg_copies is not None:
+            self.pg_copies.close()
+
+
+class PgCopies:
+    """Copies of a template database, each a database of its own (so a test sees no other
+    test's rows), made AHEAD copies in advance by a background thread, which also drops each
+    after its test: the ~0.2 s a copy costs the server overlaps the tests instead of adding
+    to them."""
+
+    AHEAD = 2
+
+    def __init__(self, template: str) -> None:
+        self.template = template
+        self.ready: queue.Queue[str | BaseException] = queue.Queue()
+        self.orders: queue.Queue[str | None] = queue.Queue()  # "" = make a copy; a name = drop
+        self.thread = threading.Thread(target=self._work, name="pg-copies", daemon=True)
+        self.thread.start()
+        for _ in range(self.AHEAD):
+            self.orders.put("")
+
+    def take(self) -> str:
+        self.orders.put("")  # the next test's copy
+        found = self.ready.get(timeout=300)
+        if isinstance(found, BaseException):
+            raise found
+        return found
+
+    def give_back(self, name: str) -> None:
+        self.orders.put(name)
+
+    def close(self) -> None:
+        self.orders.put(None)
+        self.thread.join(timeout=300)
+        admin = _pg_admin()
+        with admin.connect() as conn:
+            while not self.ready.empty():
+                left = self.ready.get()
+                if isinstance(left, str):
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{left}" WITH (FORCE)'))
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)'))
+        admin.dispose()
+
+    def _work(self) -> None:
+        admin = _pg_admin()
+        try:
             with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{self.pg_name}" WITH (FORCE)'))
+                while (order := self.orders.get()) is not None:
+                    try:
+                        if order:
+                            conn.execute(text(f'DROP DATABASE IF EXISTS "{order}" WITH (FORCE)'))
+                        else:
+                            name = f"t_{uuid.uuid4().hex[:12]}"
+                            conn.execute(
+                                text(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+                            )
+                            self.ready.put(name)
+                    except Exception as exc:  # handed to the test that waits for a copy
+                        self.ready.put(exc)
+        finally:
             admin.dispose()
 
 
@@ -104,21 +188,32 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
     found.drop()
 
 
-def _pg_database(template: str = "") -> Iterator[str]:
+def _skip_without_pg() -> None:
     if not PG_URL:
         pytest.skip("PENGADUAN_TEST_PG is not set (installer/test.sh starts a server)")
+
+
+def _pg_database() -> Iterator[str]:
+    """A new, empty PostgreSQL database, dropped afterwards."""
+    _skip_without_pg()
     name = f"t_{uuid.uuid4().hex[:12]}"
     admin = _pg_admin()
     with admin.connect() as conn:
-        conn.execute(
-            text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
-        )
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
     try:
         yield _pg_url(name)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def _pg_copy(copies: PgCopies) -> Iterator[str]:
+    name = copies.take()
+    try:
+        yield _pg_url(name)
+    finally:
+        copies.give_back(name)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -132,8 +227,9 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, templates: Templates)
             shutil.copyfile(templates.sqlite(), path)
         yield f"sqlite:///{path}"
     else:
-        if seeded and PG_URL:
-            yield from _pg_database(templates.pg())
+        _skip_without_pg()
+        if seeded:
+            yield from _pg_copy(templates.pg())
         else:
             yield from _pg_database()
 

@@ -12,6 +12,14 @@ from pengaduan_desktop.ui.tasks import tasks_running
 from tests.helpers import PASSWORD, add_account, fill_office
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests that print on the real CUPS queue share its output folder: one worker runs
+    them one after the other (installer/test.sh spreads the suite with --dist loadgroup)."""
+    for item in items:
+        if "cups_out" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("cups"))
+
+
 @pytest.fixture
 def settings_dir(qapp, tmp_path: Path) -> Path:
     qapp.setOrganizationName("BKAD Kalbar Test")

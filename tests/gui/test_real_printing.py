@@ -52,10 +52,12 @@ def cups_out(qapp) -> Iterator[Path]:
     if QUEUE not in QPrinterInfo.availablePrinterNames():
         pytest.skip(f"no CUPS printer named {QUEUE} (installer/test.sh installs cups-pdf)")
     folder = Path(os.environ.get("PENGADUAN_TEST_CUPS_PDF_DIR") or Path.home() / "PDF")
-    before = set(folder.glob("*.pdf"))
     yield folder
-    for path in set(folder.glob("*.pdf")) - before:
-        path.unlink(missing_ok=True)
+    while PRINTED:  # only what this test found: other runs may be printing there too
+        PRINTED.pop().unlink(missing_ok=True)
+
+
+PRINTED: list[Path] = []  # the printouts the running test found (wait_for_printout)
 
 
 def printed_pdf(folder: Path, before: set[Path], needle: str) -> Path | None:
@@ -82,6 +84,7 @@ def wait_for_printout(qtbot, folder: Path, before: set[Path], needle: str) -> Pa
         return bool(found)
 
     qtbot.waitUntil(landed, timeout=90_000)
+    PRINTED.append(found[0])
     return found[0]
 
 

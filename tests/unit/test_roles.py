@@ -12,14 +12,13 @@ import importlib
 import inspect
 import pkgutil
 import shutil
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, select, text
+from sqlalchemy import Engine, select
 
 import pengaduan_desktop.core as core_package
 from pengaduan_desktop.core import audit, clock
@@ -69,7 +68,7 @@ from pengaduan_desktop.core.units import add_unit, change_unit, delete_unit
 from pengaduan_desktop.core.vocabulary import EventKind, Role
 from pengaduan_desktop.core.workflow import Action, Rejection, perform
 from pengaduan_desktop.services.monthly_report import issue
-from tests.conftest import BACKENDS, PG_URL, PINNED_NOW, _pg_database
+from tests.conftest import BACKENDS, PINNED_NOW, PgCopies, _pg_database, _pg_url
 from tests.helpers import complaint, fill_office
 from tests.unit.test_importer import GOOD, write_csv
 
@@ -147,9 +146,12 @@ def build_world(engine: Engine, folder: Path) -> World:
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def template(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[tuple[str, World]]:
+def template(
+    request: pytest.FixtureRequest, tmp_path_factory
+) -> Iterator[tuple[str, World, PgCopies | None]]:
     """The world built once per backend (a file, or a PostgreSQL database); each test gets a
-    copy, so that the matrix's few hundred calls each start from the same state."""
+    copy, so that the matrix's few hundred calls each start from the same state. PostgreSQL
+    copies are made ahead by a thread of their own (conftest.PgCopies)."""
     folder = tmp_path_factory.mktemp("roles")
     if request.param == "sqlite":
         url = f"sqlite:///{folder / 'template.db'}"
@@ -161,35 +163,37 @@ def template(request: pytest.FixtureRequest, tmp_path_factory) -> Iterator[tuple
         init_database(engine)
         built = build_world(engine, folder)
     engine.dispose()
-    yield url, built
-    if request.param != "sqlite":
-        next(pg, None)  # drops the template database
+    if request.param == "sqlite":
+        yield url, built, None
+        return
+    copies = PgCopies(url.partition("?")[0].rsplit("/", 1)[1])
+    try:
+        yield url, built, copies
+    finally:
+        copies.close()  # drops the copies made ahead, and the template
+        next(pg, None)
 
 
 @pytest.fixture
-def worlds(template: tuple[str, World], tmp_path: Path) -> Iterator[Callable[[], World]]:
-    """Makes fresh copies of the template's world (a file copy, or CREATE DATABASE ...
-    TEMPLATE on PostgreSQL); all are removed after the test."""
-    url, built = template
+def worlds(
+    template: tuple[str, World, PgCopies | None], tmp_path: Path
+) -> Iterator[Callable[[], World]]:
+    """Makes fresh copies of the template's world (a file copy, or a copy of the template
+    database on PostgreSQL); all are removed after the test."""
+    url, built, copies = template
     engines: list[Engine] = []
     databases: list[str] = []
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT") if PG_URL else None
 
     def fresh() -> World:
         folder = tmp_path / f"w{len(engines)}"
         folder.mkdir()
-        if url.startswith("sqlite"):
+        if copies is None:
             copy = folder / "pengaduan.db"
             shutil.copyfile(url.removeprefix("sqlite:///"), copy)
             engines.append(create_db_engine(f"sqlite:///{copy}"))
         else:
-            assert admin is not None
-            base, _, query = url.partition("?")
-            server, source = base.rsplit("/", 1)
-            databases.append(name := f"t_{uuid.uuid4().hex[:12]}")
-            with admin.connect() as conn:
-                conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{source}"'))
-            engines.append(create_db_engine(f"{server}/{name}?{query}"))
+            databases.append(name := copies.take())
+            engines.append(create_db_engine(_pg_url(name)))
         return replace(built, engine=engines[-1], folder=folder)
 
     try:
@@ -197,11 +201,9 @@ def worlds(template: tuple[str, World], tmp_path: Path) -> Iterator[Callable[[],
     finally:
         for engine in engines:
             engine.dispose()
-        if admin is not None:
-            with admin.connect() as conn:
-                for name in databases:
-                    conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            admin.dispose()
+        if copies is not None:
+            for name in databases:
+                copies.give_back(name)
 
 
 @pytest.fixture
