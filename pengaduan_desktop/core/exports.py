@@ -112,7 +112,8 @@ def write_xlsx(figures: MonthFigures, path: Path) -> None:
 
 def record_export(engine: Engine, figures: MonthFigures, path: Path,
                   officer_id: int | None) -> None:  # fmt: skip
-    """The export in the audit trail."""
+    """The export in the audit trail (the command line records it before its files appear)."""
+    door.permitted(engine, officer_id, Permission.REPORT_VIEW)
     xlsx = path.suffix.lower() == ".xlsx"
     audit.record(engine, audit.Action.EXPORT, f"report:{figures.month}",
                  {"berkas": path.name, "format": "xlsx" if xlsx else "csv",
@@ -123,7 +124,7 @@ def export_month(engine: Engine, figures: MonthFigures, path: Path, officer_id: 
                  delimiter: str = ",") -> Path:  # fmt: skip
     """Write the month as XLSX or CSV (by the file's suffix) and leave the export in the audit
     trail; returns the path written. The file appears only once the export is recorded."""
-    door.permitted(engine, officer_id, Permission.REPORT_VIEW)
+    door.permitted(engine, officer_id, Permission.REPORT_VIEW)  # before the file is made
     publish_all(
         [(path, month_file(figures, path, delimiter))],
         lambda: record_export(engine, figures, path, officer_id),
