@@ -38,6 +38,14 @@ def test_startup(big_db: tuple[str, float | None]) -> None:
 
 
 @pytest.mark.bench
+def test_damage_check(big_db: tuple[str, float | None], tmp_path: Path) -> None:
+    from tests.bench.health import damage_check
+
+    figures = damage_check(big_db[0], SIZE, tmp_path / "small.db")
+    assert figures["check_big"] < 3 * figures["check_small"]  # a ratio measured in this run
+
+
+@pytest.mark.bench
 def test_case_list(big_db: tuple[str, float | None]) -> None:
     measure.add_rare_complaints(big_db[0])
     measure.case_list(big_db[0], SIZE)

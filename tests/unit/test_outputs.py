@@ -278,9 +278,10 @@ def test_a_refused_write_names_no_personal_data(engine: Engine) -> None:
     ]
     for values in statements:
         with pytest.raises(DBAPIError) as caught, engine.begin() as conn:
+            name, nik, phone_number, where = values
             conn.execute(text("INSERT INTO complainant (name, id_type, id_number, address, phone, "
                               "phone_typed, email) VALUES (:n, 'KTP', :nik, :a, :p, :p, '')"),
-                         {"n": values[0], "nik": values[1], "a": values[3], "p": values[2]})  # fmt: skip
+                         {"n": name, "nik": nik, "a": where, "p": phone_number})  # fmt: skip
         message = user_message(caught.value)
         report = scrubbed_report(caught.value)
         assert message and message.startswith("data tidak dapat disimpan"), message
