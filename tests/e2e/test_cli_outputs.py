@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import sqlite3
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -23,7 +22,7 @@ from pengaduan_desktop.core.schema import init_database
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from tests.e2e.test_cli import run
 from tests.helpers import complaint, fill_office, pdf_text
-from tests.unit.test_outputs import HYPERLINK, _damage
+from tests.unit.test_outputs import HYPERLINK, damage_file, damage_table
 
 COMMANDS = [("init",), ("calendar", "list", "2026"), ("audit", "verify"),
             ("report", "--month", "2026-05", "-o", "laporan.pdf")]  # fmt: skip
@@ -64,7 +63,7 @@ def test_a_damaged_database_gets_one_line_and_stays_untouched(
     tmp_path: Path, how: str, words: str
 ) -> None:
     path = _ready(tmp_path / "db")
-    _damage(path, how)
+    damage_file(path, how)
     before = _fingerprint(path)
     for command in COMMANDS:
         args = [a if a != "laporan.pdf" else str(tmp_path / "laporan.pdf") for a in command]
@@ -76,13 +75,7 @@ def test_a_damaged_database_gets_one_line_and_stays_untouched(
 def test_damage_deep_in_the_file_gets_one_line(tmp_path: Path) -> None:
     """The header and the schema are sound; a table's page is not: found when it is read."""
     path = _ready(tmp_path / "db")
-    conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'audit_entry'").fetchone()
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    with path.open("r+b") as handle:
-        handle.seek((root[0] - 1) * size)
-        handle.write(b"\x07\xff\xff\xff" * (size // 4))
+    damage_table(path, "audit_entry")
     before = _fingerprint(path)
     _one_line(run("audit", "verify", "--db", f"sqlite:///{path}"), str(path), "rusak")
     assert _fingerprint(path) == before

@@ -168,7 +168,7 @@ def _healthy(path: Path) -> Path:
     return path
 
 
-def _damage(path: Path, how: str) -> None:
+def damage_file(path: Path, how: str) -> None:
     data = bytearray(path.read_bytes())
     if how == "terpotong":
         path.write_bytes(bytes(data[: len(data) // 3]))
@@ -210,9 +210,20 @@ def test_a_damaged_file_is_refused_and_left_untouched(
     assert _fingerprint(path) == before  # same bytes, same mtime, no -wal, -shm or journal
 
 
+def damage_table(path: Path, table: str) -> None:
+    """Overwrite the first page of `table` with bytes that are no kind of page SQLite knows."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with path.open("r+b") as handle:
+        handle.seek((root[0] - 1) * size)
+        handle.write(b"\x07\xff\xff\xff" * (size // 4))
+
+
 def _damage_ready(tmp_path: Path, how: str) -> Path:
     path = _healthy(tmp_path / f"{how}.db")
-    _damage(path, how)
+    damage_file(path, how)
     return path
 
 
@@ -246,13 +257,7 @@ def test_damage_found_later_is_named_as_damage(tmp_path: Path) -> None:
     """A page damaged deep in the file shows only when it is read: SQLite's "malformed" then
     becomes the same refusal (core.db_health.damage_in, used by the command line)."""
     path = _healthy(tmp_path / "dalam.db")
-    conn = sqlite3.connect(path)
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'audit_entry'").fetchone()
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
-    conn.close()
-    with path.open("r+b") as handle:
-        handle.seek((root[0] - 1) * size)
-        handle.write(b"\x07\xff\xff\xff" * (size // 4))  # no kind of page SQLite knows
+    damage_table(path, "audit_entry")
     engine = create_db_engine(f"sqlite:///{path}")  # the header and the schema are sound
     init_database(engine)
     with pytest.raises(DBAPIError) as caught, engine.connect() as c:
