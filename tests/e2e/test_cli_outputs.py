@@ -94,6 +94,10 @@ def test_a_newer_revision_on_postgresql_hides_the_password(db_url: str) -> None:
     secret = "Sandi-Rahasia-77"
     url = db_url.replace("://postgres@", f"://postgres:{secret}@")  # trust: any password works
     assert run("init", "--db", url).returncode == 0
+    # A write the database refuses (or the program does): one line, no password, no value.
+    long_city = "Pontianak Rahasia " * 30
+    refused = _one_line(run("office", "set", "kota", long_city, db=url))
+    assert secret not in refused and long_city.strip() not in refused
     engine = create_db_engine(url)
     with engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0099'")
