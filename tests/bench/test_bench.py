@@ -95,6 +95,9 @@ def test_small_pass_keeps_the_benchmarks_working(tmp_path: Path) -> None:
     people = measure.people_search(url, 503)
     assert all(figures["found"] >= 1 for figures in people.values())
     assert measure.monthly_report(url, rounds=1)["rows"] > 0
+    from tests.bench.health import damage_check
+
+    assert damage_check(url, 503, tmp_path / "tiny.db", rounds=2)["check_big"] > 0
 
 
 def test_small_scrolling_pass(qapp, tmp_path: Path) -> None:
