@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
     rep.add_argument("--xlsx", type=Path, metavar="BERKAS")
     rep.add_argument("--csv", type=Path, metavar="BERKAS")
+    _delimiter_option(rep)
     rep.add_argument(
         "--conclusions",
         type=Path,
@@ -104,6 +105,12 @@ def build_parser() -> argparse.ArgumentParser:
     backup_parsers(add)
     add("self-test", "jalankan aplikasi tanpa layar, buka setiap tab, keluar 0 bila baik")
     return parser
+
+
+def _delimiter_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--delimiter", choices=(",", ";"), default=",", metavar="PEMISAH",
+                        help="pemisah kolom CSV: ',' (bawaan) atau ';' untuk Excel berbahasa "
+                        "Indonesia")  # fmt: skip
 
 
 def _office_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
@@ -139,6 +146,7 @@ def _audit_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
     export.add_argument("--dari", metavar="YYYY-MM-DD", help="mulai tanggal ini (WIB)")
     export.add_argument("--sampai", metavar="YYYY-MM-DD", help="sampai tanggal ini (WIB)")
     export.add_argument("--aksi", metavar="AKSI", help="hanya aksi ini (kode atau nama)")
+    _delimiter_option(export)
     for p in (check, export):
         p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
 
@@ -189,13 +197,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"galat: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:
+        from pengaduan_desktop.core.db_health import damage_in, shown
         from pengaduan_desktop.core.errors import user_message
 
-        known = user_message(exc)
-        if known is None:
-            raise
+        # A page found damaged by any command: named by its file, like the start-up check.
+        damage = damage_in(exc, shown(_opened[-1])) if _opened else None
+        known = str(damage) if damage else user_message(exc)
+        if known is None:  # a bug: its traceback, without the personal data a database quotes
+            from pengaduan_desktop.core.db_refusals import scrubbed_report
+
+            sys.stderr.write(scrubbed_report(exc))
+            return 1
         print(f"galat: {known}", file=sys.stderr)
         return 1
+    finally:
+        while _opened:  # closed before exit: SQLite removes its -wal and -shm files
+            _opened.pop().dispose()
+
+
+_opened: list[Engine] = []
 
 
 def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -203,6 +223,7 @@ def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from pengaduan_desktop.core.schema import init_database
 
     engine = create_db_engine(args.db)
+    _opened.append(engine)
     init_database(engine)
     return engine
 
@@ -309,7 +330,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_receipt(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.events import record_event
-    from pengaduan_desktop.core.files import write_atomic
+    from pengaduan_desktop.core.files import publish_all
     from pengaduan_desktop.core.printable import receipt_data
     from pengaduan_desktop.core.vocabulary import EventKind
     from pengaduan_desktop.services.receipt import receipt_pdf
@@ -318,9 +339,12 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     officer = acting(args, engine)
     data = receipt_data(engine, args.number)
     _official(engine)
-    write_atomic(args.output, receipt_pdf(engine, data.tracking_number, args.page))
-    record_event(engine, data.tracking_number, EventKind.PRINTED,
-                 f"Tanda bukti disimpan sebagai PDF ({args.output.name})", officer)  # fmt: skip
+    # Written beside its name, recorded in the database, then renamed: a database that cannot
+    # record the print (read-only, locked) leaves no PDF, and an older file stays as it was.
+    publish_all([(args.output, receipt_pdf(engine, data.tracking_number, args.page))],
+                lambda: record_event(engine, data.tracking_number, EventKind.PRINTED,
+                                     f"Tanda bukti disimpan sebagai PDF ({args.output.name})",
+                                     officer))  # fmt: skip
     print(args.output)
     return 0
 
@@ -329,7 +353,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
     """Write a complaint's letter; the first time issues its agenda number, later times show
     the same number and date (a failed write is retried with the same number)."""
     from pengaduan_desktop.core.events import record_event
-    from pengaduan_desktop.core.files import write_atomic
+    from pengaduan_desktop.core.files import publish_all
     from pengaduan_desktop.core.letters import (
         LETTER_KINDS,
         LETTER_NAMES,
@@ -346,26 +370,33 @@ def cmd_letter(args: argparse.Namespace) -> int:
     found = complaint_id(engine, args.number)
     _official(engine)
     number, pdf = issued_letter_pdf(engine, letter, found, officer)
-    write_atomic(args.output, pdf)
     saved = f"{LETTER_NAMES[letter]} disimpan sebagai PDF ({args.output.name})"
-    record_event(engine, args.number.strip().upper(), EventKind.PRINTED, saved, officer)
+    publish_all([(args.output, pdf)], lambda: record_event(
+        engine, args.number.strip().upper(), EventKind.PRINTED, saved, officer))  # fmt: skip
     print(f"{number} {args.output}")
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from pengaduan_desktop.core.exports import export_month
-    from pengaduan_desktop.core.files import write_atomic
+    """The PDF, the XLSX and the CSV appear all or none: each is written beside its name, the
+    exports (and, with --issue, the issue) are recorded in the database, then all are renamed
+    over their names; an older file stays as it was until then."""
+    from pengaduan_desktop.core.exports import month_file, record_export
+    from pengaduan_desktop.core.files import Staging
     from pengaduan_desktop.core.monthly import Month, month_figures
+    from pengaduan_desktop.core.permissions import Permission
     from pengaduan_desktop.core.reports import load_draft
     from pengaduan_desktop.services.monthly_report import issue, preview
 
     month = Month.parse(args.month)
-    for target in (args.output, args.xlsx, args.csv):
-        if target is not None and not target.resolve().parent.is_dir():
+    targets = [t for t in (args.output, args.xlsx, args.csv) if t is not None]
+    for target in targets:
+        if not target.resolve().parent.is_dir():
             raise CliError(f"folder tujuan tidak ada: {target.resolve().parent}")
-        if target is not None and target.is_dir():
+        if target.is_dir():
             raise CliError(f"{target} adalah folder; tulis nama berkasnya, misalnya laporan.pdf")
+    if len({t.resolve() for t in targets}) < len(targets):
+        raise CliError("berkas PDF, XLSX dan CSV harus bernama berbeda")
     engine = _engine(args)
     officer = acting(args, engine)
     _official(engine)
@@ -374,20 +405,28 @@ def cmd_report(args: argparse.Namespace) -> int:
         conclusions, _, recommendations = text.partition("\n---\n")
     else:  # the month's draft, as typed in the window
         conclusions, recommendations = astuple(load_draft(engine, month))
+    exports = [t for t in (args.xlsx, args.csv) if t is not None]
+    with Staging() as staging:
+        if exports:
+            from pengaduan_desktop.core.door import permitted
+
+            permitted(engine, officer, Permission.REPORT_VIEW)
+            figures = month_figures(engine, month)
+            for target in exports:
+                staging.add(target, month_file(figures, target, args.delimiter))
+        if args.issue:
+            # The PDF is staged inside the issuing transaction: a file that cannot be written
+            # leaves nothing issued and no letter number used.
+            info = issue(engine, month, conclusions, recommendations, officer,
+                         deliver=lambda issued: staging.add(args.output, issued))  # fmt: skip
+        else:
+            staging.add(args.output, preview(engine, month, conclusions, recommendations)[1])
+        for target in exports:
+            record_export(engine, figures, target, officer)
+        staging.publish()
     if args.issue:
-        # The file is written before the issue is recorded: a file that cannot be written
-        # leaves nothing issued and no letter number used.
-        info = issue(engine, month, conclusions, recommendations, officer,
-                     deliver=lambda issued: write_atomic(args.output, issued))  # fmt: skip
         print(f"diterbitkan: {info.letter_number} revisi {info.revision} sha256 {info.sha256}",
               file=sys.stderr)  # fmt: skip
-        figures = month_figures(engine, month)
-    else:
-        figures, pdf = preview(engine, month, conclusions, recommendations)
-        write_atomic(args.output, pdf)
-    for target in (args.xlsx, args.csv):
-        if target is not None:
-            export_month(engine, figures, target, officer)
     print(args.output)
     return 0
 
@@ -454,7 +493,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
             raise CliError(f"{args.output} adalah folder; tulis nama berkasnya, misalnya jejak.csv")
         action = audit.action_code(args.aksi) if args.aksi else None
         engine = _engine(args)
-        count = audit.export_csv(engine, args.output, audit.Filters(action, None, start, end))
+        count = audit.export_csv(engine, args.output, audit.Filters(action, None, start, end),
+                                 delimiter=args.delimiter)  # fmt: skip
         print(f"{count} entri ditulis ke {args.output}")
         return 0
     verdict = audit.check(_engine(args))

@@ -61,7 +61,11 @@ def user_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None:
 
 
 def _password(prompt: str) -> str:
-    return getpass.getpass(prompt)
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:  # no terminal and nothing on standard input
+        raise NotSignedIn(f"kata sandi tidak diberikan (ketik di terminal, atau isi "
+                          f"{ENV_PASSWORD})") from None  # fmt: skip
 
 
 def signed_in(args: argparse.Namespace, engine: Engine) -> tuple[SignedIn, str]:

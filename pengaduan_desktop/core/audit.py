@@ -19,9 +19,7 @@ transaction already holds the database's write lock from its start (BEGIN IMMEDI
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import uuid
 from contextlib import suppress
@@ -393,23 +391,22 @@ CSV_COLUMNS = ("No", "Waktu (WIB)", "Petugas", "Aksi", "Kode aksi", "Subjek", "R
 
 
 def export_csv(engine: Engine, path: Path, filters: Filters = Filters(),
-               officer_id: int | None = None) -> int:  # fmt: skip
-    """Write the matching entries, oldest first, as CSV; returns how many were written."""
+               officer_id: int | None = None, delimiter: str = ",") -> int:  # fmt: skip
+    """Write the matching entries, oldest first, as CSV (every text as data, never a formula:
+    core.spreadsheet); returns how many were written."""
+    from pengaduan_desktop.core.spreadsheet import csv_bytes
+
     permitted(engine, officer_id, Permission.AUDIT)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    count = 0
+    found: list[list[object]] = []
     query = select(
         AuditEntry.id, AuditEntry.at, Officer.name, AuditEntry.action, AuditEntry.subject,
         AuditEntry.detail, AuditEntry.prev_hash, AuditEntry.hash,
     ).outerjoin(Officer, Officer.id == AuditEntry.officer_id)  # fmt: skip
     with reading(engine) as session:
         for r in session.execute(query.where(*_conditions(filters)).order_by(AuditEntry.id)):
-            writer.writerow([
+            found.append([
                 r.id, f"{to_local(r.at):%Y-%m-%d %H:%M:%S}", r.name or "(sistem)",
                 label(r.action), r.action, r.subject, r.detail, r.prev_hash, r.hash,
             ])  # fmt: skip
-            count += 1
-    write_atomic(path, buffer.getvalue().encode("utf-8-sig"))
-    return count
+    write_atomic(path, csv_bytes(CSV_COLUMNS, found, delimiter))
+    return len(found)

@@ -49,15 +49,24 @@ def resolve_url(url: str | None = None) -> str:
 
 
 def create_db_engine(url: str | None = None, **kwargs: Any) -> Engine:
+    """An engine for `url`. An SQLite file is checked first (core.db_health): a damaged or
+    foreign file, or a newer schema, is refused before anything opens it. SQL parameters are
+    never put into error messages (they hold NIK, phone numbers, addresses)."""
+    from pengaduan_desktop.core.db_health import check_sqlite_file, without_password
+
     url = resolve_url(url)
     try:
         parsed = make_url(url)
     except Exception as exc:
-        raise DatabaseError(f"alamat basis data tidak dikenali: {url}") from exc
+        raise DatabaseError(f"alamat basis data tidak dikenali: {without_password(url)}") from exc
+    kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
+        path = sqlite_path(parsed.database, parsed.query)
+        if path is not None:
+            check_sqlite_file(path)
+        if path is not None and parsed.query.get("mode") != "ro":
             # The user's only; SQLite gives its -wal and -shm files the database's mode.
-            private_file(Path(parsed.database))
+            private_file(path)
         engine = create_engine(parsed, connect_args={"timeout": 30}, **kwargs)
         _configure_sqlite(engine)
         return engine
@@ -66,6 +75,16 @@ def create_db_engine(url: str | None = None, **kwargs: Any) -> Engine:
             parsed = parsed.set(drivername="postgresql+psycopg")
         return create_engine(parsed, pool_pre_ping=True, **kwargs)
     raise DatabaseError(f"jenis basis data tidak didukung: {parsed.get_backend_name()}")
+
+
+def sqlite_path(database: str | None, query: Any) -> Path | None:
+    """The file of an SQLite URL: `sqlite:///path`, or `sqlite:///file:path?mode=ro&uri=true`
+    (a read-only database); None in memory."""
+    if not database or database == ":memory:" or "mode=memory" in database:
+        return None
+    if str(query.get("uri", "")).lower() in ("true", "1") and database.startswith("file:"):
+        return Path(database.removeprefix("file:").split("?", 1)[0])
+    return Path(database)
 
 
 def _configure_sqlite(engine: Engine) -> None:

@@ -66,9 +66,18 @@ def user_message(exc: BaseException) -> str | None:
     if isinstance(exc, UserError):
         return str(exc)
     # Imported here: the window shows before the database library loads (DESIGN section 8).
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DataError, IntegrityError, OperationalError
     from sqlalchemy.orm.exc import StaleDataError
 
+    from pengaduan_desktop.core.db_health import is_damage
+    from pengaduan_desktop.core.db_refusals import read_only, refused_value
+
+    if is_damage(exc):
+        return "berkas basis data rusak; pulihkan dari cadangan atau pilih berkas lain"
+    if isinstance(exc, IntegrityError | DataError):
+        return refused_value(exc)  # never the statement's values: they hold personal data
+    if read_only(exc):
+        return "basis data hanya dapat dibaca; tidak ada yang diubah"
     if isinstance(exc, OperationalError):
         text = str(exc.orig)
         if "locked" in text:

@@ -4,16 +4,16 @@ tables by unit and by service."""
 
 from __future__ import annotations
 
-import csv
 import io
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core import audit, door
-from pengaduan_desktop.core.files import write_atomic
+from pengaduan_desktop.core.files import publish_all, write_atomic
 from pengaduan_desktop.core.monthly import MonthFigures, ReportRow
 from pengaduan_desktop.core.permissions import Permission
+from pengaduan_desktop.core.spreadsheet import append_row, csv_bytes
 
 COLUMNS = (
     "Kelompok", "Nomor", "Diterima", "Pengadu", "Identitas (tersamar)", "Kanal", "Kategori",
@@ -56,16 +56,11 @@ def summary(figures: MonthFigures) -> list[tuple[str, object]]:
     ]  # fmt: skip
 
 
-def write_csv(figures: MonthFigures, path: Path) -> None:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    for row in rows(figures):
-        writer.writerow(["" if v is None else v for v in row])
-    write_atomic(path, buffer.getvalue().encode("utf-8-sig"))  # BOM: Excel reads UTF-8
+def csv_file(figures: MonthFigures, delimiter: str = ",") -> bytes:
+    return csv_bytes(COLUMNS, rows(figures), delimiter)
 
 
-def write_xlsx(figures: MonthFigures, path: Path) -> None:
+def xlsx_file(figures: MonthFigures) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -76,7 +71,7 @@ def write_xlsx(figures: MonthFigures, path: Path) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows(figures):
-        sheet.append(row)
+        append_row(sheet, row)
     for column, width in zip("ABCDEFGHIJKLMNO", (10, 18, 12, 24, 22, 16, 22, 40, 28, 12, 16,
                                                    14, 10, 10, 50), strict=True):  # fmt: skip
         sheet.column_dimensions[column].width = width
@@ -90,23 +85,48 @@ def write_xlsx(figures: MonthFigures, path: Path) -> None:
         table = book.create_sheet(title)
         table.append([first, *TALLY_COLUMNS])
         for t in [*tallies, figures.total]:
-            table.append([t.name, t.received, t.on_time, t.late, t.rejected, t.open_at_end,
-                          t.overdue_at_end])  # fmt: skip
+            append_row(table, [t.name, t.received, t.on_time, t.late, t.rejected, t.open_at_end,
+                               t.overdue_at_end])  # fmt: skip
         for cell in table[1]:
             cell.font = Font(bold=True)
         table.column_dimensions["A"].width = 48
     buffer = io.BytesIO()
     book.save(buffer)
-    write_atomic(path, buffer.getvalue())
+    return buffer.getvalue()
 
 
-def export_month(engine: Engine, figures: MonthFigures, path: Path, officer_id: int | None) -> Path:
-    """Write the month as XLSX or CSV (by the file's suffix) and leave the export in the audit
-    trail; returns the path written."""
+def month_file(figures: MonthFigures, path: Path, delimiter: str = ",") -> bytes:
+    """The month's data as the file `path` names: XLSX by its suffix, else CSV."""
+    if path.suffix.lower() == ".xlsx":
+        return xlsx_file(figures)
+    return csv_file(figures, delimiter)
+
+
+def write_csv(figures: MonthFigures, path: Path, delimiter: str = ",") -> None:
+    write_atomic(path, csv_file(figures, delimiter))
+
+
+def write_xlsx(figures: MonthFigures, path: Path) -> None:
+    write_atomic(path, xlsx_file(figures))
+
+
+def record_export(engine: Engine, figures: MonthFigures, path: Path,
+                  officer_id: int | None) -> None:  # fmt: skip
+    """The export in the audit trail (the command line records it before its files appear)."""
     door.permitted(engine, officer_id, Permission.REPORT_VIEW)
     xlsx = path.suffix.lower() == ".xlsx"
-    (write_xlsx if xlsx else write_csv)(figures, path)
     audit.record(engine, audit.Action.EXPORT, f"report:{figures.month}",
                  {"berkas": path.name, "format": "xlsx" if xlsx else "csv",
                   "baris": len(figures.rows) + len(figures.carried)}, officer_id)  # fmt: skip
+
+
+def export_month(engine: Engine, figures: MonthFigures, path: Path, officer_id: int | None,
+                 delimiter: str = ",") -> Path:  # fmt: skip
+    """Write the month as XLSX or CSV (by the file's suffix) and leave the export in the audit
+    trail; returns the path written. The file appears only once the export is recorded."""
+    door.permitted(engine, officer_id, Permission.REPORT_VIEW)  # before the file is made
+    publish_all(
+        [(path, month_file(figures, path, delimiter))],
+        lambda: record_export(engine, figures, path, officer_id),
+    )
     return path

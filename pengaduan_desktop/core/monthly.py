@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.errors import InvalidValue
@@ -46,6 +47,9 @@ IN_PROGRESS = "Dalam proses"
 MIDNIGHT = datetime.min.time()
 
 
+FIRST_YEAR = 2000  # the office's records start later; a report before it is a typing error
+
+
 @dataclass(frozen=True)
 class Month:
     year: int
@@ -58,6 +62,10 @@ class Month:
             date(year, month, 1)
         except ValueError:
             raise InvalidValue(f"bulan tidak valid: {text!r} (gunakan YYYY-MM)") from None
+        last = clock.today().year + 1
+        if not FIRST_YEAR <= year <= last:
+            raise InvalidValue(f"bulan di luar jangkauan: {text.strip()} (tahun {FIRST_YEAR} "
+                               f"sampai {last})")  # fmt: skip
         return cls(year, month)
 
     @property

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 from sqlalchemy.exc import OperationalError
 
 from pengaduan_desktop.core.db import DatabaseError
@@ -59,6 +60,10 @@ def current_revision(engine: Engine) -> str | None:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
         raise DatabaseError(f"basis data tidak dapat dibuka: {exc.orig}") from exc
+    except SqlDatabaseError as exc:
+        from pengaduan_desktop.core.db_health import damage_in, shown
+
+        raise (damage_in(exc, shown(engine)) or exc) from exc
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -77,10 +82,13 @@ def init_database(engine: Engine) -> None:
     """Create or upgrade the schema, then the first-run records (office profile, officers)."""
     from pengaduan_desktop.core import audit
     from pengaduan_desktop.core.db import reading, writing
+    from pengaduan_desktop.core.db_health import require_known, shown
     from pengaduan_desktop.core.models import OfficeProfile
     from pengaduan_desktop.core.office import PROFILE_ID, ensure_first_run
 
-    if current_revision(engine) != SCHEMA_HEAD:
+    revision = current_revision(engine)
+    require_known(revision, shown(engine))  # a newer program's database is left as it is
+    if revision != SCHEMA_HEAD:
         upgrade(engine)
     with reading(engine) as session:
         if session.get(OfficeProfile, PROFILE_ID) is not None:

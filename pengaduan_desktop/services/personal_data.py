@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.complainant_data import HeldData, held_about
 from pengaduan_desktop.core.errors import NotFound
-from pengaduan_desktop.core.files import write_atomic
+from pengaduan_desktop.core.files import publish_all
 from pengaduan_desktop.documents.personal_data import render_personal_data
 
 
@@ -39,10 +39,10 @@ def export_personal_data(engine: Engine, key: str, folder: Path,
     body = json.dumps(data.as_json(), ensure_ascii=False, indent=2)
     stem = file_stem(data)
     result = Exported(folder / f"{stem}.pdf", folder / f"{stem}.json", len(data.complaints))
-    write_atomic(result.pdf, pdf)
-    write_atomic(result.json, body.encode("utf-8"))
     numbers = [c.tracking_number for c in data.complaints]
-    audit.record(engine, audit.Action.EXPORT, f"complaint:{numbers[0] if numbers else key}",
-                 {"jenis": "data pribadi pengadu", "pengaduan": numbers,
-                  "berkas": [result.pdf.name, result.json.name]}, officer_id)  # fmt: skip
+    # Both files or neither, and only once the export is in the audit trail.
+    publish_all([(result.pdf, pdf), (result.json, body.encode("utf-8"))], lambda: audit.record(
+        engine, audit.Action.EXPORT, f"complaint:{numbers[0] if numbers else key}",
+        {"jenis": "data pribadi pengadu", "pengaduan": numbers,
+         "berkas": [result.pdf.name, result.json.name]}, officer_id))  # fmt: skip
     return result

@@ -7,7 +7,6 @@ from __future__ import annotations
 import faulthandler
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING
@@ -33,7 +32,9 @@ def log_file() -> Path:
 
 def write_report(exc: BaseException) -> str:
     """Append the bug's traceback to the log file; returns the report."""
-    report = "".join(traceback.format_exception(exc))
+    from pengaduan_desktop.core.db_refusals import scrubbed_report
+
+    report = scrubbed_report(exc)  # no personal data from a database error's details
     stamp = clock.now_local().strftime("%Y-%m-%d %H:%M:%S")
     try:
         with log_file().open("a", encoding="utf-8") as out:

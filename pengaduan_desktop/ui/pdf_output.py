@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from pengaduan_desktop.core.files import write_atomic
+from pengaduan_desktop.core.files import publish_all
 from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.msgbox import show_message
 from pengaduan_desktop.ui.print_settings import last_printer, remember_printer
@@ -188,8 +188,9 @@ class PdfJob:
              done: Callable[[Path], None]) -> None:  # fmt: skip
         def chosen(path: Path) -> None:
             def work() -> Path:
-                write_atomic(path, self.produce())
-                self.record(f"disimpan sebagai PDF ({path.name})")
+                # Recorded first, renamed after: a database that cannot record it leaves no PDF.
+                publish_all([(path, self.produce())],
+                            lambda: self.record(f"disimpan sebagai PDF ({path.name})"))  # fmt: skip
                 return path
 
             self._run(work, done)  # type: ignore[arg-type]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QImage, QPixmap, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QPushButton, QTableWidgetItem, QWidget
 
 from pengaduan_desktop.core.indonesian import month_name, plain_date
 from pengaduan_desktop.ui.generated.ui_report import Ui_ReportTab
@@ -106,7 +106,7 @@ class ReportTab(QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.save_button.clicked.connect(self.save_report)
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.csv_menu = csv_menu(self.csv_button, lambda sep: self.export("csv", sep))
         self.open_issued.clicked.connect(self.show_issued)
         self.issued_table.doubleClicked.connect(lambda _i: self.show_issued())
         self._set_outputs()
@@ -447,7 +447,7 @@ class ReportTab(QWidget):
             self._job().save(self, self.choose_file, name, lambda path: self.status.setText(
                 self.tr("Laporan disimpan ke {path}").format(path=path)))  # fmt: skip
 
-    def export(self, kind: str) -> None:
+    def export(self, kind: str, delimiter: str = ",") -> None:
         from pengaduan_desktop.core.exports import export_month
 
         figures, engine, officer = self.figures, self.engine, self.acting_officer()
@@ -457,7 +457,7 @@ class ReportTab(QWidget):
         def chosen(path: Path) -> None:
             if path.suffix.lower() != f".{kind}":
                 path = path.with_suffix(f".{kind}")
-            run_task(lambda: export_month(engine, figures, path, officer),
+            run_task(lambda: export_month(engine, figures, path, officer, delimiter),
                      lambda p: self.status.setText(
                          self.tr("Data diekspor ke {path}").format(path=p)),
                      self._failed)  # fmt: skip
@@ -469,3 +469,16 @@ class ReportTab(QWidget):
         if self.pdf == b"":
             self.pdf = None  # the preview failed: the next visit tries again
         show_error(self, exc)
+
+
+def csv_menu(button: QPushButton, chosen: Callable[[str], None]) -> QMenu:
+    """The CSV button's two kinds: "CSV (,)" and "Excel Indonesia (;)", which Excel in the
+    Indonesian locale opens as columns (core.spreadsheet.DELIMITERS)."""
+    from pengaduan_desktop.core.spreadsheet import DELIMITERS
+
+    menu = QMenu(button)
+    for delimiter, name in DELIMITERS.items():
+        menu.addAction(button.tr(name) + "…").triggered.connect(
+            lambda _checked=False, d=delimiter: chosen(d))  # fmt: skip
+    button.setMenu(menu)
+    return menu

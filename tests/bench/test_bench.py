@@ -38,6 +38,14 @@ def test_startup(big_db: tuple[str, float | None]) -> None:
 
 
 @pytest.mark.bench
+def test_damage_check(big_db: tuple[str, float | None], tmp_path: Path) -> None:
+    from tests.bench.health import damage_check
+
+    figures = damage_check(big_db[0], SIZE, tmp_path / "small.db")
+    assert figures["check_big"] < 3 * figures["check_small"]  # a ratio measured in this run
+
+
+@pytest.mark.bench
 def test_case_list(big_db: tuple[str, float | None]) -> None:
     measure.add_rare_complaints(big_db[0])
     measure.case_list(big_db[0], SIZE)
@@ -87,6 +95,9 @@ def test_small_pass_keeps_the_benchmarks_working(tmp_path: Path) -> None:
     people = measure.people_search(url, 503)
     assert all(figures["found"] >= 1 for figures in people.values())
     assert measure.monthly_report(url, rounds=1)["rows"] > 0
+    from tests.bench.health import damage_check
+
+    assert damage_check(url, 503, tmp_path / "tiny.db", rounds=2)["check_big"] > 0
 
 
 def test_small_scrolling_pass(qapp, tmp_path: Path) -> None:

@@ -125,7 +125,11 @@ def test_a_fresh_database_refuses_the_receipt_and_offers_the_set_up(
     target = tmp_path / "tanda-bukti.pdf"
     tab.choose_file = lambda parent, suggested, accept: accept(target)
     tab.save_receipt_pdf(number)
-    qtbot.waitUntil(lambda: target.exists() and tasks_running() == 0)
+    # The profile no longer stops it; the fresh window's administrator may not print receipts
+    # (core.permissions), and the PDF appears only once the print is recorded: so none.
+    qtbot.waitUntil(lambda: tasks_running() == 0 and any(
+        "tidak berwenang" in b.text() for b in tab.findChildren(QMessageBox)))  # fmt: skip
+    assert chosen == [] and not target.exists()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

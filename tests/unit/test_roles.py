@@ -40,7 +40,7 @@ from pengaduan_desktop.core.editing import update_complaint
 from pengaduan_desktop.core.erasure import erase_complainant, run_retention, set_retention_years
 from pengaduan_desktop.core.errors import Forbidden
 from pengaduan_desktop.core.events import record_event
-from pengaduan_desktop.core.exports import export_month
+from pengaduan_desktop.core.exports import export_month, record_export
 from pengaduan_desktop.core.importer import import_file
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.letters import issue_letter
@@ -300,6 +300,8 @@ OPERATIONS: dict[str, Op] = {
 
     "exports.export_month": Op(P.REPORT_VIEW, lambda w, o: export_month(
         w.engine, month_figures(w.engine, REPORTED), w.folder / "rekap.csv", o)),
+    "exports.record_export": Op(P.REPORT_VIEW, lambda w, o: record_export(
+        w.engine, month_figures(w.engine, REPORTED), w.folder / "rekap.xlsx", o)),
     "calendar_service.set_override": Op(P.CALENDAR, lambda w, o: set_override(
         w.engine, date(2026, 12, 1), False, "SK Kepala Badan 1/2026", o)),
     "calendar_service.set_sla_days": Op(P.SETTINGS, lambda w, o: set_sla_days(w.engine, 7, o)),
