@@ -39,18 +39,13 @@ from pengaduan_desktop.core.backup import (
 )
 from pengaduan_desktop.core.backup_canon import decoder, reflect
 from pengaduan_desktop.core.db import SchemaTooNew, create_db_engine
+from pengaduan_desktop.core.db_health import known_revisions
 from pengaduan_desktop.core.door import permitted
 from pengaduan_desktop.core.errors import Conflict
 from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.schema import HAND_MADE, SCHEMA_HEAD, alembic_config
 
 BATCH = 1000
-
-
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -12,6 +12,7 @@ import importlib
 import inspect
 import pkgutil
 import shutil
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
