@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from pengaduan_desktop.core.clock import now_utc
-from pengaduan_desktop.core.files import FILE_MODE, private_folder
+from pengaduan_desktop.core.files import private_file, private_folder
 from pengaduan_desktop.core.indonesian import date_time
 from pengaduan_desktop.core.timeutil import to_local
 
@@ -83,6 +82,7 @@ class DraftStore:
             return None
 
     def write(self, key: str, values: Values) -> None:
+        private_file(self.path)  # 0600 before the first byte: Qt keeps the mode it finds
         settings = self._settings()
         settings.setValue(f"{key}/fields", json.dumps(values, ensure_ascii=False))
         settings.setValue(f"{key}/at", now_utc().isoformat())
@@ -95,9 +95,7 @@ class DraftStore:
             self._sync(settings)
 
     def _sync(self, settings: QSettings) -> None:
-        settings.sync()  # Qt writes a new file each time (whole, then renamed)
-        if self.path.exists():
-            os.chmod(self.path, FILE_MODE)
+        settings.sync()  # a new file each time, written whole and renamed, with the old mode
 
 
 # ---------------------------------------------------------------------- the form's fields
