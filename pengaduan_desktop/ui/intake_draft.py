@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -63,7 +63,7 @@ class Draft:
 
 
 class DraftStore:
-    """The drafts file: read, write (then 0600), remove."""
+    """The drafts file: read, write, remove."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or drafts_file()
@@ -77,25 +77,23 @@ class DraftStore:
         if not fields or not at:
             return None
         try:
-            return Draft(json.loads(str(fields)), datetime.fromisoformat(str(at)))
+            values, when = json.loads(str(fields)), datetime.fromisoformat(str(at))
         except ValueError:  # a damaged file: nothing to offer
             return None
+        return Draft(values, when) if isinstance(values, dict) else None
 
     def write(self, key: str, values: Values) -> None:
         private_file(self.path)  # 0600 before the first byte: Qt keeps the mode it finds
         settings = self._settings()
         settings.setValue(f"{key}/fields", json.dumps(values, ensure_ascii=False))
         settings.setValue(f"{key}/at", now_utc().isoformat())
-        self._sync(settings)
+        settings.sync()  # a new file each time, written whole and renamed, with the old mode
 
     def remove(self, key: str) -> None:
         settings = self._settings()
         if key in settings.childGroups():
             settings.remove(key)
-            self._sync(settings)
-
-    def _sync(self, settings: QSettings) -> None:
-        settings.sync()  # a new file each time, written whole and renamed, with the old mode
+            settings.sync()
 
 
 # ---------------------------------------------------------------------- the form's fields
@@ -104,8 +102,8 @@ def _inputs(form: QWidget) -> list[QWidget]:
     kinds = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QDateTimeEdit)
     found = [w for w in form.findChildren(QWidget) if isinstance(w, kinds) and w.objectName()
              and not isinstance(w.parent(), QComboBox)]  # fmt: skip
-    return sorted(found, key=lambda w: (w.objectName() not in FIRST, FIRST.index(w.objectName())
-                                        if w.objectName() in FIRST else 0))  # fmt: skip
+    return sorted(found, key=lambda w: FIRST.index(w.objectName()) if w.objectName() in FIRST
+                  else len(FIRST))  # fmt: skip
 
 
 def form_values(form: QWidget) -> Values:
@@ -127,8 +125,6 @@ def form_values(form: QWidget) -> Values:
 
 
 def fill_form(form: QWidget, values: Values) -> None:
-    from PySide6.QtCore import QDateTime
-
     for w in _inputs(form):
         value = values.get(w.objectName())
         if value is None:
@@ -202,12 +198,15 @@ class IntakeDraft(QObject):
         now = self._snapshot()
         if now == (self.kept or self.blank):
             return
-        if now == self.blank:  # typed, then deleted again
-            self.store.remove(self.key)
-            self.kept = ""
+        try:
+            if now == self.blank:  # typed, then deleted again
+                self.store.remove(self.key)
+            else:
+                self.store.write(self.key, json.loads(now))
+        except OSError:  # no room, no right to write: the form itself is not troubled by it
+            self.timer.stop()
             return
-        self.store.write(self.key, json.loads(now))
-        self.kept = now
+        self.kept = "" if now == self.blank else now
 
     def discard(self) -> None:
         """Saved, or emptied by the officer: the draft is gone, and the form as it is now is
