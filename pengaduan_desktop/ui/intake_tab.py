@@ -15,6 +15,7 @@ from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.validation import ComplaintInput, SavedComplaint, ValidationFailed
 from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
 from pengaduan_desktop.ui.generated.ui_intake import Ui_IntakeForm
+from pengaduan_desktop.ui.intake_draft import IntakeDraft
 from pengaduan_desktop.ui.live_desk import unreachable
 from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.operations import Operation, changed, subscribe
@@ -85,6 +86,7 @@ class IntakeTab(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         self.form: ComplaintForm = ui.complaintForm
+        self.draft = IntakeDraft(self.form, lambda: self.last_saved is None, self)
         self._receipt_controls()
         self.recent = RecentComplaintsModel(self)
         ui.recentTable.setModel(self.recent)
@@ -125,6 +127,7 @@ class IntakeTab(QWidget):
         self.reload_people(desk)
         self.setEnabled(True)
         self.new_complaint()
+        self.draft.open(engine.url.render_as_string(hide_password=True), self.acting_officer())
         self.refresh_recent()
 
     def reload_people(self, desk: Desk) -> None:
@@ -163,6 +166,7 @@ class IntakeTab(QWidget):
         self.ui.resultLabel.setText(self.tr("Isi formulir lalu tekan Simpan (Ctrl+S). "
                                             "Kolom bertanda * wajib diisi."))  # fmt: skip
         self.form.ui.receivedAtEdit.setFocus()
+        self.draft.discard()  # Baru, Ctrl+N, signing out: the typed complaint is let go
 
     def _set_editable(self, editable: bool) -> None:
         ui = self.ui
@@ -193,6 +197,7 @@ class IntakeTab(QWidget):
         self._set_busy(False)
         self.last_saved = saved
         self._set_editable(False)
+        self.draft.discard()
         self.ui.resultLabel.setText(
             self.tr("<b>Tersimpan.</b> Nomor pengaduan <b>{number}</b> — batas waktu tindak "
                     "lanjut paling lambat <b>{due}</b>. Cetak tanda bukti (Ctrl+P) atau tekan "
