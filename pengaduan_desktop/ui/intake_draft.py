@@ -60,6 +60,8 @@ def draft_key(database: str, officer_id: int | None) -> str:
 class Draft:
     values: Values
     at: datetime  # UTC, when it was kept
+    save_key: str = ""  # the form's save key: a save that did commit before the crash is not
+    # written again when the restored draft is saved (core.intake.register's key)
 
 
 class DraftStore:
@@ -80,13 +82,15 @@ class DraftStore:
             values, when = json.loads(str(fields)), datetime.fromisoformat(str(at))
         except ValueError:  # a damaged file: nothing to offer
             return None
-        return Draft(values, when) if isinstance(values, dict) else None
+        save_key = str(settings.value(f"{key}/save_key") or "")
+        return Draft(values, when, save_key) if isinstance(values, dict) else None
 
-    def write(self, key: str, values: Values) -> None:
+    def write(self, key: str, values: Values, save_key: str = "") -> None:
         private_file(self.path)  # 0600 before the first byte: Qt keeps the mode it finds
         settings = self._settings()
         settings.setValue(f"{key}/fields", json.dumps(values, ensure_ascii=False))
         settings.setValue(f"{key}/at", now_utc().isoformat())
+        settings.setValue(f"{key}/save_key", save_key)
         settings.sync()  # a new file each time, written whole and renamed, with the old mode
 
     def remove(self, key: str) -> None:
@@ -156,10 +160,14 @@ class IntakeDraft(QObject):
     """Keeps the form's draft while the officer types, and offers a draft left behind."""
 
     def __init__(self, form: QWidget, editing: Callable[[], bool], parent: QWidget,
-                 store: DraftStore | None = None) -> None:  # fmt: skip
+                 store: DraftStore | None = None,
+                 save_key: tuple[Callable[[], str], Callable[[str], None]] | None = None,
+                 ) -> None:  # fmt: skip
         super().__init__(parent)
         self.form = form
         self.editing = editing  # False while the form shows a saved complaint
+        # The form's save key (read, and set again when a draft is restored).
+        self.save_key = save_key
         self.owner = parent
         self._store = store
         self.key = ""  # none until an officer's form is open on a database
@@ -202,7 +210,8 @@ class IntakeDraft(QObject):
             if now == self.blank:  # typed, then deleted again
                 self.store.remove(self.key)
             else:
-                self.store.write(self.key, json.loads(now))
+                key = self.save_key[0]() if self.save_key else ""
+                self.store.write(self.key, json.loads(now), key)
         except OSError:  # no room, no right to write: the form itself is not troubled by it
             self.timer.stop()
             return
@@ -242,5 +251,7 @@ class IntakeDraft(QObject):
             self.store.remove(self.key)
         elif clicked is restore:
             fill_form(self.form, left.values)
+            if self.save_key and left.save_key:
+                self.save_key[1](left.save_key)
             self.kept = self._snapshot()
         self.timer.start()

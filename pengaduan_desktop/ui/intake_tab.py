@@ -86,7 +86,12 @@ class IntakeTab(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         self.form: ComplaintForm = ui.complaintForm
-        self.draft = IntakeDraft(self.form, lambda: self.last_saved is None, self)
+        self.draft = IntakeDraft(
+            self.form,
+            lambda: self.last_saved is None,
+            self,
+            save_key=(lambda: self.save_key, self._restore_save_key),
+        )
         self._receipt_controls()
         self.recent = RecentComplaintsModel(self)
         ui.recentTable.setModel(self.recent)
@@ -167,6 +172,11 @@ class IntakeTab(QWidget):
                                             "Kolom bertanda * wajib diisi."))  # fmt: skip
         self.form.ui.receivedAtEdit.setFocus()
         self.draft.discard()  # Baru, Ctrl+N, signing out: the typed complaint is let go
+
+    def _restore_save_key(self, key: str) -> None:
+        """A restored draft saves with the key it was typed under: if that save did commit
+        before the program stopped, saving again shows the complaint already recorded."""
+        self.save_key = key
 
     def _set_editable(self, editable: bool) -> None:
         ui = self.ui

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint
 from pengaduan_desktop.ui.intake_draft import drafts_file, form_values
 from pengaduan_desktop.ui.main_window import MainWindow
 from tests.draft_crash_worker import USERNAME, type_complaint
 from tests.gui.conftest import open_window
-from tests.helpers import VALID_NIK, add_account, fill_office
+from tests.helpers import VALID_NIK, add_account, complaint, fill_office
 
 ROOT = Path(__file__).resolve().parents[2]
 OFFER = "Ada isian pengaduan yang belum tersimpan dari "
@@ -201,4 +202,32 @@ def test_each_officer_has_their_own_draft(qtbot, signed_in: MainWindow, office: 
     assert offer_box(other) is None and other.intake.draft.timer.isActive()
     assert len(kept(office)) == 1
     signed_in.sign_out()
+    assert kept(office) == []
+
+
+def test_a_draft_whose_save_did_commit_is_not_saved_twice(
+    qtbot, crashed: Path, office: Path, db_url: str, engine: Engine
+) -> None:
+    """The program died after the save committed but before the draft was cleared: the draft
+    carries the form's save key, so saving the restored draft shows the complaint already
+    recorded instead of writing a second one."""
+    settings = QSettings(str(office), QSettings.Format.IniFormat)
+    (group,) = settings.childGroups()
+    save_key = str(settings.value(f"{group}/save_key"))
+    assert len(save_key) == 36  # the form's uuid
+    first = register(engine, complaint(summary="Tersimpan sebelum program berhenti"), None,
+                     key=save_key)  # fmt: skip
+    window = next(open_window(qtbot, db_url, USERNAME))
+    qtbot.waitUntil(lambda: offer_box(window) is not None and offer_box(window).isVisible())
+    box = offer_box(window)
+    assert box is not None
+    qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: offer_box(window) is None)
+    assert window.intake.save_key == save_key
+    window.intake.form.ui.serviceCombo.setCurrentIndex(0)
+    qtbot.mouseClick(window.intake.ui.saveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.intake.last_saved is not None, timeout=20_000)
+    assert window.intake.last_saved.tracking_number == first.tracking_number
+    with reading(engine) as session:
+        assert len(session.scalars(select(Complaint)).all()) == 1
     assert kept(office) == []
