@@ -18,7 +18,7 @@ from sqlalchemy import update
 from pengaduan_desktop.core.db import create_db_engine, writing
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint
-from pengaduan_desktop.core.schema import init_database
+from pengaduan_desktop.core.schema import SCHEMA_HEAD, init_database
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from tests.e2e.test_cli import run
 from tests.helpers import complaint, fill_office, pdf_text
@@ -85,7 +85,7 @@ def test_an_empty_file_is_a_new_database(tmp_path: Path) -> None:
     path = tmp_path / "kosong.db"
     path.touch()
     result = run("init", "--db", f"sqlite:///{path}")
-    assert result.returncode == 0 and "revisi 0009" in result.stdout, result.stderr
+    assert result.returncode == 0 and f"revisi {SCHEMA_HEAD}" in result.stdout, result.stderr
 
 
 def test_a_newer_revision_on_postgresql_hides_the_password(db_url: str) -> None:
