@@ -4,30 +4,19 @@ the second is what Excel in the Indonesian locale opens as columns."""
 from __future__ import annotations
 
 import csv
-import json
 import os
 from pathlib import Path
 
 import pytest
 
-from pengaduan_desktop.core.importer import import_file
 from pengaduan_desktop.ui.main_window import MainWindow
-from tests.gui.test_report_tab import wait_idle
-from tests.helpers import fill_office
-from tests.unit.test_monthly_report import BASE, KNOWN
+from tests.gui.test_report_tab import october_shown, wait_idle
 
 
 # The offscreen platform cannot grab the keyboard for the popped-up menu (the screenshot's).
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
 def test_the_csv_button_offers_both_separators(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    source = tmp_path / "known.json"
-    source.write_text(json.dumps([BASE | row for row in KNOWN]))
-    import_file(window.engine, source)
-    fill_office(window.engine)
-    tab = window.report
-    window.tabs.setCurrentWidget(tab)
-    tab.month.setCurrentIndex(tab.month.findData("2026-10"))
-    wait_idle(qtbot)
+    tab = october_shown(qtbot, window, tmp_path)
     actions = tab.csv_menu.actions()
     assert [a.text() for a in actions] == ["CSV (,)…", "Excel Indonesia (;)…"]
     assert tab.csv_button.menu() is tab.csv_menu

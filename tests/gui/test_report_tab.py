@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pengaduan_desktop.core.importer import import_file
 from pengaduan_desktop.core.reports import issued_pdf, issued_reports
 from pengaduan_desktop.ui.main_window import MainWindow
+from pengaduan_desktop.ui.report_tab import ReportTab
 from pengaduan_desktop.ui.tasks import tasks_running
 from tests.gui.questions import answer, open_question
 from tests.helpers import fill_office, pdf_text
@@ -22,8 +23,9 @@ def wait_idle(qtbot) -> None:
     qtbot.waitUntil(lambda: tasks_running() == 0, timeout=30_000)
 
 
-def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
-                                                      tmp_path: Path) -> None:  # fmt: skip
+def october_shown(qtbot, window: MainWindow, tmp_path: Path) -> ReportTab:
+    """The known October complaints imported, the office filled in, and the report tab showing
+    October 2026."""
     source = tmp_path / "known.json"
     source.write_text(json.dumps([BASE | row for row in KNOWN]))
     import_file(window.engine, source)
@@ -32,6 +34,12 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
     window.tabs.setCurrentWidget(tab)
     tab.month.setCurrentIndex(tab.month.findData("2026-10"))
     wait_idle(qtbot)
+    return tab
+
+
+def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
+                                                      tmp_path: Path) -> None:  # fmt: skip
+    tab = october_shown(qtbot, window, tmp_path)
     assert tab.figure_labels["received"].text() == "6"
     assert tab.figure_labels["rate"].text() == "40,0%"
     qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
