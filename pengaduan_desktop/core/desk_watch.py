@@ -137,7 +137,11 @@ class DeskWatch:
             url = make_url(self.engine.url).set(drivername="postgresql")
             conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True,
                                    connect_timeout=5)  # fmt: skip
-            conn.execute(f"LISTEN {CHANNEL}")
+            try:
+                conn.execute(f"LISTEN {CHANNEL}")
+            except BaseException:
+                conn.close()  # never left for the garbage collector (an open-connection warning)
+                raise
             self._listener = conn
             return True  # what was committed before it listened
         notified = False
