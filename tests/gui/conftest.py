@@ -20,6 +20,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group("cups"))
 
 
+def _close_left_over_boxes(when: str) -> None:
+    """Close message boxes that outlived their test (a late task's message, shown after the
+    window was closed), saying on stderr what they said: under pytest-xdist the next test on
+    the worker would otherwise find a modal box over its window."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            print(f"message box left {when}: {widget.windowTitle()}: {widget.text()}",
+                  file=sys.stderr)  # fmt: skip
+            widget.done(0)
+
+
+@pytest.fixture(autouse=True)
+def no_left_over_boxes() -> Iterator[None]:
+    _close_left_over_boxes("by an earlier test")
+    yield
+    _close_left_over_boxes("at the end of the test")
+
+
 @pytest.fixture
 def settings_dir(qapp, tmp_path: Path) -> Path:
     qapp.setOrganizationName("BKAD Kalbar Test")
