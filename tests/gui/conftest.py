@@ -80,6 +80,7 @@ def open_window(qtbot, db_url: str, username: str) -> Iterator[MainWindow]:
     qtbot.waitUntil(lambda: tasks_running() == 0)
     yield win
     qtbot.waitUntil(lambda: tasks_running() == 0)
+    win.live.stop()  # before the test's database is dropped: the watcher would report it gone
 
 
 @pytest.fixture

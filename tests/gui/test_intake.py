@@ -168,6 +168,8 @@ def test_new_clears_and_recent_panel_reprints(qtbot, window: MainWindow, tmp_pat
     tab.save()
     qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=20_000)
     wait_idle(qtbot)
+    window.activateWindow()  # a window shortcut reaches only the active window
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(tab.form.ui.summaryEdit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert tab.last_saved is None and tab.form.ui.summaryEdit.text() == ""
     assert tab.ui.saveButton.isEnabled()
