@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
 
 from pengaduan_desktop import __version__
+from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.permissions import Permission, can
 from pengaduan_desktop.ui.calendar_tab import CalendarTab
 from pengaduan_desktop.ui.case_list_tab import CaseListTab
@@ -336,8 +337,8 @@ class MainWindow(QMainWindow):
     def _say_ready(self, overdue: int) -> None:
         message = self._ready
         if overdue:
-            message = self.tr("%n pengaduan terlambat — lihat Daftar Pengaduan. ", "",
-                              overdue) + message  # fmt: skip
+            message = self.tr("{count} pengaduan terlambat — lihat Daftar Pengaduan. ").format(
+                count=thousands(overdue)) + message  # fmt: skip
         self.statusBar().showMessage(message)
 
     def _show_overdue(self, overdue: int) -> None:
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(self.cases)
         title = self.tr("Daftar Pengaduan")
         self.tabs.setTabText(index, self.tr("{title} ({count} terlambat)").format(
-            title=title, count=overdue) if overdue else title)  # fmt: skip
+            title=title, count=thousands(overdue)) if overdue else title)  # fmt: skip
 
     def open_complaint(self, complaint_id: int) -> ComplaintDialog | None:
         if self.engine is None or self.desk is None:
