@@ -329,9 +329,11 @@ class MainWindow(QMainWindow):
             Query(self, lambda: report_due(engine), self._show_report_due).run_in_background()
 
     def _show_report_due(self, due: ReportDue) -> None:
-        """In red once it is late."""
+        """In red once it is late; only to a role that may read or issue the report."""
+        shown = self.allowed(Permission.REPORT_VIEW) or self.allowed(Permission.REPORT_ISSUE)
+        self.due_banner.setVisible(shown)
         colour = "#b00020" if due.late else ("#7a5a00" if due.days_left <= 5 else "#333333")
-        self.due_banner.setText(due.message())
+        self.due_banner.setText(due.message() if shown else "")
         self.due_banner.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 6px;")
 
     def _say_ready(self, overdue: int) -> None:
