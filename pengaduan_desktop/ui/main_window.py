@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget, QWidget
 
 from pengaduan_desktop import __version__
 from pengaduan_desktop.core.indonesian import thousands
@@ -23,6 +23,7 @@ from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.operations import Query, subscribe
 from pengaduan_desktop.ui.report_tab import ReportTab
 from pengaduan_desktop.ui.screen_fit import fit_to_screen
+from pengaduan_desktop.ui.status_bar import ElidedNote, StatusBar
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.first_admin_dialog: FirstAdminDialog | None = None
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self.lock)
+        self.status_bar = StatusBar(self)  # its parts fit a 1024-pixel screen
+        self.setStatusBar(self.status_bar)
         self.setWindowTitle(self.tr("Pengaduan Desktop — BKAD Provinsi Kalimantan Barat"))
         self.tabs = QTabWidget()
         self.intake = IntakeTab(self.acting_officer)
@@ -74,12 +77,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.cases, self.tr("Daftar Pengaduan"))
         self.tabs.addTab(self.report, self.tr("Laporan Bulanan"))
         self.tabs.addTab(self.calendar, self.tr("Kalender Kerja"))
-        self.due_banner = QLabel()
+        self.due_banner = ElidedNote()
         self.due_banner.setObjectName("dueBanner")
-        self.user_label = QLabel()
+        self.user_label = ElidedNote()
         self.user_label.setObjectName("userLabel")
-        self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.due_banner)
+        self.status_bar.add_note(self.user_label)
+        self.status_bar.add_note(self.due_banner)
         self.live = LiveDesk(self)  # other desks' changes; a lost server said in the status line
         self.statusBar().insertPermanentWidget(0, self.live.label)
         for note in (self.user_label, self.due_banner):
