@@ -250,6 +250,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.demo import generate
+    from pengaduan_desktop.core.indonesian import thousands
 
     if args.count < 1:
         raise CliError("--count harus 1 atau lebih")
@@ -260,10 +261,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         percent = done * 100 // total
         if percent >= last[0] + 10 or done == total:
             last[0] = percent
-            print(f"  {done:,} / {total:,} ({percent}%)", file=sys.stderr)
+            print(f"  {thousands(done)} / {thousands(total)} ({percent}%)", file=sys.stderr)
 
     count = generate(engine, args.count, seed=args.seed, progress=progress)
-    print(f"{count} pengaduan contoh dibuat.")
+    print(f"{thousands(count)} pengaduan contoh dibuat.")
     return 0
 
 
@@ -305,6 +306,7 @@ LISTED_PROBLEMS = 200  # lines of a refused import printed before "... dan N bar
 
 def cmd_import(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.importer import ImportFailed, ProbableDuplicates, import_file
+    from pengaduan_desktop.core.indonesian import thousands
 
     engine = _engine(args)
     officer = acting(args, engine)
@@ -324,7 +326,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CliError(exc.summary + hint) from None
     for number in numbers:
         print(number)
-    print(f"{len(numbers)} pengaduan diimpor.", file=sys.stderr)
+    print(f"{thousands(len(numbers))} pengaduan diimpor.", file=sys.stderr)
     return 0
 
 
@@ -427,7 +429,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.issue:
         print(f"diterbitkan: {info.letter_number} revisi {info.revision} sha256 {info.sha256}",
               file=sys.stderr)  # fmt: skip
-    print(args.output)
+    for target in targets:  # every file written, the PDF first
+        print(target)
     return 0
 
 

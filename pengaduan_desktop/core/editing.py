@@ -19,7 +19,7 @@ from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.clock import now_utc, today
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import acting_officer, authorise, operation, sees
-from pengaduan_desktop.core.errors import Conflict, Forbidden, NotFound
+from pengaduan_desktop.core.errors import Forbidden, NotFound, Stale
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.indonesian import date_time, plain_date
 from pengaduan_desktop.core.lifecycle import follow_received_day
@@ -189,7 +189,7 @@ def update_complaint(
             raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
         authorise(session, officer_id, Permission.EDIT, c)
         if c.version != expected_version:
-            raise Conflict(
+            raise Stale(
                 "pengaduan ini baru saja diubah di meja lain; tutup dan buka kembali lalu ulangi"
             )
         diffs = _differences(c, d, touched)

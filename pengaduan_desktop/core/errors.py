@@ -20,6 +20,11 @@ class Conflict(UserError):
     """The record was changed at another desk in the meantime."""
 
 
+class Stale(Conflict):
+    """The complaint's version is not the one the officer's page was read at: another desk
+    changed it since (the page offers to read it again)."""
+
+
 class WorkflowError(UserError):
     """An action the rules do not allow now."""
 

@@ -148,6 +148,9 @@ def _add(table: Table, number: int, names: list[str | None], values: list[Any]) 
     table.rows.append((number, {n: v for n, v in zip(names, values, strict=True) if n}))
 
 
+QUOTE_PROBLEM = 'tanda kutip (") tidak ditutup atau salah tempat'  # reading stops there
+
+
 def _read_csv(data: bytes) -> Table:
     text, notes = decode(data)
     table = Table("baris ", notes=notes)
@@ -166,7 +169,7 @@ def _read_csv(data: bytes) -> Table:
         except StopIteration:
             break
         except csv.Error:
-            table.problems.append((number, 'tanda kutip (") tidak ditutup atau salah tempat'))
+            table.problems.append((number, QUOTE_PROBLEM))
             break  # the reader cannot tell where the rows after it begin
         if names is None:
             names = _header(table, values)

@@ -28,10 +28,12 @@ from pengaduan_desktop.core.import_checks import row_to_input
 from pengaduan_desktop.core.import_files import (
     COLUMNS,
     OPTIONAL_EXTRA,
+    QUOTE_PROBLEM,
     FileUnreadable,
     Table,
     read_table,
 )
+from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.lifecycle import due_date
 from pengaduan_desktop.core.numbering import format_tracking_number, next_value
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
@@ -105,7 +107,8 @@ def import_file(
         say(text)
     if table.header_problems:
         raise ImportFailed(table.header_problems)
-    say(f"memeriksa {_count(len(table.rows))} baris…")
+    if not any(text == QUOTE_PROBLEM for _n, text in table.problems):  # rows not counted
+        say(f"memeriksa {thousands(len(table.rows))} baris…")
     items, problems = check_rows(table)
     if problems:
         raise ImportFailed(problems, refused_rows=len(problems))
@@ -115,7 +118,7 @@ def import_file(
         duplicates = probable_duplicates(session, items)
     if duplicates and not allow_duplicates:
         raise ProbableDuplicates(duplicates, table.where)
-    say(f"menyimpan {_count(len(items))} pengaduan…")
+    say(f"menyimpan {thousands(len(items))} pengaduan…")
     with operation(engine, officer_id, Permission.INTAKE) as (session, _officer):
         numbers = _write(session, [item for _n, item in items], officer_id)
         detail: dict[str, object] = {"berkas": path.name, "jumlah": len(numbers),
@@ -126,11 +129,6 @@ def import_file(
         audit.append(session, audit.Action.IMPORT, f"file:{path.name}"[:100], detail,
                      audit.actor(session, officer_id))  # fmt: skip
     return numbers
-
-
-def _count(number: int) -> str:
-    """20.000: thousands as Indonesian writes them."""
-    return f"{number:,}".replace(",", ".")
 
 
 def _naive(moment: datetime) -> str:

@@ -18,6 +18,12 @@ _UNITS = (
 )  # fmt: skip
 
 
+def thousands(n: int) -> str:
+    """20.000: a count with the thousands separated as Indonesian writes them (every count the
+    officer reads: import, lists, tabs, the status bar)."""
+    return f"{n:,}".replace(",", ".")
+
+
 def number_words(n: int) -> str:
     """Spell a whole number in Indonesian: 2026 -> 'dua ribu dua puluh enam'."""
     if n < 0:

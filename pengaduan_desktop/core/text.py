@@ -8,6 +8,7 @@ import re
 # cannot be printed, breaks an XLSX file, and may hide text from the reader.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _CONTROLS_AND_LINES = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROLS_RUN = re.compile(r" *[\x00-\x08\x0b-\x1f\x7f-\x9f]+ *")
 
 
 def cut(text: str, limit: int) -> str:
@@ -30,6 +31,15 @@ def control_characters(text: str, multiline: bool = False) -> list[str]:
 
 
 def without_controls(text: str) -> str:
-    """The text with control characters removed (tab and line breaks kept): what an export
-    writes, so that one bad name cannot break a file for everyone."""
-    return _CONTROLS.sub("", text)
+    """The text with each run of control characters replaced by one space (tab and line breaks
+    kept; no space where the run touches whitespace or an end, so no double spaces): what an
+    export or a printed document shows, so that one bad name cannot break a file for everyone
+    and "Budi<BEL>Santoso" stays two words."""
+
+    def space(match: re.Match[str]) -> str:
+        start, end = match.span()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        return "" if before.isspace() or after.isspace() else " "  # a tab, a line break, an end
+
+    return _CONTROLS_RUN.sub(space, text)

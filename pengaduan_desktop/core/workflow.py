@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from pengaduan_desktop.core import audit, clock
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.door import complaint_for, operation
-from pengaduan_desktop.core.errors import Conflict, NotFound
+from pengaduan_desktop.core.errors import NotFound, Stale
 from pengaduan_desktop.core.errors import WorkflowError as WorkflowError  # callers catch it here
 from pengaduan_desktop.core.lifecycle import (
     OPEN_STATUSES,
@@ -138,7 +138,7 @@ def perform(
     with operation(engine, officer_id, permission) as (session, acting):
         complaint = complaint_for(session, officer_id, permission, complaint_id, for_update=True)
         if expected_version is not None and complaint.version != expected_version:
-            raise Conflict(
+            raise Stale(
                 "pengaduan ini baru saja diubah di meja lain; tutup dan buka kembali lalu ulangi"
             )
         officer = acting or default_officer(session)

@@ -7,6 +7,7 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
+from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.documents.fonts import register_fonts
 
 BLUE = colors.HexColor("#1f4e8c")
@@ -22,7 +23,7 @@ def _whole_steps(chart: VerticalBarChart | HorizontalBarChart, top: float) -> No
     axis = chart.valueAxis
     axis.valueStep = step
     axis.valueMax = -(-top // step) * step
-    axis.labelTextFormat = lambda value: f"{int(value):,}".replace(",", ".")
+    axis.labelTextFormat = lambda value: thousands(int(value))
 
 
 def _axis_fonts(chart: VerticalBarChart | HorizontalBarChart, size: float = 7) -> None:

@@ -8,7 +8,6 @@ later page and no kop there. Plain data in, PDF bytes out."""
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -19,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplat
 from pengaduan_desktop.core.letters import LetterData
 from pengaduan_desktop.documents.fonts import register_fonts, unicode_canvas
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
-from pengaduan_desktop.documents.styles import styles, table
+from pengaduan_desktop.documents.styles import escape, styles, table
 
 MARGIN = 20 * mm
 LEFT = MARGIN + 5 * mm  # the binding side

@@ -18,6 +18,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from pengaduan_desktop.core.text import without_controls
+
 GRID = colors.HexColor("#b0b0b0")
 HEAD = colors.HexColor("#e4e9f2")
 PADDING = 2.0  # points left and right of a cell's text
@@ -35,7 +37,9 @@ PRINTABLE_ASCII = re.compile(r"[ -~]*").fullmatch
 
 
 def wrap_cell(text: str, width: float, font: str, size: float) -> Lines:
-    """The text as the lines that fit `width`; one measurement for the usual short text."""
+    """The text as the lines that fit `width`; one measurement for the usual short text.
+    Control characters stored before the import refused them become a space (core.text)."""
+    text = without_controls(text)
     if "\n" not in text and stringWidth(text, font, size) <= width:
         return [text]
     lines: Lines = []

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -40,7 +39,7 @@ from pengaduan_desktop.documents.charts import horizontal_bars, trend_bars
 from pengaduan_desktop.documents.fonts import register_fonts, unicode_canvas
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
 from pengaduan_desktop.documents.list_table import GRID, HEAD, PADDING, ListTable
-from pengaduan_desktop.documents.styles import styles, table
+from pengaduan_desktop.documents.styles import escape, styles, table
 
 MARGIN = 18 * mm
 KEPT_LINES = 3  # paragraphs of text that stay on the signature's page

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -25,7 +24,7 @@ from pengaduan_desktop.core.complainant_data import ComplaintHeld, HeldData
 from pengaduan_desktop.core.indonesian import date_time, long_date
 from pengaduan_desktop.documents.fonts import register_fonts, unicode_canvas
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
-from pengaduan_desktop.documents.styles import styles, table
+from pengaduan_desktop.documents.styles import escape, styles, table
 
 MARGIN = 18 * mm
 KOP_TOP = A4[1] - MARGIN + 6 * mm

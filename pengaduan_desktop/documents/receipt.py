@@ -25,6 +25,7 @@ from pengaduan_desktop.core.indonesian import (
 )
 from pengaduan_desktop.core.lifecycle import ReceiptDelivery
 from pengaduan_desktop.core.printable import ReceiptData
+from pengaduan_desktop.core.text import without_controls
 from pengaduan_desktop.documents.fonts import register_fonts
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
 from pengaduan_desktop.documents.qr import QUIET_ZONE, qr_modules
@@ -136,9 +137,10 @@ def render_receipt(data: ReceiptData, page: str = "A4") -> bytes:
 
 
 def _lines(text: str, font: str, size: float, width: float) -> list[str]:
-    """Wrapped at spaces; a word longer than the line (a long letter number) is cut up."""
+    """Wrapped at spaces; a word longer than the line (a long letter number) is cut up.
+    Control characters stored before the import refused them become a space (core.text)."""
     lines: list[str] = []
-    for line in simpleSplit(text, font, size, width) or [""]:
+    for line in simpleSplit(without_controls(text), font, size, width) or [""]:
         while stringWidth(line, font, size) > width and len(line) > 1:
             cut = len(line)
             while cut > 1 and stringWidth(line[:cut], font, size) > width:

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from functools import cache
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table, TableStyle
 
+from pengaduan_desktop.core.text import without_controls
 from pengaduan_desktop.documents.fonts import register_fonts
+
+
+def escape(text: str) -> str:
+    """A text from the database made ready for a Paragraph: control characters (stored before
+    the import refused them) become a space (core.text), then markup characters are escaped."""
+    return xml_escape(without_controls(text))
 
 
 @cache

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core import audit, clock
+from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.ui.acting import acting_officer_of
 from pengaduan_desktop.ui.msgbox import show_error
@@ -204,8 +205,9 @@ class AuditDialog(QDialog):
             self.page_label.setText(self.tr("Tidak ada entri yang cocok"))
         else:
             self.page_label.setText(self.tr("Entri {first}–{last} dari {total} (terbaru dahulu)")
-                                    .format(first=offset + 1, last=offset + len(page.rows),
-                                            total=f"{page.total:,}".replace(",", ".")))  # fmt: skip
+                                    .format(first=thousands(offset + 1),
+                                            last=thousands(offset + len(page.rows)),
+                                            total=thousands(page.total)))  # fmt: skip
         self.previous_button.setEnabled(offset > 0)
         self.next_button.setEnabled(offset + len(page.rows) < page.total)
 
@@ -232,7 +234,9 @@ class AuditDialog(QDialog):
         if not verdict.problems:
             self.verdict_label.setStyleSheet(OK_STYLE)
             said = self.tr("Jejak audit utuh: {count} entri. Hash terakhir: {hash}")
-            self.verdict_label.setText(said.format(count=verdict.count, hash=verdict.last_hash))
+            self.verdict_label.setText(
+                said.format(count=thousands(verdict.count), hash=verdict.last_hash)
+            )
             return
         shown = verdict.problems[:5]
         more = len(verdict.problems) - len(shown)
@@ -259,5 +263,5 @@ class AuditDialog(QDialog):
     def _exported(self, count: int, path: Path) -> None:
         self.verdict_label.setStyleSheet(OK_STYLE)
         self.verdict_label.setText(
-            self.tr("{count} entri diekspor ke {path}").format(count=count, path=path)
+            self.tr("{count} entri diekspor ke {path}").format(count=thousands(count), path=path)
         )

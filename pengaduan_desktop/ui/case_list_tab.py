@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.sla import SLA_LABELS, Sla
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS
 from pengaduan_desktop.ui.case_model import ID_ROLE, NUMBER, SORTABLE, SUMMARY, CaseListModel
@@ -261,9 +262,10 @@ class CaseListTab(QWidget):
     def _show_late(self, overdue: int, due_soon: int) -> int:
         parts = []
         if overdue:
-            parts.append(self.tr("%n pengaduan terlambat", "", overdue))
+            parts.append(self.tr("{count} pengaduan terlambat").format(count=thousands(overdue)))
         if due_soon:
-            parts.append(self.tr("%n jatuh tempo hari ini atau besok", "", due_soon))
+            parts.append(self.tr("{count} jatuh tempo hari ini atau besok").format(
+                count=thousands(due_soon)))  # fmt: skip
         self.warning.setText(" · ".join(parts))
         self.overdue_changed.emit(overdue)
         return overdue

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableWidgetItem,
@@ -169,7 +170,10 @@ class ComplaintDialog(QDialog):
         self._connect()
         self.elsewhere = ChangedElsewhere(self)  # another desk's change, edits unsaved here
         ui.rootLayout.insertWidget(1, self.elsewhere)
-        self.elsewhere.reload_requested.connect(self.reload)
+        self.elsewhere.reload_requested.connect(self._reload_keeping_text)
+        self._kept_text: tuple[str, str] | None = None  # action texts kept over Muat ulang
+        self._close_after_save = False
+        self.form_version: int | None = None  # the version the Data tab was filled from
         self.loaded.connect(self.elsewhere.hide)
         subscribe(self._operation_executed)
         self.personal_data = PersonalDataActions(self)
@@ -207,7 +211,7 @@ class ComplaintDialog(QDialog):
             lambda: self.choose_attachments(self, self.add_attachments)
         )
         ui.openFileButton.clicked.connect(self.open_attachment)
-        ui.closeButton.clicked.connect(self.accept)
+        ui.closeButton.clicked.connect(self.close_asking)
 
     # -- state ----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -220,6 +224,72 @@ class ComplaintDialog(QDialog):
         Query(self, lambda: (complaint_detail(engine, cid, officer), reasons(engine),
                              correction_rule(engine, cid, officer)),
               self._show).loading(self._loading).run_in_background()  # fmt: skip
+
+    def _reload_keeping_text(self) -> None:
+        """Muat ulang on the band: the complaint as it is now, the action's typed text kept."""
+        self._kept_text = (self.ui.actionTextEdit.toPlainText(), self.ui.rejectDetailEdit.text())
+        self.reload()
+
+    def _refresh_state(self) -> None:
+        """Another desk changed the complaint while edits here are unsaved: the header, the
+        actions offered, the timeline and the files follow it; the Data tab keeps the edits
+        (and the version it was filled from, so saving them is refused, not written over)."""
+        from pengaduan_desktop.core.complaint_detail import complaint_detail
+        from pengaduan_desktop.core.rejection import reasons
+
+        engine, cid, officer = self.engine, self.complaint_id, self.acting_officer()
+        Query(self, lambda: (complaint_detail(engine, cid, officer), reasons(engine)),
+              self._show_state).run_in_background()  # fmt: skip
+
+    def _show_state(self, read: tuple[ComplaintDetail, list[Reason]]) -> None:
+        ui = self.ui
+        d, self.reasons = read
+        self.detail = d
+        typed = (ui.actionTextEdit.toPlainText(), ui.rejectDetailEdit.text())
+        self._header(d)
+        self._fill_facts(d)
+        self._fill_actions(d)
+        ui.actionTextEdit.setPlainText(typed[0])
+        ui.rejectDetailEdit.setText(typed[1])
+        self._fill_timeline(d)
+        self._fill_files(d)
+        for kind, buttons in self.letter_buttons.items():
+            for button in (*buttons, self.letter_previews[kind]):
+                button.setEnabled(letter_exists(Letter(kind), d.status, d.result))
+
+    def close_asking(self) -> None:
+        """Tutup: edits not yet saved are not thrown away without asking."""
+        if not self.has_unsaved_edits():
+            self.accept()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Tutup pengaduan"),
+                          self.tr("Ada isian yang belum disimpan di halaman ini."),
+                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        data_edited = self.filled_with is not None and self.form.collect() != self.filled_with
+        save = (box.addButton(self.tr("Simpan perubahan"), QMessageBox.ButtonRole.AcceptRole)
+                if data_edited and self.ui.saveChangesButton.isEnabled() else None)  # fmt: skip
+        discard = box.addButton(self.tr("Buang"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            if save is not None and box.clickedButton() is save:
+                self._close_after_save = True  # closes once saved; stays open if refused
+                self.save_changes()
+            elif box.clickedButton() is discard:
+                self.accept()
+
+        box.finished.connect(lambda _r: answered())
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """The window's own close button asks as Tutup does (signing out closes without)."""
+        if event.spontaneous() and self.has_unsaved_edits():
+            event.ignore()
+            self.close_asking()
+            return
+        super().closeEvent(event)
 
     def _loading(self, busy: bool) -> None:
         self.ui.tabs.setEnabled(not busy)
@@ -235,6 +305,7 @@ class ComplaintDialog(QDialog):
         if self.complaint_id in changes.complaints or changes.calendar or changes.lists:
             if initiator is OTHER_DESK and self.has_unsaved_edits():
                 self.elsewhere.show()
+                self._refresh_state()
                 return
             self.reload()
 
@@ -245,6 +316,17 @@ class ComplaintDialog(QDialog):
             return True
         return self.filled_with is not None and self.form.collect() != self.filled_with
 
+    def _header(self, d: ComplaintDetail) -> None:
+        colour = SLA_FOREGROUND[d.sla].name()
+        sla = (f"<span style='color:{colour}'><b>{SLA_LABELS[d.sla]}</b></span> · "
+               if d.sla != Sla.REJECTED else "")  # the status already says it  # fmt: skip
+        self.ui.headerLabel.setText(
+            f"<h2>{d.tracking_number}</h2>"
+            f"<b>{STATUS_LABELS[Status(d.status)]}</b> · "
+            + sla
+            + self.tr("batas waktu {due}").format(due=long_date(d.due_date))
+        )
+
     def _show(self, read: tuple[ComplaintDetail, list[Reason], CorrectionRule]) -> None:
         ui = self.ui
         d, self.reasons, rule = read
@@ -253,17 +335,13 @@ class ComplaintDialog(QDialog):
         said = [(label, label.text(), label.styleSheet()) for label in
                 (ui.actionMessage, ui.dataResultLabel)]  # fmt: skip
         self.setWindowTitle(self.tr("Pengaduan {number}").format(number=d.tracking_number))
-        colour = SLA_FOREGROUND[d.sla].name()
-        sla = (f"<span style='color:{colour}'><b>{SLA_LABELS[d.sla]}</b></span> · "
-               if d.sla != Sla.REJECTED else "")  # the status already says it  # fmt: skip
-        ui.headerLabel.setText(
-            f"<h2>{d.tracking_number}</h2>"
-            f"<b>{STATUS_LABELS[Status(d.status)]}</b> · "
-            + sla
-            + self.tr("batas waktu {due}").format(due=long_date(d.due_date))
-        )
+        self._header(d)
         self._fill_facts(d)
         self._fill_actions(d)
+        if self._kept_text is not None:  # Muat ulang on the band: the typed text stays
+            ui.actionTextEdit.setPlainText(self._kept_text[0])
+            ui.rejectDetailEdit.setText(self._kept_text[1])
+            self._kept_text = None
         self.form.offer_past((d.data.responsible_officer_id, d.responsible),
                              (d.data.unit_id, d.unit) if d.data.unit_id else None)  # fmt: skip
         self._filling = True
@@ -272,6 +350,7 @@ class ComplaintDialog(QDialog):
         finally:
             self._filling = False
         self.filled_with = self.form.collect()
+        self.form_version = d.version
         for label, text, style in said:
             label.setStyleSheet(style)
             label.setText(text)
@@ -522,8 +601,18 @@ class ComplaintDialog(QDialog):
         self._tell_or_report(exc, self.ui.actionMessage)
 
     def _tell_or_report(self, exc: BaseException, label: QLabel) -> None:
-        from pengaduan_desktop.core.errors import UserError
+        from pengaduan_desktop.core.errors import Stale, UserError
 
+        if isinstance(exc, Stale):  # another desk was first: the band reloads the page
+            self.elsewhere.show()
+            label.setStyleSheet(ERROR_STYLE)
+            label.setText(
+                self.tr(
+                    "Pengaduan ini baru saja diubah di meja lain: tekan Muat ulang "
+                    "di atas (teks tindakan yang Anda ketik tetap), lalu ulangi."
+                )
+            )
+            return
         if isinstance(exc, UserError):  # refused on purpose (rules, another desk): said inline
             message = str(exc)
             label.setStyleSheet(ERROR_STYLE)
@@ -540,9 +629,10 @@ class ComplaintDialog(QDialog):
         label = self.ui.dataResultLabel
         after = checked_input(self.form, self._show_data_errors)
         if after is None:
+            self._close_after_save = False
             return
         before, engine, officer = self.filled_with, self.engine, self.acting_officer()
-        cid, version = self.detail.id, self.detail.version
+        cid, version = self.detail.id, self.form_version  # as filled: a newer one is refused
         reason = "" if self.ui.correctionBox.isHidden() else self.ui.correctionReasonEdit.text()
         self.ui.saveChangesButton.setEnabled(False)
         label.setText("")
@@ -566,6 +656,9 @@ class ComplaintDialog(QDialog):
 
     def _changes_saved(self, labels: list[str]) -> None:
         self.ui.saveChangesButton.setEnabled(True)
+        if self._close_after_save:  # Tutup → Simpan perubahan: saved, so the page closes
+            self._close_after_save = False
+            self.accept()
         if labels:
             self.changed.emit(self.complaint_id)  # the page reloads with every screen
         label = self.ui.dataResultLabel
@@ -577,6 +670,7 @@ class ComplaintDialog(QDialog):
         from pengaduan_desktop.core.validation import ValidationFailed
 
         self.ui.saveChangesButton.setEnabled(True)
+        self._close_after_save = False
         if isinstance(exc, ValidationFailed):
             self._show_data_errors(exc.errors)
             return

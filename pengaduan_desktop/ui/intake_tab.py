@@ -99,6 +99,10 @@ class IntakeTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COMPLAINANT, QHeaderView.ResizeMode.Stretch)
         ui.recentTable.setWordWrap(False)
+        metrics = ui.recentTable.fontMetrics()  # the number, a name's start and the date show
+        ui.recentTable.setMinimumWidth(
+            metrics.horizontalAdvance("ADU-2026-000000 Citra Dewi Lesta 00/00/0000") + 60
+        )
         ui.recentTable.verticalHeader().hide()
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)

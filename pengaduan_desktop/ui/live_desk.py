@@ -139,8 +139,9 @@ class ChangedElsewhere(QFrame):
                            " border-radius: 3px; }")  # fmt: skip
         self.text = QLabel(
             self.tr(
-                "<b>Diubah di meja lain.</b> Isian Anda belum disimpan dan tetap di sini; "
-                "muat ulang untuk melihat data terbaru (isian yang belum disimpan hilang)."
+                "<b>Diubah di meja lain.</b> Status dan tindakan sudah mengikuti perubahan itu; "
+                "isian Data pengaduan Anda belum disimpan dan tetap di sini. Tekan Muat ulang "
+                "untuk data terbaru (teks tindakan tetap, isian Data pengaduan diganti)."
             )
         )
         self.text.setWordWrap(True)

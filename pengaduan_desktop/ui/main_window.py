@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget, QWidget
 
 from pengaduan_desktop import __version__
+from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.permissions import Permission, can
 from pengaduan_desktop.ui.calendar_tab import CalendarTab
 from pengaduan_desktop.ui.case_list_tab import CaseListTab
@@ -22,6 +23,7 @@ from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.operations import Query, subscribe
 from pengaduan_desktop.ui.report_tab import ReportTab
 from pengaduan_desktop.ui.screen_fit import fit_to_screen
+from pengaduan_desktop.ui.status_bar import ElidedNote, StatusBar
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self.first_admin_dialog: FirstAdminDialog | None = None
         self.idle = IdleWatch(self)
         self.idle.idle.connect(self.lock)
+        self.status_bar = StatusBar(self)  # its parts fit a 1024-pixel screen
+        self.setStatusBar(self.status_bar)
         self.setWindowTitle(self.tr("Pengaduan Desktop — BKAD Provinsi Kalimantan Barat"))
         self.tabs = QTabWidget()
         self.intake = IntakeTab(self.acting_officer)
@@ -73,12 +77,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.cases, self.tr("Daftar Pengaduan"))
         self.tabs.addTab(self.report, self.tr("Laporan Bulanan"))
         self.tabs.addTab(self.calendar, self.tr("Kalender Kerja"))
-        self.due_banner = QLabel()
+        self.due_banner = ElidedNote()
         self.due_banner.setObjectName("dueBanner")
-        self.user_label = QLabel()
+        self.user_label = ElidedNote()
         self.user_label.setObjectName("userLabel")
-        self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.due_banner)
+        self.status_bar.add_note(self.user_label)
+        self.status_bar.add_note(self.due_banner)
         self.live = LiveDesk(self)  # other desks' changes; a lost server said in the status line
         self.statusBar().insertPermanentWidget(0, self.live.label)
         for note in (self.user_label, self.due_banner):
@@ -328,16 +332,18 @@ class MainWindow(QMainWindow):
             Query(self, lambda: report_due(engine), self._show_report_due).run_in_background()
 
     def _show_report_due(self, due: ReportDue) -> None:
-        """In red once it is late."""
+        """In red once it is late; only to a role that may read or issue the report."""
+        shown = self.allowed(Permission.REPORT_VIEW) or self.allowed(Permission.REPORT_ISSUE)
+        self.due_banner.setVisible(shown)
         colour = "#b00020" if due.late else ("#7a5a00" if due.days_left <= 5 else "#333333")
-        self.due_banner.setText(due.message())
+        self.due_banner.setText(due.message() if shown else "")
         self.due_banner.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 6px;")
 
     def _say_ready(self, overdue: int) -> None:
         message = self._ready
         if overdue:
-            message = self.tr("%n pengaduan terlambat — lihat Daftar Pengaduan. ", "",
-                              overdue) + message  # fmt: skip
+            message = self.tr("{count} pengaduan terlambat — lihat Daftar Pengaduan. ").format(
+                count=thousands(overdue)) + message  # fmt: skip
         self.statusBar().showMessage(message)
 
     def _show_overdue(self, overdue: int) -> None:
@@ -346,7 +352,7 @@ class MainWindow(QMainWindow):
         index = self.tabs.indexOf(self.cases)
         title = self.tr("Daftar Pengaduan")
         self.tabs.setTabText(index, self.tr("{title} ({count} terlambat)").format(
-            title=title, count=overdue) if overdue else title)  # fmt: skip
+            title=title, count=thousands(overdue)) if overdue else title)  # fmt: skip
 
     def open_complaint(self, complaint_id: int) -> ComplaintDialog | None:
         if self.engine is None or self.desk is None:

@@ -50,6 +50,23 @@ def test_a_bad_quote_and_a_semicolon_file(sqlite_url: str, tmp_path: Path) -> No
     ]
 
 
+def test_an_unclosed_quote_counts_no_rows_and_counts_use_thousands(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    lines = write_csv(tmp_path / "x.csv", [GOOD] * 2).read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace("Dokumen APBD", '"Dokumen APBD', 1)  # never closed
+    (tmp_path / "kutip.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("import", str(tmp_path / "kutip.csv"), db=sqlite_url)
+    assert result.returncode == 1
+    assert "memeriksa" not in result.stderr  # not "memeriksa 0 baris…"
+    assert 'tanda kutip (") tidak ditutup' in result.stderr
+    many = run("import", str(write_csv(tmp_path / "many.csv", [GOOD] * 1200)),
+               "--allow-duplicates", db=sqlite_url)  # fmt: skip
+    assert many.returncode == 0, many.stderr
+    said = many.stderr.splitlines()
+    assert "memeriksa 1.200 baris…" in said and "1.200 pengaduan diimpor." in said
+
+
 def test_a_file_from_excel_in_indonesian(sqlite_url: str, tmp_path: Path) -> None:
     """`;`, Windows-1252 (é and ’), dd/mm/yyyy HH:MM, a comma inside a field."""
     buffer = io.StringIO()

@@ -137,6 +137,7 @@ def test_report_writes_hostile_names_as_text(tmp_path: Path) -> None:
     result = run("report", "--month", "2026-05", "-o", str(pdf), "--xlsx", str(xlsx),
                  "--csv", str(data), "--delimiter", ";", db=url)  # fmt: skip
     assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [str(pdf), str(xlsx), str(data)]  # every file written
     assert "laporan" in pdf_text(pdf.read_bytes()).lower()
     sheet = load_workbook(xlsx)["Pengaduan"]
     cells = [c for row in sheet.iter_rows() for c in row]

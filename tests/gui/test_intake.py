@@ -11,11 +11,12 @@ from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
 from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.vocabulary import EventKind
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
-from tests.helpers import VALID_NIK, pdf_pages, pdf_text
+from tests.helpers import VALID_NIK, complaint, pdf_pages, pdf_text
 
 
 def select_data(combo, value) -> None:
@@ -226,3 +227,16 @@ def test_screenshots(qtbot, window: MainWindow, tmp_path: Path) -> None:
     for name, pixmap in shots.items():
         assert not pixmap.isNull() and pixmap.width() >= 1000
         assert pixmap.save(str(folder / f"{name}.png"))
+
+
+def test_the_recent_list_shows_the_complainant_at_1024(qtbot, window: MainWindow) -> None:
+    register(window.engine, complaint(name="Citra Dewi Lestari"))
+    window.intake.refresh_recent()
+    wait_idle(qtbot)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.intake.ui.recentTable
+    from pengaduan_desktop.ui.recent_model import COMPLAINANT
+
+    assert table.columnWidth(COMPLAINANT) >= table.fontMetrics().horizontalAdvance("Citra Dewi")

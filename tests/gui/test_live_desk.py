@@ -91,10 +91,53 @@ def test_another_desks_changes_show_in_place(
     shots.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(shots / "live-desk-changed-elsewhere.png"))
     assert page.ui.actionTextEdit.toPlainText() == "Sedang ditelaah bidang anggaran"
-    assert "Catatan dari meja dua" not in texts()
+    qtbot.waitUntil(lambda: "Catatan dari meja dua" in texts(), timeout=WAIT)  # the state follows
+    assert page.ui.actionTextEdit.toPlainText() == "Sedang ditelaah bidang anggaran"
     page.elsewhere.reload_button.click()
     qtbot.waitUntil(lambda: not page.elsewhere.isVisible(), timeout=WAIT)
     assert "Catatan dari meja dua" in texts()
+    assert page.ui.actionTextEdit.toPlainText() == "Sedang ditelaah bidang anggaran"  # kept
     qtbot.waitUntil(lambda: tasks_running() == 0 and not tab.model.loading(), timeout=WAIT)
     assert place(tab) == before
     page.accept()
+
+
+def test_unsaved_data_edit_while_another_desk_verifies(
+    qtbot, engine: Engine, db_url: str, window: MainWindow
+) -> None:
+    """The officer's report: B verifies while A has an unsaved phone edit. A's header and
+    actions follow the new status, the edit stays; saving says to press Muat ulang; Tutup
+    asks before throwing the edit away."""
+    from pengaduan_desktop.core.intake import register
+    from tests.gui.questions import open_question
+    from tests.helpers import complaint
+
+    saved = register(engine, complaint(phone="0812-1111-2222"))
+    page = window.open_complaint(saved.id)
+    assert page is not None
+    qtbot.waitUntil(lambda: page.detail is not None and tasks_running() == 0, timeout=WAIT)
+    actions = lambda: [page.ui.actionCombo.itemData(i)  # noqa: E731
+                       for i in range(page.ui.actionCombo.count())]  # fmt: skip
+    assert "Diterima" in page.ui.headerLabel.text() and "verify" in actions()
+    page.form.ui.phoneEdit.setText("0813-9999-0000")
+    other_desk(db_url, "verify", saved.id)
+    qtbot.waitUntil(page.elsewhere.isVisible, timeout=WAIT)
+    qtbot.waitUntil(lambda: "verify" not in actions(), timeout=WAIT)  # the new state's actions
+    assert "Diterima" not in page.ui.headerLabel.text()
+    assert page.form.ui.phoneEdit.text() == "0813-9999-0000"  # the edit kept
+    page.ui.saveChangesButton.click()
+    qtbot.waitUntil(lambda: "Muat ulang" in page.ui.dataResultLabel.text(), timeout=WAIT)
+    assert "tutup dan buka" not in page.ui.dataResultLabel.text()
+    # Tutup with the edit unsaved asks; Batal keeps the page and the edit.
+    page.ui.closeButton.click()
+    box = open_question(page)
+    assert box is not None
+    names = {b.text() for b in box.buttons()}
+    assert {"Simpan perubahan", "Buang", "Batal"} <= names
+    next(b for b in box.buttons() if b.text() == "Batal").click()
+    assert page.isVisible() and page.form.ui.phoneEdit.text() == "0813-9999-0000"
+    page.ui.closeButton.click()
+    box = open_question(page)
+    assert box is not None
+    next(b for b in box.buttons() if b.text() == "Buang").click()
+    qtbot.waitUntil(lambda: not page.isVisible(), timeout=WAIT)

@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 
 from pengaduan_desktop.core.importer import import_file
 from pengaduan_desktop.core.reports import issued_pdf, issued_reports
+from pengaduan_desktop.core.vocabulary import Role
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.report_tab import ReportTab
 from pengaduan_desktop.ui.tasks import tasks_running
+from tests.gui.conftest import act_as
 from tests.gui.questions import answer, open_question
 from tests.helpers import fill_office, pdf_text
 from tests.unit.test_monthly_report import BASE, KNOWN
@@ -88,6 +90,15 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
     assert load_workbook(xlsx)["Pengaduan"].max_row == 8
 
 
-def test_the_window_says_when_the_report_is_due(window: MainWindow) -> None:
+def test_the_window_says_when_the_report_is_due(qtbot, window: MainWindow) -> None:
     text = window.due_banner.text()
     assert text.startswith("Laporan bulan ") and ("jatuh tempo" in text or "TERLAMBAT" in text)
+    act_as(window, Role.ADMIN)  # cannot read or issue the report: not told it is late
+    window.refresh_report_due()
+    wait_idle(qtbot)
+    assert window.due_banner.text() == "" and window.due_banner.isHidden()
+    act_as(window, Role.KEPALA)  # reads the report
+    window.refresh_report_due()
+    wait_idle(qtbot)
+    assert window.due_banner.text().startswith("Laporan bulan ")
+    assert not window.due_banner.isHidden()

@@ -83,3 +83,30 @@ def test_the_sort_arrow_stays_on_sortable_columns(qtbot, window: MainWindow) -> 
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
         assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == before
     qtbot.waitUntil(lambda: tasks_running() == 0)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_status_bar_keeps_the_counts_and_elides_a_path(
+    qtbot, window: MainWindow, tmp_path: Path, size
+) -> None:
+    window.refresh_report_due()
+    qtbot.waitUntil(lambda: tasks_running() == 0)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.status_bar.message_room().width() > 0)
+    path = "/work/wt/tmp10-officer/cadangan/pengaduan-2026-11-30-0858.db"
+    window.statusBar().showMessage(f"Cadangan harian dibuat: {path}")
+    window.status_bar.repaint()
+    room = window.status_bar.message_room().width()
+    shown = window.status_bar.shown_message()
+    assert window.status_bar.fontMetrics().horizontalAdvance(shown) <= room
+    assert shown.startswith("Cadangan harian dibuat: /") and shown.endswith("0858.db")
+    assert window.status_bar.toolTip() == f"Cadangan harian dibuat: {path}"
+    window.statusBar().showMessage("1.234 pengaduan terlambat — lihat Daftar Pengaduan. ")
+    assert window.status_bar.shown_message().startswith("1.234 pengaduan terlambat")
+    window.statusBar().showMessage("Siap.")
+    banner = window.due_banner
+    if size[0] >= 1366:  # room enough: the banner whole
+        assert banner.width() >= banner.full_width()
+    window.statusBar().showMessage("1.234 pengaduan terlambat — lihat Daftar Pengaduan. ")
+    window.grab().save(str(folder(tmp_path) / f"status-{size[0]}.png"))

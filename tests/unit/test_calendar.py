@@ -97,3 +97,10 @@ def test_number_words(n: int, words: str) -> None:
 def test_dates_in_indonesian() -> None:
     assert long_date(date(2026, 6, 3)) == "Rabu, 3 Juni 2026"
     assert date_in_words(date(2026, 6, 3)) == "tiga Juni dua ribu dua puluh enam"
+
+
+def test_counts_are_written_with_indonesian_thousands() -> None:
+    from pengaduan_desktop.core.indonesian import thousands
+
+    assert [thousands(n) for n in (0, 999, 1000, 20010, 1234567)] == [
+        "0", "999", "1.000", "20.010", "1.234.567"]  # fmt: skip

@@ -178,3 +178,17 @@ def test_the_number_comes_from_the_agenda_register(seeded: Engine) -> None:
 
 def _unwritable(_pdf: bytes) -> None:
     raise PermissionError(13, "Permission denied", "/arsip/laporan.pdf")
+
+
+def test_control_characters_stored_in_the_database_print_as_a_space(seeded: Engine) -> None:
+    # Put in before the import refused them: the PDF shows neither boxes nor glued words.
+    with writing(seeded) as session:
+        b = session.scalars(select(Complaint).where(Complaint.summary == "B")).one()
+        b.complainant_name = "Budi\x07Santoso\x1b[31m"
+        b.result = "Ringkas\x00an hasil"
+    raw = " ".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(preview(seeded, OCTOBER, "", "")[1])).pages
+    )
+    assert not [c for c in raw if c < " " and c not in "\n" or "\x7f" <= c <= "\x9f"]
+    text = " ".join(raw.split())
+    assert "Budi Santoso [31m" in text and "Ringkas an hasil" in text

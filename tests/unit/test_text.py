@@ -16,3 +16,11 @@ def test_long_texts_keep_tab_and_line_breaks_but_not_escape_or_c1() -> None:
 def test_exports_drop_controls_and_keep_the_text_readable() -> None:
     cleaned = without_controls("Budi\x07 Santoso\x1b\nJl. Ahmad\tYani")
     assert cleaned == "Budi Santoso\nJl. Ahmad\tYani"
+
+
+def test_a_run_of_controls_becomes_one_space_between_words_and_none_beside_a_space() -> None:
+    assert without_controls("Budi\x07Santoso\x1b[31m") == "Budi Santoso [31m"
+    assert without_controls("Ringkas\x00\x01an") == "Ringkas an"
+    assert without_controls("Budi \x07 Santoso") == "Budi Santoso"
+    assert without_controls("\x07Budi\x85") == "Budi"
+    assert without_controls("baris\x07\nbaris\x1b\tkolom") == "baris\nbaris\tkolom"
