@@ -220,7 +220,8 @@ def database_name(url: str | URL) -> str:
         name = parsed.database or ":memory:"
         return name if name == ":memory:" else str(Path(name).resolve())
     host = parsed.host or str(parsed.query.get("host") or "") or "lokal"
-    port = f":{parsed.port}" if parsed.port else ""
+    port = parsed.port or str(parsed.query.get("port") or "")
+    port = f":{port}" if port else ""
     return f"{host}{port}/{parsed.database or ''}"
 
 

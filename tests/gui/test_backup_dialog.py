@@ -12,7 +12,12 @@ import pytest
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from sqlalchemy import Engine, func, select
 
-from pengaduan_desktop.core.backup import database_manifest, read_manifest, write_backup
+from pengaduan_desktop.core.backup import (
+    database_manifest,
+    database_name,
+    read_manifest,
+    write_backup,
+)
 from pengaduan_desktop.core.backup_rotation import backup_folder
 from pengaduan_desktop.core.db import DatabaseDamaged, create_db_engine
 from pengaduan_desktop.core.intake import register
@@ -88,6 +93,8 @@ def test_make_a_copy_then_restore_it(qtbot, admin_window: MainWindow, engine: En
     dialog.restore_button.click()
     question = agree(qtbot, admin_window)
     assert "akan diganti dengan cadangan" in question and "0 pengaduan" in question
+    # The file's path, or the server and database: no address, no password.
+    assert f"basis data {database_name(engine.url)} akan" in question and "://" not in question
     # The window lets go of the database, restores off the GUI thread, then opens it again:
     # everyone signs in again (the accounts came with the copy).
     qtbot.waitUntil(lambda: admin_window.sign_in_dialog is not None, timeout=30_000)
