@@ -292,8 +292,10 @@ class BackupDialog(QDialog):
         return self.confirm_restore(copy)
 
     def choose_file(self) -> QFileDialog:
+        # Not made yet (no copy of this database): the folder of all copies, older ones too.
+        start = self.folder if self.folder.is_dir() else self.folder.parent
         dialog = self.file_dialog = name_only_icons(
-            QFileDialog(self, self.tr("Pilih berkas cadangan"), str(self.folder))
+            QFileDialog(self, self.tr("Pilih berkas cadangan"), str(start))
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Cadangan Pengaduan (*.zip)"), self.tr("Semua berkas (*)")])

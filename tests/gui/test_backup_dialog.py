@@ -330,3 +330,16 @@ def test_the_program_s_own_damaged_file_is_replaced_for_the_next_start(
     sign_in(qtbot, window, "admin")
     assert window.engine is not None and Path(window.engine.url.database or "") == own
     assert complaints(window.engine) == 1
+
+
+def test_the_file_dialog_starts_where_copies_are(qtbot, tmp_path: Path) -> None:
+    """A database with no copy of its own yet: "Pulihkan dari berkas lain…" opens the folder of
+    all copies (older copies, made before each database had its own folder, are there)."""
+    url = f"sqlite:///{tmp_path / 'baru.db'}"
+    folder = tmp_path / "cadangan" / "baru"
+    (tmp_path / "cadangan").mkdir()
+    dialog = BackupDialog(url, None, folder, lambda _url: None, lambda: None)
+    qtbot.addWidget(dialog)
+    files = dialog.choose_file()
+    assert Path(files.directory().absolutePath()) == tmp_path / "cadangan"
+    files.reject()
