@@ -21,11 +21,12 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, func, select, text
+from sqlalchemy import URL, Connection, Engine, create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
 from pengaduan_desktop import __version__
 from pengaduan_desktop.core.backup_canon import (
@@ -46,6 +47,8 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 TABLES = "tabel/"
 COMPLAINTS = "complaint"
+AUTOMATIC = "otomatis"  # the daily copy (core.backup_rotation)
+MANUAL = "manual"  # made by an officer (the window's button, `pengaduan backup`)
 
 Progress = Callable[[int, int], None]  # rows done, rows in all
 
@@ -69,6 +72,8 @@ class Manifest:
     created_at: str = ""  # UTC, ISO 8601
     program: str = __version__
     complaints: int = 0
+    source: str = ""  # the database it came from (core.backup.database_name; "" before 0.x)
+    kind: str = ""  # AUTOMATIC or MANUAL ("" in older files)
     format: str = field(default=FORMAT)
     version: int = field(default=FORMAT_VERSION)
 
@@ -98,6 +103,7 @@ class Manifest:
                 revision=str(data["revision"]), tables=tables, engine=str(data["engine"]),
                 created_at=str(data["created_at"]), program=str(data["program"]),
                 complaints=int(data["complaints"]), version=int(data["version"]),
+                source=str(data.get("source", "")), kind=str(data.get("kind", "")),
             )  # fmt: skip
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise BackupInvalid("manifes cadangan tidak terbaca") from exc
@@ -206,10 +212,28 @@ def output_file(path: Path) -> Iterator[Path]:
         raise
 
 
+def database_name(url: str | URL) -> str:
+    """Which database, as a manifest records it and a message names it: an SQLite file's full
+    path, or a server's host[:port]/database (never a user name or password)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        name = parsed.database or ":memory:"
+        return name if name == ":memory:" else str(Path(name).resolve())
+    host = parsed.host or str(parsed.query.get("host") or "") or "lokal"
+    port = parsed.port or str(parsed.query.get("port") or "")
+    port = f":{port}" if port else ""
+    return f"{host}{port}/{parsed.database or ''}"
+
+
 def write_backup(
-    engine: Engine, path: Path, officer_id: int | None, progress: Progress | None = None
+    engine: Engine,
+    path: Path,
+    officer_id: int | None,
+    progress: Progress | None = None,
+    kind: str = MANUAL,
 ) -> Manifest:
-    """Write the whole database to `path` (replaced only once the new file is complete)."""
+    """Write the whole database to `path` (replaced only once the new file is complete); the
+    manifest records which database (database_name) and how it was made (`kind`)."""
     permitted(engine, officer_id, Permission.BACKUP)
     with output_file(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED,
                                                    compresslevel=1) as archive:  # fmt: skip
@@ -229,6 +253,7 @@ def write_backup(
 
         with snapshot(engine) as conn:
             manifest = _walk(conn, store, progress)
+        manifest = replace(manifest, source=database_name(engine.url), kind=kind)
         archive.writestr(MANIFEST, manifest.to_json())
     return manifest
 

@@ -1,6 +1,7 @@
-"""The automatic backup: at most one a day, kept in the folder `cadangan/` beside the SQLite
-database (for the default database: the user's data folder), or in the user's data folder for
-a PostgreSQL database. The folder is 0700 and every copy 0600.
+"""The automatic backup: at most one a day, kept in the folder `cadangan/<file stem>/` beside the
+SQLite database (each database in a folder has its own copies), or in the user's data folder for
+a PostgreSQL database (`cadangan/<server>-<database>/`). The folder is 0700 and every copy 0600.
+Each manifest records the database it came from (core.backup.database_name).
 
 Each copy is named by the local day it was made (`pengaduan-2026-11-29.zip`). Which copies are
 kept (`kept`): the 7 newest, and the newest of each of the 4 most recent calendar weeks
@@ -20,7 +21,13 @@ from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from pengaduan_desktop.core import clock
-from pengaduan_desktop.core.backup import read_manifest, write_backup
+from pengaduan_desktop.core.backup import (
+    AUTOMATIC,
+    MANUAL,
+    database_name,
+    read_manifest,
+    write_backup,
+)
 from pengaduan_desktop.core.errors import UserError
 from pengaduan_desktop.core.files import FOLDER_MODE, private_folder
 
@@ -37,7 +44,8 @@ def backup_folder(url: str) -> Path:
         return Path(os.environ[ENV_FOLDER])
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        return Path(parsed.database or "").resolve().parent / FOLDER
+        path = Path(parsed.database or "").resolve()
+        return path.parent / FOLDER / (path.stem or "pengaduan")
     place = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{parsed.host or 'lokal'}-{parsed.database}")
     return Path(user_data_dir("pengaduan-desktop", "BKAD Kalbar")) / FOLDER / place
 
@@ -91,7 +99,7 @@ def automatic_backup(engine: Engine, folder: Path, today: date | None = None) ->
     path = folder / copy_name(day)
     if path.exists():
         return None
-    write_backup(engine, path, None)
+    write_backup(engine, path, None, kind=AUTOMATIC)
     prune(folder)
     return path
 
@@ -106,6 +114,21 @@ class Copy:
     revision: str
     complaints: int
     problem: str = ""  # why it cannot be used, in Indonesian
+    source: str = ""  # the database it came from ("" in older files)
+    kind: str = ""  # core.backup.AUTOMATIC or MANUAL
+
+    def foreign(self, url: str) -> bool:
+        """Whether it is known to come from another database than the one at `url`."""
+        return bool(self.source) and self.source != database_name(url)
+
+    def note(self, url: str) -> str:
+        """The "Keterangan" the window shows beside it, for the database at `url`."""
+        if self.problem:
+            return self.problem
+        words = {AUTOMATIC: "otomatis (harian)", MANUAL: "dibuat manual"}.get(self.kind, "")
+        if self.foreign(url):
+            words = "; ".join(w for w in (words, f"dari basis data lain: {self.source}") if w)
+        return words
 
 
 def list_copies(folder: Path) -> list[Copy]:
@@ -122,4 +145,6 @@ def describe(path: Path) -> Copy:
         manifest = read_manifest(path)
     except UserError as exc:
         return Copy(path, size, "", "", 0, str(exc))
-    return Copy(path, size, manifest.created_at, manifest.revision, manifest.complaints)
+    kind = manifest.kind or (AUTOMATIC if PATTERN.match(path.name) else "")
+    return Copy(path, size, manifest.created_at, manifest.revision, manifest.complaints,
+                source=manifest.source, kind=kind)  # fmt: skip

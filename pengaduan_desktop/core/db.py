@@ -48,6 +48,12 @@ def resolve_url(url: str | None = None) -> str:
     return f"sqlite:///{path}"
 
 
+def is_default(url: str | None) -> bool:
+    """Whether the program was started on its own database (no --db, no $PENGADUAN_DB): the
+    file its icon opens."""
+    return not (url or os.environ.get(ENV_DB))
+
+
 def create_db_engine(url: str | None = None, **kwargs: Any) -> Engine:
     """An engine for `url`. An SQLite file is checked first (core.db_health): a damaged or
     foreign file, or a newer schema, is refused before anything opens it. SQL parameters are

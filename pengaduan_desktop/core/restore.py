@@ -68,6 +68,26 @@ def target_in_use(url: str) -> bool:
         engine.dispose()
 
 
+def replace_damaged(damaged: Path, restored: Path) -> Path:
+    """Put the `restored` file where the `damaged` one was (the program's own database: its icon
+    opens it next time). The damaged file, its -wal/-shm/-journal with it, is renamed beside it
+    (`<stem>-rusak-<time>.db`), its content untouched; returns that name."""
+    from pengaduan_desktop.core import clock
+
+    aside = damaged.with_name(
+        f"{damaged.stem}-rusak-{clock.now_local():%Y%m%d-%H%M%S}{damaged.suffix}"
+    )
+    for suffix in ("-wal", "-shm", "-journal"):
+        if Path(f"{damaged}{suffix}").exists():
+            os.replace(f"{damaged}{suffix}", f"{aside}{suffix}")
+    os.replace(damaged, aside)
+    for suffix in ("-wal", "-shm"):
+        if Path(f"{restored}{suffix}").exists():
+            os.replace(f"{restored}{suffix}", f"{damaged}{suffix}")
+    os.replace(restored, damaged)
+    return aside
+
+
 def check_may_replace(engine: Engine, officer_id: int | None) -> None:
     """Refuse (Forbidden) unless the officer may replace this database with a backup."""
     permitted(engine, officer_id, Permission.BACKUP)

@@ -85,7 +85,9 @@ class UnusableDialog(QDialog):
     "Pulihkan dari cadangan…" (into a new file; the damaged one is left as it is) and
     "Keluar"."""
 
-    def __init__(self, window: MainWindow, message: str) -> None:
+    def __init__(self, window: MainWindow, message: str, too_new: bool = False) -> None:
+        """`too_new`: the database is from a newer program (core.db.SchemaTooNew): restoring an
+        older copy would throw newer data away, so only "Keluar" with the advice to update."""
         super().__init__(window)
         self.window_ = window
         self.backups: BackupDialog | None = None
@@ -93,9 +95,15 @@ class UnusableDialog(QDialog):
         text = QLabel(message[:1].upper() + message[1:])
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = QLabel(self.tr(
-            "Berkas itu tidak diubah. Anda dapat memulihkan data dari cadangan ke berkas baru, "
-            "atau keluar."))  # fmt: skip
+        if too_new:
+            hint = QLabel(self.tr(
+                "Pasang versi program yang lebih baru (minta kepada pengelola komputer), lalu "
+                "buka lagi. Jangan memulihkan cadangan lama: data yang dicatat dengan versi "
+                "yang lebih baru akan hilang."))  # fmt: skip
+        else:
+            hint = QLabel(self.tr(
+                "Berkas itu tidak diubah. Anda dapat memulihkan data dari cadangan ke berkas "
+                "baru, atau keluar."))  # fmt: skip
         hint.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.restore_button = QPushButton(self.tr("&Pulihkan dari cadangan…"))
@@ -104,6 +112,7 @@ class UnusableDialog(QDialog):
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.restore_button.clicked.connect(self.choose_backup)
         self.quit_button.clicked.connect(self.reject)
+        self.restore_button.setVisible(not too_new)
         self.rejected.connect(window.close)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
@@ -113,12 +122,13 @@ class UnusableDialog(QDialog):
 
     def choose_backup(self) -> BackupDialog:
         from pengaduan_desktop.core.backup_rotation import backup_folder
+        from pengaduan_desktop.core.db import is_default
 
         window = self.window_
         damaged = window_url(window)
         dialog = self.backups = BackupDialog(
             damaged, None, backup_folder(damaged), self._reopen, lambda: None, window,
-            fresh=fresh_url(damaged),
+            fresh=fresh_url(damaged), into_place=is_default(window.db_url),
         )  # fmt: skip
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -130,10 +140,10 @@ class UnusableDialog(QDialog):
         self.window_.reopen_database(url)
 
 
-def offer_restore(window: QWidget, message: str) -> UnusableDialog:
+def offer_restore(window: QWidget, message: str, too_new: bool = False) -> UnusableDialog:
     from pengaduan_desktop.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    dialog = UnusableDialog(window, message)
+    dialog = UnusableDialog(window, message, too_new)
     dialog.open()
     return dialog

@@ -80,7 +80,9 @@ class RestoreRun(QObject):
         self.relay = _Relay(self)
         self.relay.moved.connect(self._moved)
 
-    def confirm(self, copy: Copy, shown_target: str) -> QDialog:
+    def confirm(self, copy: Copy, shown_target: str, own: str) -> QDialog:
+        """`own`: the address of the database whose copies these are (a copy of another one
+        is said first)."""
         what = (f"cadangan {made_text(copy.made)} ({copy.complaints} pengaduan, "
                 f"{size_text(copy.size)})")  # fmt: skip
         if self.replace:
@@ -93,7 +95,11 @@ class RestoreRun(QObject):
             text = self.tr(
                 "{what} akan dipulihkan ke berkas baru {target}.\n\n"
                 "Berkas basis data yang rusak tidak diubah."
-            ).format(target=shown_target, what=what)
+            ).format(target=shown_target, what=what[:1].upper() + what[1:])
+        if copy.foreign(own):
+            text = self.tr("Cadangan ini berasal dari basis data lain: {source}.\n\n{text}").format(
+                source=copy.source, text=text
+            )
         return ask(self.parent_widget, self.tr("Pulihkan dari cadangan"), text,
                    self.tr("Pulihkan"), self.start)  # fmt: skip
 
@@ -148,12 +154,16 @@ class BackupDialog(QDialog):
 
     def __init__(self, url: str, officer_id: int | None, folder: Path,
                  reopen: Callable[[str], None], release: Callable[[], None],
-                 parent: QWidget | None = None, fresh: str | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, fresh: str | None = None,
+                 into_place: bool = False) -> None:  # fmt: skip
         """`reopen(url)`: the window opens the database at url. `fresh`: restore into this new
-        database instead of replacing `url` (which is damaged, and left as it is)."""
+        database instead of replacing `url` (which is damaged, and left as it is). `into_place`:
+        `url` is the program's own file; once restored, the damaged file is renamed beside it
+        and the new one takes its place (core.restore.replace_damaged)."""
         super().__init__(parent)
         self.url, self.officer_id, self.folder = url, officer_id, folder
         self.reopen, self.release, self.fresh = reopen, release, fresh
+        self.into_place = into_place
         self.copies: list[Copy] = []
         self.file_dialog: QFileDialog | None = None
         self.run: RestoreRun | None = None
@@ -213,7 +223,8 @@ class BackupDialog(QDialog):
         self.table.setRowCount(len(copies))
         for row, copy in enumerate(copies):
             cells = (made_text(copy.made), size_text(copy.size), copy.revision or "-",
-                     str(copy.complaints) if not copy.problem else "-", copy.problem)  # fmt: skip
+                     str(copy.complaints) if not copy.problem else "-",
+                     copy.note(self.url))  # fmt: skip
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setToolTip(str(copy.path))
@@ -242,7 +253,7 @@ class BackupDialog(QDialog):
     # -- making one ---------------------------------------------------------------------------
     def make_backup(self) -> None:
         from pengaduan_desktop.core import clock
-        from pengaduan_desktop.core.backup import write_backup
+        from pengaduan_desktop.core.backup import MANUAL, write_backup
         from pengaduan_desktop.core.db import create_db_engine
         from pengaduan_desktop.core.files import private_folder
 
@@ -253,7 +264,7 @@ class BackupDialog(QDialog):
             engine = create_db_engine(url)
             try:
                 private_folder(folder)
-                write_backup(engine, path, officer_id)
+                write_backup(engine, path, officer_id, kind=MANUAL)
             finally:
                 engine.dispose()
             return path
@@ -281,8 +292,10 @@ class BackupDialog(QDialog):
         return self.confirm_restore(copy)
 
     def choose_file(self) -> QFileDialog:
+        # Not made yet (no copy of this database): the folder of all copies, older ones too.
+        start = self.folder if self.folder.is_dir() else self.folder.parent
         dialog = self.file_dialog = name_only_icons(
-            QFileDialog(self, self.tr("Pilih berkas cadangan"), str(self.folder))
+            QFileDialog(self, self.tr("Pilih berkas cadangan"), str(start))
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("Cadangan Pengaduan (*.zip)"), self.tr("Semua berkas (*)")])
@@ -305,18 +318,18 @@ class BackupDialog(QDialog):
         self.confirm_restore(copy)
 
     def confirm_restore(self, copy: Copy) -> QDialog:
-        from sqlalchemy.engine import make_url
+        from pengaduan_desktop.core.backup import database_name
 
         # The run belongs to the window: releasing the database closes this dialog.
         owner = self.parentWidget() or self
-        fresh, url, reopen = self.fresh, self.url, self.reopen
+        fresh, url, reopen, into_place = self.fresh, self.url, self.reopen, self.into_place
         if fresh is not None:
             run = RestoreRun(owner, copy.path, fresh, None, replace=False)
-            shown = str(make_url(fresh).database)
+            shown = database_name(fresh)
         else:
             run = RestoreRun(owner, copy.path, url, self.officer_id, replace=True,
                              before=self.release)  # fmt: skip
-            shown = make_url(url).render_as_string(hide_password=True)
+            shown = database_name(url)
         self.run = run
 
         def restored(manifest: Manifest | None) -> None:
@@ -326,28 +339,60 @@ class BackupDialog(QDialog):
                 return
             if fresh is None:
                 reopen(url)
+            elif into_place:
+                put_in_place(manifest, fresh)
+                return
             else:
                 reopen(fresh)
             show_message(owner, owner.tr("Dipulihkan"), restored_text(manifest, url, fresh))
 
+        def put_in_place(manifest: Manifest, fresh: str) -> None:
+            from pengaduan_desktop.core.restore import replace_damaged, sqlite_path
+
+            damaged, new = sqlite_path(url), sqlite_path(fresh)
+            assert damaged is not None and new is not None
+
+            def placed(aside: Path) -> None:
+                reopen(url)
+                show_message(owner, owner.tr("Dipulihkan"),
+                             restored_text(manifest, url, fresh, aside))  # fmt: skip
+
+            def not_placed(exc: BaseException) -> None:  # the new file is where it was made
+                reopen(fresh)
+                show_message(owner, owner.tr("Dipulihkan"), restored_text(manifest, url, fresh))
+                show_error(owner, exc)
+
+            run_task(lambda: replace_damaged(damaged, new), placed, not_placed)
+
         run.finished.connect(restored)
         run.finished.connect(self._finished)  # not called once the window closed this dialog
-        return run.confirm(copy, shown)
+        return run.confirm(copy, shown, url)
 
     def _finished(self, manifest: Manifest | None) -> None:
         if manifest is not None:
             self.accept()
 
 
-def restored_text(manifest: Manifest, url: str, fresh: str | None) -> str:
-    from sqlalchemy.engine import make_url
+def restored_text(manifest: Manifest, url: str, fresh: str | None,
+                  aside: Path | None = None) -> str:  # fmt: skip
+    """What the officer reads after a restore. `aside`: the program's own file was damaged and
+    now has this name; the restored one took its place."""
+    from pengaduan_desktop.core.backup import database_name
 
     text = (f"Basis data dipulihkan dari cadangan ({manifest.complaints} pengaduan). "
             "Silakan masuk lagi.")  # fmt: skip
-    if fresh is not None:
+    if aside is not None:
         text += (
-            f"\n\nProgram kini memakai berkas baru {make_url(fresh).database}. Berkas lama "
-            f"{make_url(url).database} tidak diubah; setelah diperiksa, ganti berkas lama dengan "
-            f"berkas baru ini, atau buka program dengan --db {fresh}."
+            f"\n\nBerkas yang rusak disimpan dengan nama baru {aside.name} di folder "
+            f"{aside.parent}; isinya tidak diubah. Hasil pemulihan kini menjadi basis data "
+            "program, jadi saat program dibuka lagi dari ikonnya, data ini yang dibuka."
+        )
+    elif fresh is not None:
+        text += (
+            f"\n\nProgram kini memakai berkas baru {database_name(fresh)}. Berkas lama "
+            f"{database_name(url)} tidak diubah.\n\nProgram ini dibuka dengan pilihan --db "
+            "yang menunjuk ke berkas lama. Agar lain kali berkas baru yang dibuka, minta "
+            "pengelola komputer mengubah pintasan program menjadi:\n"
+            f"--db {fresh}"
         )
     return text

@@ -41,14 +41,14 @@ def open_window(db_url: str | None, program: bool = False) -> tuple[QApplication
 def unusable_database(window: MainWindow, exc: BaseException) -> bool:
     """A database that is damaged or from a newer program (core.db.DatabaseDamaged,
     SchemaTooNew): the same sentence as the command line, with "Pulihkan dari cadangan…" and
-    "Keluar". False for any other failure."""
+    "Keluar" (a newer program's: "Keluar" only). False for any other failure."""
     from pengaduan_desktop.core.db import DatabaseDamaged, SchemaTooNew
 
     if not isinstance(exc, (DatabaseDamaged, SchemaTooNew)):
         return False
     from pengaduan_desktop.ui.backup_actions import offer_restore
 
-    offer_restore(window, str(exc))
+    offer_restore(window, str(exc), too_new=isinstance(exc, SchemaTooNew))
     return True
 
 

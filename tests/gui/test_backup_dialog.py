@@ -9,10 +9,15 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from sqlalchemy import Engine, func, select
 
-from pengaduan_desktop.core.backup import database_manifest, read_manifest, write_backup
+from pengaduan_desktop.core.backup import (
+    database_manifest,
+    database_name,
+    read_manifest,
+    write_backup,
+)
 from pengaduan_desktop.core.backup_rotation import backup_folder
 from pengaduan_desktop.core.db import DatabaseDamaged, create_db_engine
 from pengaduan_desktop.core.intake import register
@@ -88,6 +93,8 @@ def test_make_a_copy_then_restore_it(qtbot, admin_window: MainWindow, engine: En
     dialog.restore_button.click()
     question = agree(qtbot, admin_window)
     assert "akan diganti dengan cadangan" in question and "0 pengaduan" in question
+    # The file's path, or the server and database: no address, no password.
+    assert f"basis data {database_name(engine.url)} akan" in question and "://" not in question
     # The window lets go of the database, restores off the GUI thread, then opens it again:
     # everyone signs in again (the accounts came with the copy).
     qtbot.waitUntil(lambda: admin_window.sign_in_dialog is not None, timeout=30_000)
@@ -148,6 +155,12 @@ def test_unusable_database_offers_restore_into_a_new_file(qtbot, tmp_path: Path,
     backups.restore_button.click()
     question = agree(qtbot, window)
     assert "berkas baru" in question and "tidak diubah" in question
+    assert question.startswith("Cadangan ") and "sqlite:" not in question
+    told = message_box(qtbot, window, "Dipulihkan")
+    shots(told, "dipulihkan-berkas-baru")
+    assert "minta pengelola komputer mengubah pintasan" in told.text()
+    assert f"Berkas lama {damaged} tidak diubah" in told.text()
+    told.accept()
     sign_in(qtbot, window, "admin")
     assert window.engine is not None and complaints(window.engine) == 1
     assert Path(window.engine.url.database or "").name.startswith("pengaduan-pulih-")
@@ -184,3 +197,149 @@ def test_automatic_copy_at_start_up_off_the_gui_thread(qtbot, admin_window: Main
     assert today.exists() and read_manifest(today).revision
     dialog = opened(qtbot, admin_window)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+
+
+def shots(widget, name: str) -> None:
+    """The widget at both screen widths the offices use."""
+    SHOTS.mkdir(exist_ok=True)
+    for width in (1024, 1366):
+        widget.resize(min(width - 40, max(widget.width(), 820)), widget.height())
+        widget.grab().save(str(SHOTS / f"{name}-{width}.png"))
+
+
+def message_box(qtbot, parent, title: str) -> QMessageBox:
+    found: list[QMessageBox] = []
+
+    def shown() -> bool:
+        found[:] = [b for b in parent.findChildren(QMessageBox)
+                    if b.isVisible() and b.windowTitle() == title]  # fmt: skip
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=30_000)
+    return found[-1]
+
+
+def test_a_copy_of_another_database_is_said_to_be_one(
+    qtbot, admin_window: MainWindow, engine: Engine, tmp_path: Path
+) -> None:
+    """Copies say how they were made; a copy of another database in the same folder says so in
+    the list and first of all in the question; the question names a file, not an address."""
+    if engine.dialect.name != "sqlite":
+        pytest.skip("the file names of SQLite databases")
+    from pengaduan_desktop.core.backup import AUTOMATIC
+    from pengaduan_desktop.core.schema import init_database
+
+    other = create_db_engine(f"sqlite:///{tmp_path / 'lain.db'}")
+    init_database(other)
+    url = engine.url.render_as_string(hide_password=False)
+    folder = backup_folder(url)
+    folder.mkdir(parents=True, exist_ok=True)
+    write_backup(other, folder / "pengaduan-2026-11-28.zip", None, kind=AUTOMATIC)
+    other.dispose()
+    dialog = opened(qtbot, admin_window)
+    with qtbot.waitSignal(dialog.made, timeout=30_000):
+        dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    notes = {dialog.table.item(row, 4).text() for row in range(2)}
+    assert notes == {
+        "dibuat manual",
+        f"otomatis (harian); dari basis data lain: {tmp_path / 'lain.db'}",
+    }
+    shots(dialog, "cadangan-keterangan")
+    foreign = next(r for r in range(2) if "lain" in dialog.table.item(r, 4).text())
+    dialog.table.selectRow(foreign)
+    dialog.restore_button.click()
+    box = message_box(qtbot, admin_window, "Pulihkan dari cadangan")
+    shots(box, "cadangan-lain")
+    text = box.text()
+    assert text.startswith(f"Cadangan ini berasal dari basis data lain: {tmp_path / 'lain.db'}.")
+    assert f"basis data {engine.url.database} akan diganti" in text and "sqlite:" not in text
+    next(b for b in box.findChildren(QPushButton) if b.text() == "Batal").click()
+
+
+def test_newer_program_s_database_offers_only_keluar(qtbot, tmp_path: Path,
+                                                     settings_dir: Path) -> None:  # fmt: skip
+    """A database from a newer program: restoring an old copy would throw its newer data away,
+    so only "Keluar" and the advice to update; "not changed" is said once."""
+    from pengaduan_desktop.core.db import SchemaTooNew
+    from pengaduan_desktop.core.db_health import require_known
+
+    newer = tmp_path / "pengaduan.db"
+    window = MainWindow(f"sqlite:///{newer}")
+    qtbot.addWidget(window)
+    window.show()
+    with pytest.raises(SchemaTooNew) as refused:
+        require_known("0099", str(newer))
+    window._connect_failed(refused.value)
+    offer = window.findChild(UnusableDialog)
+    assert offer is not None and offer.isVisible()
+    shots(offer, "basis-data-lebih-baru")
+    assert offer.restore_button.isHidden() and offer.quit_button.isVisible()
+    said = " ".join(label.text() for label in offer.findChildren(QLabel))
+    assert said.count("tidak diubah") == 1 and "versi program yang lebih baru" in said
+    offer.quit_button.click()
+    assert not window.isVisible()
+
+
+def test_the_program_s_own_damaged_file_is_replaced_for_the_next_start(
+    qtbot, tmp_path: Path, settings_dir: Path, monkeypatch
+) -> None:
+    """Started from its icon (no --db): the restored file takes the damaged one's place, the
+    damaged one keeps its content under a new name beside it, and the officer is told so."""
+    from pengaduan_desktop.core import db
+    from pengaduan_desktop.core.db import ENV_DB
+    from pengaduan_desktop.core.schema import init_database
+
+    own = tmp_path / "data" / "pengaduan.db"
+    own.parent.mkdir()
+    monkeypatch.setattr(db, "default_db_path", lambda: own)
+    monkeypatch.delenv(ENV_DB, raising=False)
+    good = create_db_engine(f"sqlite:///{tmp_path / 'baik.db'}")
+    init_database(good)
+    fill_office(good)
+    add_account(good, "admin")
+    register(good, complaint(summary="Yang diselamatkan"), None)
+    own.write_bytes(b"bukan basis data " * 100)
+    Path(f"{own}-wal").write_bytes(b"wal")
+    before = own.read_bytes()
+    folder = backup_folder(f"sqlite:///{own}")
+    folder.mkdir(parents=True, exist_ok=True)
+    write_backup(good, folder / "pengaduan-2026-11-28.zip", None)
+    good.dispose()
+
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    window.show()
+    window._connect_failed(DatabaseDamaged(f"berkas basis data {own} rusak"))
+    offer = window.findChild(UnusableDialog)
+    assert offer is not None
+    backups = offer.choose_backup()
+    qtbot.waitUntil(lambda: backups.table.rowCount() == 1)
+    backups.table.selectRow(0)
+    backups.restore_button.click()
+    question = agree(qtbot, window)
+    assert question.startswith("Cadangan ") and "sqlite:" not in question
+    box = message_box(qtbot, window, "Dipulihkan")
+    shots(box, "dipulihkan-ke-berkas-program")
+    [aside] = own.parent.glob("pengaduan-rusak-*.db")
+    assert f"nama baru {aside.name}" in box.text() and "--db" not in box.text()
+    assert "dibuka lagi dari ikonnya" in box.text()
+    assert aside.read_bytes() == before and Path(f"{aside}-wal").read_bytes() == b"wal"
+    assert not list(own.parent.glob("pengaduan-pulih-*"))
+    box.accept()
+    sign_in(qtbot, window, "admin")
+    assert window.engine is not None and Path(window.engine.url.database or "") == own
+    assert complaints(window.engine) == 1
+
+
+def test_the_file_dialog_starts_where_copies_are(qtbot, tmp_path: Path) -> None:
+    """A database with no copy of its own yet: "Pulihkan dari berkas lain…" opens the folder of
+    all copies (older copies, made before each database had its own folder, are there)."""
+    url = f"sqlite:///{tmp_path / 'baru.db'}"
+    folder = tmp_path / "cadangan" / "baru"
+    (tmp_path / "cadangan").mkdir()
+    dialog = BackupDialog(url, None, folder, lambda _url: None, lambda: None)
+    qtbot.addWidget(dialog)
+    files = dialog.choose_file()
+    assert Path(files.directory().absolutePath()) == tmp_path / "cadangan"
+    files.reject()

@@ -264,10 +264,62 @@ def test_copies_go_beside_the_sqlite_file_or_to_the_data_folder(
     from pengaduan_desktop.core.backup_rotation import ENV_FOLDER, backup_folder
 
     monkeypatch.delenv(ENV_FOLDER, raising=False)
-    assert backup_folder(f"sqlite:///{tmp_path}/kantor.db") == tmp_path / "cadangan"
+    assert backup_folder(f"sqlite:///{tmp_path}/kantor.db") == tmp_path / "cadangan" / "kantor"
     shared = backup_folder("postgresql://u:p@server/pengaduan")
     assert shared == Path(user_data_dir("pengaduan-desktop", "BKAD Kalbar")) / "cadangan" / (
         "server-pengaduan"
     )
     monkeypatch.setenv(ENV_FOLDER, str(tmp_path / "lain"))
     assert backup_folder("postgresql://u:p@server/pengaduan") == tmp_path / "lain"
+
+
+def test_two_databases_in_one_folder_keep_their_own_copies(monkeypatch, tmp_path: Path) -> None:
+    """Each SQLite file has its own folder of copies; the manifest names the database it came
+    from (no password) and how it was made; a copy of another database is said to be one."""
+    from pengaduan_desktop.core.backup import database_name
+    from pengaduan_desktop.core.backup_rotation import ENV_FOLDER, backup_folder, list_copies
+    from pengaduan_desktop.core.schema import init_database
+
+    monkeypatch.delenv(ENV_FOLDER, raising=False)
+    urls = [f"sqlite:///{tmp_path / name}" for name in ("gui.db", "a.db")]
+    engines = [create_db_engine(url) for url in urls]
+    try:
+        for engine in engines:
+            init_database(engine)
+        gui, a = (backup_folder(url) for url in urls)
+        assert gui != a and gui.parent == a.parent == tmp_path / "cadangan"
+        for engine, folder in zip(engines, (gui, a), strict=True):
+            assert automatic_backup(engine, folder) == folder / copy_name(clock.today())
+        write_backup(engines[1], a / "pengaduan-manual.zip", None)
+    finally:
+        for engine in engines:
+            engine.dispose()
+    assert read_manifest(gui / copy_name(clock.today())).source == str(tmp_path / "gui.db")
+    listed = list_copies(a)
+    assert {c.kind for c in listed} == {"otomatis", "manual"}
+    assert {c.note(urls[1]) for c in listed} == {"otomatis (harian)", "dibuat manual"}
+    assert not any(c.foreign(urls[1]) for c in listed)
+    [theirs] = list_copies(gui)
+    assert theirs.foreign(urls[1]) and not theirs.foreign(urls[0])
+    assert theirs.note(urls[1]) == f"otomatis (harian); dari basis data lain: {tmp_path}/gui.db"
+    server = database_name("postgresql+psycopg://budi:rahasia@db.kantor:5433/pengaduan")
+    assert server == "db.kantor:5433/pengaduan"
+
+
+def test_a_damaged_file_is_set_aside_and_the_restored_one_takes_its_place(
+    tmp_path: Path,
+) -> None:
+    from pengaduan_desktop.core.restore import replace_damaged
+
+    damaged, restored = tmp_path / "pengaduan.db", tmp_path / "pengaduan-pulih-1.db"
+    parts = {"": b"rusak", "-wal": b"wal rusak", "-shm": b"shm rusak"}
+    for suffix, content in parts.items():
+        Path(f"{damaged}{suffix}").write_bytes(content)
+    restored.write_bytes(b"hasil pemulihan")
+    with clock.pinned(datetime(2026, 11, 30, 9, 5, 7, tzinfo=LOCAL_TZ)):
+        aside = replace_damaged(damaged, restored)
+    assert aside == tmp_path / "pengaduan-rusak-20261130-090507.db"
+    for suffix, content in parts.items():
+        assert Path(f"{aside}{suffix}").read_bytes() == content
+    assert damaged.read_bytes() == b"hasil pemulihan" and not restored.exists()
+    assert not Path(f"{damaged}-wal").exists() and not Path(f"{damaged}-shm").exists()
