@@ -9,6 +9,10 @@ through its own operations already.
 How a desk learns that it is worth looking: on PostgreSQL a trigger on audit_entry NOTIFYs
 `CHANNEL` when an entry commits (migration 0010; core.desk_watch listens); on SQLite `PRAGMA
 data_version` on a connection of the watcher's own changes when another connection commits.
+
+A restore (core.restore) replaces the whole trail: the entry at a desk's mark is then gone or
+another one, or a restore's own entry follows it. `HistoryReplaced` says so: the desk signs out
+and starts again from the restored database's newest entry.
 """
 
 from __future__ import annotations
@@ -64,6 +68,25 @@ QUIET = frozenset({Action.IDENTITY_VIEW, Action.SIGN_IN, Action.SIGN_IN_FAILED,
                    Action.SIGN_IN_PAUSED, Action.SIGN_OUT, Action.EXPORT})  # fmt: skip
 
 
+class HistoryReplaced(Exception):
+    """The trail a desk knew is no longer the database's: it was restored from a backup."""
+
+
+def mark_hash(engine: Engine, mark: int) -> str | None:
+    """The hash of the entry at `mark` (None: no such entry, or mark 0)."""
+    with reading(engine) as session:
+        return session.scalar(select(AuditEntry.hash).where(AuditEntry.id == mark))
+
+
+def check_history(engine: Engine, mark: int, known: str | None) -> str | None:
+    """The hash at `mark` again; HistoryReplaced when it is not `known` (the entry the desk
+    saw is gone or another one: the database was restored meanwhile)."""
+    found = mark_hash(engine, mark)
+    if found != known:
+        raise HistoryReplaced(mark)
+    return found
+
+
 def latest_mark(engine: Engine) -> int:
     """The newest audit entry's id (0 on an empty trail): where a desk starts looking."""
     with reading(engine) as session:
@@ -84,6 +107,9 @@ def changes_since(
         ).all()
         if not rows:
             return mark, None
+        if any(r.action == Action.RESTORE and (skip_desk is None or r.desk != skip_desk)
+               for r in rows):  # fmt: skip
+            raise HistoryReplaced(mark)
         if len(rows) > MOST_ENTRIES:
             return latest_mark(engine), EVERYTHING
         theirs = [r for r in rows if skip_desk is None or r.desk != skip_desk]

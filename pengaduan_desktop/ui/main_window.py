@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         for note in (self.user_label, self.due_banner):
             note.setMinimumWidth(1)  # give up room to the live note rather than overlap it
         self.live.back.connect(self.intake.connection_back)
+        self.live.restored.connect(self.restored_elsewhere)
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
         self._pages: dict[int, ComplaintDialog] = {}  # the open complaint pages
@@ -377,9 +378,24 @@ class MainWindow(QMainWindow):
 
         return open_backups(self)
 
+    def restored_elsewhere(self) -> None:
+        """Another desk restored the database from a backup: nothing open here belongs to it
+        (a page, a saved complaint's receipt). Everyone signs in again."""
+        if self.engine is None or self.user is None:
+            return  # this window's own restore, or nobody signed in: nothing to let go
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.reject()  # the lock screen: its other button signs out
+        else:
+            self.sign_out()
+        message = self.tr("Basis data dipulihkan dari cadangan di meja lain. Silakan masuk lagi.")
+        self.statusBar().showMessage(message)
+        box = show_message(self.sign_in_dialog or self, self.tr("Basis data dipulihkan"), message)
+        box.setObjectName("restoredElsewhere")
+
     def release_database(self) -> None:
         """Before a restore replaces the database: every page closed, nobody signed in, no
         connection left open."""
+        self.live.stop()
         self.idle.stop()
         self._hide_contents()
         self.user = None

@@ -22,6 +22,7 @@ from pengaduan_desktop.ui.backup_dialog import BackupDialog
 from pengaduan_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import sign_in
 from tests.helpers import add_account, complaint, fill_office
+from tests.unit.test_backup import restored_as_backed_up
 
 SHOTS = Path(__file__).resolve().parents[2] / ".screenshots"
 
@@ -91,7 +92,8 @@ def test_make_a_copy_then_restore_it(qtbot, admin_window: MainWindow, engine: En
     # The window lets go of the database, restores off the GUI thread, then opens it again:
     # everyone signs in again (the accounts came with the copy).
     qtbot.waitUntil(lambda: admin_window.sign_in_dialog is not None, timeout=30_000)
-    assert database_manifest(engine).content() == backed_up.content()
+    noted = restored_as_backed_up(engine, backed_up)  # and the restore in its audit trail
+    assert (noted.action, noted.subject) == ("restore", f"backup:{copy.name}")
     sign_in(qtbot, admin_window, "admin")
     assert complaints(engine) == 0
 
