@@ -8,7 +8,8 @@ handed to `on_changes`.
 
 When the database cannot be reached (the server stopped, the network gone) `on_lost` is told
 once, the watcher tries again with a growing pause (BACKOFF_SECONDS, at most MOST_PAUSE), and
-`on_back` is told once it answers again; the changes made meanwhile follow at once.
+`on_back` is told once it answers again; the changes made meanwhile follow at once. A damaged
+SQLite file is no outage: `on_damaged` is told and the watcher stops.
 When the database was restored from a backup meanwhile (the trail the watcher knew is gone:
 core.desk_changes.HistoryReplaced) `on_restored` is told, and it follows the restored database
 from its newest entry.
@@ -29,6 +30,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from pengaduan_desktop.core.db import DatabaseError
+from pengaduan_desktop.core.db_health import is_damage
 from pengaduan_desktop.core.desk_changes import (
     CHANNEL,
     HistoryReplaced,
@@ -90,9 +92,11 @@ class DeskWatch:
         on_back: Callable[[], None],
         poll_seconds: float = POLL_SECONDS,
         on_restored: Callable[[], None] = lambda: None,
+        on_damaged: Callable[[BaseException], None] = lambda exc: None,
     ) -> None:
         self.engine = engine
         self.on_restored = on_restored
+        self.on_damaged = on_damaged
         self.on_changes = on_changes
         self.on_lost = on_lost
         self.on_back = on_back
@@ -136,6 +140,9 @@ class DeskWatch:
                 self.on_restored()
             except errors as exc:
                 self._close()
+                if is_damage(exc):  # a damaged file, not an outage: waiting will not mend it
+                    self.on_damaged(exc)
+                    return
                 if not self.lost:
                     self.lost = True
                     self.on_lost(exc)

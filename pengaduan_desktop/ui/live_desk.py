@@ -61,6 +61,7 @@ class LiveDesk(QObject):
     lost = Signal(object)  # the error: the database does not answer
     back = Signal()  # it answers again
     restored = Signal()  # the database was restored from a backup (at another desk)
+    damaged = Signal(object)  # the error: the database file is damaged (not an outage)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +88,8 @@ class LiveDesk(QObject):
         self._watch = DeskWatch(engine, lambda c: self._emit(self.changes_seen, c),
                                 lambda e: self._emit(self.lost, e),
                                 lambda: self._emit(self.back),
-                                on_restored=lambda: self._emit(self.restored))  # fmt: skip
+                                on_restored=lambda: self._emit(self.restored),
+                                on_damaged=lambda e: self._emit(self.damaged, e))  # fmt: skip
         self._watch.start()
 
     def stop(self) -> None:

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             note.setMinimumWidth(1)  # give up room to the live note rather than overlap it
         self.live.back.connect(self.intake.connection_back)
         self.live.restored.connect(self.restored_elsewhere)
+        self.live.damaged.connect(self.database_damaged)
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
         self._pages: dict[int, ComplaintDialog] = {}  # the open complaint pages
@@ -391,6 +392,27 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
         box = show_message(self.sign_in_dialog or self, self.tr("Basis data dipulihkan"), message)
         box.setObjectName("restoredElsewhere")
+
+    def database_damaged(self, exc: BaseException) -> QDialog:
+        """Damage found after start-up (a page read during a sign-in, a list, a save): nobody
+        stays signed in, and the start-up's dialog names the file and offers its backups."""
+        from sqlalchemy.engine import make_url
+
+        from pengaduan_desktop.core.db import DatabaseDamaged, resolve_url
+        from pengaduan_desktop.core.db_health import damaged, shown
+        from pengaduan_desktop.ui.backup_actions import UnusableDialog, offer_restore
+
+        found = self.findChild(UnusableDialog)
+        if found is not None and found.isVisible():
+            return found  # said once: the watcher and a sign-in may both find it
+        if not isinstance(exc, DatabaseDamaged):  # SQLite's own words: the file named
+            exc = damaged(shown(make_url(resolve_url(self.db_url))))
+        if self.sign_in_dialog is not None:  # closed without closing the window
+            self.sign_in_dialog.blockSignals(True)
+            self.sign_in_dialog.reject()
+        self.release_database()
+        self.statusBar().showMessage(self.tr("Basis data tidak dapat dibuka."))
+        return offer_restore(self, str(exc))
 
     def release_database(self) -> None:
         """Before a restore replaces the database: every page closed, nobody signed in, no

@@ -225,3 +225,23 @@ def test_a_restore_at_another_desk_is_noticed(engine: Engine, db_url: str,
         assert not told.is_set()
     finally:
         watch.stop()
+
+
+def test_a_damaged_file_is_no_outage(sqlite_engine: Engine) -> None:
+    """A page SQLite cannot read: the watcher says the file is damaged (not that the database
+    is out of reach, which waiting would mend) and stops."""
+    from tests.unit.test_outputs import damage_table
+
+    path = Path(sqlite_engine.url.database or "")
+    sqlite_engine.dispose()
+    damage_table(path, "audit_entry")
+    damaged, lost = threading.Event(), threading.Event()
+    watch = DeskWatch(sqlite_engine, lambda c: None, lambda exc: lost.set(), lambda: None,
+                      on_damaged=lambda exc: damaged.set())  # fmt: skip
+    watch.start()
+    try:
+        assert damaged.wait(60)
+        watch.stop()
+        assert not lost.is_set() and not watch._thread.is_alive()
+    finally:
+        watch.stop()
