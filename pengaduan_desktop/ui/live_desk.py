@@ -127,6 +127,12 @@ class LiveDesk(QObject):
         self._show()
         self._hide_timer.start()
 
+    def answered(self) -> None:
+        """This desk's own write went through: the database answers, though the watcher may
+        still be pausing before its next try. The outage note gives way at once."""
+        if not self.online:
+            self._back()
+
     def _show(self) -> None:
         # Whole, at 1024 pixels too: the other notes of the status line give up room first.
         self.label.setMinimumWidth(self.label.sizeHint().width())

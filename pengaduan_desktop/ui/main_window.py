@@ -515,6 +515,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _operation_executed(self, changes: Changes, _initiator: object) -> None:
+        self.live.answered()  # a write went through: no longer "mencoba lagi…"
         if changes.office or changes.lists or changes.accounts:
             self._profile_changed()
 
