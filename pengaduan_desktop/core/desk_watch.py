@@ -34,10 +34,10 @@ from pengaduan_desktop.core.db_health import is_damage
 from pengaduan_desktop.core.desk_changes import (
     CHANNEL,
     HistoryReplaced,
-    changes_since,
     check_history,
     latest_mark,
     mark_hash,
+    read_since,
 )
 from pengaduan_desktop.core.door import Changes
 
@@ -129,10 +129,12 @@ class DeskWatch:
                     self.lost, pause, look = False, BACKOFF_SECONDS, True
                     self.on_back()
                 if look and not self._stop.is_set():
+                    new_mark, new_hash, changes = read_since(self.engine, mark)
+                    # After the read: a restore just before it or meanwhile is seen here or
+                    # (one that came after) at the next look, from the new mark's hash.
                     check_history(self.engine, mark, known)
-                    new_mark, changes = changes_since(self.engine, mark)
-                    if new_mark != mark:
-                        mark, known = new_mark, mark_hash(self.engine, new_mark)
+                    if new_hash is not None:
+                        mark, known = new_mark, new_hash
                     if changes is not None:
                         self.on_changes(changes)
             except HistoryReplaced:
