@@ -136,7 +136,8 @@ class MainWindow(QMainWindow):
     def _first_admin_checked(self, needed: bool) -> None:
         from pengaduan_desktop.ui.account_dialogs import FirstAdminDialog
 
-        assert self.engine is not None
+        if self.engine is None:
+            return  # let go meanwhile (a damaged file found by the watcher)
         if not needed:
             self.show_sign_in()
             return
