@@ -1,7 +1,8 @@
 """Another desk: a separate program (process) that writes to the same database, as a second
 officer's window would. `other_desk(url, "intake")` registers a complaint (`"intake", summary,
 received_at`), `other_desk(url, "verify", complaint_id)` verifies one, `"note", id, text`
-writes a note; each returns what the program printed."""
+writes a note, `"restore", backup file` replaces the database with a backup; each returns
+what the program printed."""
 
 from __future__ import annotations
 
@@ -45,6 +46,13 @@ def main(url: str, what: str, *args: str) -> None:
         print(saved.id, saved.tracking_number, time.time())  # committed at
     elif what == "verify":  # complaint id
         print(perform(engine, int(args[0]), Action.VERIFY, None))
+    elif what == "restore":  # backup file: replaces the database, as `restore --replace`
+        from pathlib import Path
+
+        from pengaduan_desktop.core.restore import restore_backup
+
+        engine.dispose()
+        print(restore_backup(Path(args[0]), url, None, replace=True).created_at)
     elif what == "note":  # complaint id, text
         print(perform(engine, int(args[0]), Action.NOTE, None, args[1]))
     else:

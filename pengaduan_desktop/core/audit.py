@@ -78,6 +78,7 @@ class Action:
     SIGN_OUT = "sign_out"
     ACCOUNT = "account"
     ERASURE = "erasure"
+    RESTORE = "restore"
 
 
 LABELS: dict[str, str] = {
@@ -109,6 +110,7 @@ LABELS: dict[str, str] = {
     Action.SIGN_OUT: "Keluar atau layar terkunci",
     Action.ACCOUNT: "Akun pengguna",
     Action.ERASURE: "Penghapusan identitas pengadu",
+    Action.RESTORE: "Dipulihkan dari cadangan",
 }
 
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
+from sqlalchemy.engine import URL
+
 from pengaduan_desktop.core.db import DatabaseDamaged, SchemaTooNew
 
 if TYPE_CHECKING:
@@ -40,11 +42,12 @@ def without_password(url: str) -> str:
     return _URL_PASSWORD.sub(r"\1***@", url)
 
 
-def shown(engine: Engine) -> str:
+def shown(engine: Engine | URL) -> str:
     """How a database is named in a message: its file, or its address without the password."""
-    if engine.url.get_backend_name() == "sqlite" and engine.url.database:
-        return engine.url.database
-    return engine.url.render_as_string(hide_password=True)
+    url = engine if isinstance(engine, URL) else engine.url
+    if url.get_backend_name() == "sqlite" and url.database:
+        return url.database
+    return url.render_as_string(hide_password=True)
 
 
 def known_revisions() -> set[str]:

@@ -9,6 +9,10 @@ through its own operations already.
 How a desk learns that it is worth looking: on PostgreSQL a trigger on audit_entry NOTIFYs
 `CHANNEL` when an entry commits (migration 0010; core.desk_watch listens); on SQLite `PRAGMA
 data_version` on a connection of the watcher's own changes when another connection commits.
+
+A restore (core.restore) replaces the whole trail: the entry at a desk's mark is then gone or
+another one, or a restore's own entry follows it. `HistoryReplaced` says so: the desk signs out
+and starts again from the restored database's newest entry.
 """
 
 from __future__ import annotations
@@ -64,6 +68,25 @@ QUIET = frozenset({Action.IDENTITY_VIEW, Action.SIGN_IN, Action.SIGN_IN_FAILED,
                    Action.SIGN_IN_PAUSED, Action.SIGN_OUT, Action.EXPORT})  # fmt: skip
 
 
+class HistoryReplaced(Exception):
+    """The trail a desk knew is no longer the database's: it was restored from a backup."""
+
+
+def mark_hash(engine: Engine, mark: int) -> str | None:
+    """The hash of the entry at `mark` (None: no such entry, or mark 0)."""
+    with reading(engine) as session:
+        return session.scalar(select(AuditEntry.hash).where(AuditEntry.id == mark))
+
+
+def check_history(engine: Engine, mark: int, known: str | None) -> str | None:
+    """The hash at `mark` again; HistoryReplaced when it is not `known` (the entry the desk
+    saw is gone or another one: the database was restored meanwhile)."""
+    found = mark_hash(engine, mark)
+    if found != known:
+        raise HistoryReplaced(mark)
+    return found
+
+
 def latest_mark(engine: Engine) -> int:
     """The newest audit entry's id (0 on an empty trail): where a desk starts looking."""
     with reading(engine) as session:
@@ -75,21 +98,41 @@ def changes_since(
 ) -> tuple[int, Changes | None]:
     """The new mark and what the entries after `mark` changed, or None when no other desk
     has changed anything (entries of `skip_desk`, this program by default, do not count)."""
+    new_mark, _hash, found = read_since(engine, mark, skip_desk)
+    return new_mark, found
+
+
+def read_since(
+    engine: Engine, mark: int, skip_desk: str | None = audit.THIS_DESK
+) -> tuple[int, str | None, Changes | None]:
+    """changes_since, with the new mark's hash read in the same statement (None when the mark
+    did not move); HistoryReplaced when a restore's entry is among them."""
     with reading(engine) as session:
         rows = session.execute(
-            select(AuditEntry.id, AuditEntry.action, AuditEntry.subject, AuditEntry.desk)
+            select(
+                AuditEntry.id,
+                AuditEntry.action,
+                AuditEntry.subject,
+                AuditEntry.desk,
+                AuditEntry.hash,
+            )
             .where(AuditEntry.id > mark)
             .order_by(AuditEntry.id)
             .limit(MOST_ENTRIES + 1)
         ).all()
         if not rows:
-            return mark, None
+            return mark, None, None
+        if any(r.action == Action.RESTORE and (skip_desk is None or r.desk != skip_desk)
+               for r in rows):  # fmt: skip
+            raise HistoryReplaced(mark)
         if len(rows) > MOST_ENTRIES:
-            return latest_mark(engine), EVERYTHING
+            last = session.execute(select(AuditEntry.id, AuditEntry.hash)
+                                   .order_by(AuditEntry.id.desc()).limit(1)).one()  # fmt: skip
+            return last.id, last.hash, EVERYTHING
         theirs = [r for r in rows if skip_desk is None or r.desk != skip_desk]
-        new_mark = rows[-1].id
+        new_mark, new_hash = rows[-1].id, rows[-1].hash
         if not theirs:
-            return new_mark, None
+            return new_mark, new_hash, None
         numbers = {r.subject.removeprefix(COMPLAINT_PREFIX) for r in theirs
                    if r.subject.startswith(COMPLAINT_PREFIX) and r.action not in QUIET}  # fmt: skip
         ids = frozenset(session.scalars(
@@ -99,7 +142,7 @@ def changes_since(
     for row in theirs:
         found = found | _entry_changes(row.action, row.subject)
     found = Changes(ids) | found
-    return new_mark, None if found == NOTHING else found
+    return new_mark, new_hash, None if found == NOTHING else found
 
 
 def _entry_changes(action: str, subject: str) -> Changes:

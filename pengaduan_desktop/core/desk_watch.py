@@ -8,7 +8,11 @@ handed to `on_changes`.
 
 When the database cannot be reached (the server stopped, the network gone) `on_lost` is told
 once, the watcher tries again with a growing pause (BACKOFF_SECONDS, at most MOST_PAUSE), and
-`on_back` is told once it answers again; the changes made meanwhile follow at once.
+`on_back` is told once it answers again; the changes made meanwhile follow at once. A damaged
+SQLite file is no outage: `on_damaged` is told and the watcher stops.
+When the database was restored from a backup meanwhile (the trail the watcher knew is gone:
+core.desk_changes.HistoryReplaced) `on_restored` is told, and it follows the restored database
+from its newest entry.
 The callbacks run in the watcher's thread: the window hands them to its own (ui.live_desk).
 """
 
@@ -26,7 +30,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from pengaduan_desktop.core.db import DatabaseError
-from pengaduan_desktop.core.desk_changes import CHANNEL, changes_since, latest_mark
+from pengaduan_desktop.core.db_health import is_damage
+from pengaduan_desktop.core.desk_changes import (
+    CHANNEL,
+    HistoryReplaced,
+    check_history,
+    latest_mark,
+    mark_hash,
+    read_since,
+)
 from pengaduan_desktop.core.door import Changes
 
 POLL_SECONDS = 0.5  # SQLite: how often the change counter is read
@@ -79,8 +91,12 @@ class DeskWatch:
         on_lost: Callable[[BaseException], None],
         on_back: Callable[[], None],
         poll_seconds: float = POLL_SECONDS,
+        on_restored: Callable[[], None] = lambda: None,
+        on_damaged: Callable[[BaseException], None] = lambda exc: None,
     ) -> None:
         self.engine = engine
+        self.on_restored = on_restored
+        self.on_damaged = on_damaged
         self.on_changes = on_changes
         self.on_lost = on_lost
         self.on_back = on_back
@@ -101,21 +117,34 @@ class DeskWatch:
     def _run(self) -> None:
         errors = unreachable_errors()
         mark: int | None = None
+        known: str | None = None  # the hash of the entry at the mark
         pause = BACKOFF_SECONDS
         while not self._stop.is_set():
             try:
                 if mark is None:
                     mark = latest_mark(self.engine)
+                    known = mark_hash(self.engine, mark)
                 look = self._wait()
                 if self.lost:
                     self.lost, pause, look = False, BACKOFF_SECONDS, True
                     self.on_back()
                 if look and not self._stop.is_set():
-                    mark, changes = changes_since(self.engine, mark)
+                    new_mark, new_hash, changes = read_since(self.engine, mark)
+                    # After the read: a restore just before it or meanwhile is seen here or
+                    # (one that came after) at the next look, from the new mark's hash.
+                    check_history(self.engine, mark, known)
+                    if new_hash is not None:
+                        mark, known = new_mark, new_hash
                     if changes is not None:
                         self.on_changes(changes)
+            except HistoryReplaced:
+                mark = None  # from the restored database's newest entry on
+                self.on_restored()
             except errors as exc:
                 self._close()
+                if is_damage(exc):  # a damaged file, not an outage: waiting will not mend it
+                    self.on_damaged(exc)
+                    return
                 if not self.lost:
                     self.lost = True
                     self.on_lost(exc)

@@ -23,12 +23,16 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Integer, Table, event, inspect, text
+from sqlalchemy import Connection, Engine, Integer, Table, event, inspect, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import audit
+from pengaduan_desktop.core.audit import Action
 from pengaduan_desktop.core.backup import (
     BackupInvalid,
     Manifest,
@@ -42,6 +46,7 @@ from pengaduan_desktop.core.db import SchemaTooNew, create_db_engine
 from pengaduan_desktop.core.db_health import known_revisions
 from pengaduan_desktop.core.door import permitted
 from pengaduan_desktop.core.errors import Conflict
+from pengaduan_desktop.core.models import Officer
 from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.schema import HAND_MADE, SCHEMA_HEAD, alembic_config
 
@@ -142,18 +147,57 @@ def restore_backup(
             engine = create_db_engine(url)
             try:
                 check_may_replace(engine, officer_id)
+                who = _username(engine, officer_id)
             finally:
                 engine.dispose()
+        else:
+            who = None
+        noted = _Restoring(path.name, manifest, who)
         target = sqlite_path(url)
         if target is not None:
-            _restore_sqlite(archive, manifest, target, halves(total))
+            _restore_sqlite(archive, manifest, target, halves(total), noted)
         else:
-            _restore_server(archive, manifest, url, halves(total))
+            _restore_server(archive, manifest, url, halves(total), noted)
     return manifest
 
 
+@dataclass(frozen=True)
+class _Restoring:
+    """What the restored database's audit trail says about the restore itself."""
+
+    file_name: str
+    manifest: Manifest
+    username: str | None  # who restored it (None: into an empty database, by the program)
+
+
+def _username(engine: Engine, officer_id: int | None) -> str | None:
+    if officer_id is None:
+        return None
+    with engine.connect() as conn:
+        found = conn.execute(select(Officer.username).where(Officer.id == officer_id)).scalar()
+        return str(found) if found else None
+
+
+def _note_restore(conn: Connection, noted: _Restoring) -> None:
+    """The restore's own audit entry, last in the restore's transaction: the officer is the
+    restored database's account of the same user name, if it has one."""
+    with Session(bind=conn) as session:
+        officer_id = None
+        if noted.username:
+            officer_id = session.scalar(
+                select(Officer.id).where(Officer.username == noted.username)
+            )
+        detail: dict[str, object] = {
+            "berkas": noted.file_name,
+            "dibuat": noted.manifest.created_at,
+            "revisi_skema": noted.manifest.revision,
+            "oleh": noted.username or "",
+        }
+        audit.append(session, Action.RESTORE, f"backup:{noted.file_name}", detail, officer_id)
+
+
 def _restore_sqlite(archive: zipfile.ZipFile, manifest: Manifest, target: Path,
-                    progress: Progress | None) -> None:  # fmt: skip
+                    progress: Progress | None, noted: _Restoring) -> None:  # fmt: skip
     folder = target.resolve().parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.pulih-", dir=folder)  # 0600
@@ -165,6 +209,7 @@ def _restore_sqlite(archive: zipfile.ZipFile, manifest: Manifest, target: Path,
         try:
             with engine.begin() as conn:
                 load(conn, archive, manifest, progress)
+                _note_restore(conn, noted)
         finally:
             engine.dispose()
         with closing(sqlite3.connect(tmp)) as conn:  # one file: no -wal beside it to rename
@@ -204,13 +249,14 @@ def _scratch_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _restore_server(archive: zipfile.ZipFile, manifest: Manifest, url: str,
-                    progress: Progress | None) -> None:  # fmt: skip
+                    progress: Progress | None, noted: _Restoring) -> None:  # fmt: skip
     engine = create_db_engine(url)
     try:
         with engine.begin() as conn:
             for name in _tables(conn):
                 conn.exec_driver_sql(f'DROP TABLE IF EXISTS "{name}" CASCADE')
             load(conn, archive, manifest, progress)
+            _note_restore(conn, noted)
     finally:
         engine.dispose()
 

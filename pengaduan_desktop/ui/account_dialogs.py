@@ -37,7 +37,7 @@ from pengaduan_desktop.core.field_errors import FieldsInvalid
 from pengaduan_desktop.core.officers import OfficerData
 from pengaduan_desktop.core.vocabulary import Role
 from pengaduan_desktop.ui.list_tab import sentence, with_error_line
-from pengaduan_desktop.ui.msgbox import show_error
+from pengaduan_desktop.ui.msgbox import damage_dialog, show_error
 from pengaduan_desktop.ui.rejection_reasons_dialog import ERROR_STYLE
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -159,6 +159,8 @@ class FieldsDialog(QDialog):
         self.enable_ok()
         if isinstance(exc, FieldsInvalid):
             self.show_errors(exc.errors)
+        elif damage_dialog(self, exc) is not None:
+            pass  # the window's unusable-database dialog: restore from a backup, or quit
         elif isinstance(exc, UserError):
             self.say(str(exc))
         else:

@@ -8,6 +8,9 @@ officer's scroll position and selection), the intake's recent list and an open c
 read again. A page with unsaved edits is not overwritten: it shows `ChangedElsewhere` and
 reloads when the officer asks.
 
+When the database was restored from a backup at another desk, `restored` is emitted: the
+window signs the officer out (core.desk_changes.HistoryReplaced).
+
 When the server cannot be reached, the status line says so and the watcher retries with a
 growing pause; `back` is emitted once it answers again (the intake tab then saves what could
 not be saved, once: core.intake's key).
@@ -57,6 +60,8 @@ class LiveDesk(QObject):
     changes_seen = Signal(object)  # Changes made at another desk
     lost = Signal(object)  # the error: the database does not answer
     back = Signal()  # it answers again
+    restored = Signal()  # the database was restored from a backup (at another desk)
+    damaged = Signal(object)  # the error: the database file is damaged (not an outage)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +87,9 @@ class LiveDesk(QObject):
         self.server = engine.dialect.name != "sqlite"
         self._watch = DeskWatch(engine, lambda c: self._emit(self.changes_seen, c),
                                 lambda e: self._emit(self.lost, e),
-                                lambda: self._emit(self.back))  # fmt: skip
+                                lambda: self._emit(self.back),
+                                on_restored=lambda: self._emit(self.restored),
+                                on_damaged=lambda e: self._emit(self.damaged, e))  # fmt: skip
         self._watch.start()
 
     def stop(self) -> None:
@@ -119,6 +126,12 @@ class LiveDesk(QObject):
         self.label.setToolTip("")
         self._show()
         self._hide_timer.start()
+
+    def answered(self) -> None:
+        """This desk's own write went through: the database answers, though the watcher may
+        still be pausing before its next try. The outage note gives way at once."""
+        if not self.online:
+            self._back()
 
     def _show(self) -> None:
         # Whole, at 1024 pixels too: the other notes of the status line give up room first.

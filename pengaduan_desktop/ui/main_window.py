@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         for note in (self.user_label, self.due_banner):
             note.setMinimumWidth(1)  # give up room to the live note rather than overlap it
         self.live.back.connect(self.intake.connection_back)
+        self.live.restored.connect(self.restored_elsewhere)
+        self.live.damaged.connect(self.database_damaged)
         self.report.issued.connect(self.refresh_report_due)
         self.desk: Desk | None = None
         self._pages: dict[int, ComplaintDialog] = {}  # the open complaint pages
@@ -138,7 +140,8 @@ class MainWindow(QMainWindow):
     def _first_admin_checked(self, needed: bool) -> None:
         from pengaduan_desktop.ui.account_dialogs import FirstAdminDialog
 
-        assert self.engine is not None
+        if self.engine is None:
+            return  # let go meanwhile (a damaged file found by the watcher)
         if not needed:
             self.show_sign_in()
             return
@@ -383,9 +386,45 @@ class MainWindow(QMainWindow):
 
         return open_backups(self)
 
+    def restored_elsewhere(self) -> None:
+        """Another desk restored the database from a backup: nothing open here belongs to it
+        (a page, a saved complaint's receipt). Everyone signs in again."""
+        if self.engine is None or self.user is None:
+            return  # this window's own restore, or nobody signed in: nothing to let go
+        if self.sign_in_dialog is not None:
+            self.sign_in_dialog.reject()  # the lock screen: its other button signs out
+        else:
+            self.sign_out()
+        message = self.tr("Basis data dipulihkan dari cadangan di meja lain. Silakan masuk lagi.")
+        self.statusBar().showMessage(message)
+        box = show_message(self.sign_in_dialog or self, self.tr("Basis data dipulihkan"), message)
+        box.setObjectName("restoredElsewhere")
+
+    def database_damaged(self, exc: BaseException) -> QDialog:
+        """Damage found after start-up (a page read during a sign-in, a list, a save): nobody
+        stays signed in, and the start-up's dialog names the file and offers its backups."""
+        from sqlalchemy.engine import make_url
+
+        from pengaduan_desktop.core.db import DatabaseDamaged, resolve_url
+        from pengaduan_desktop.core.db_health import damaged, shown
+        from pengaduan_desktop.ui.backup_actions import UnusableDialog, offer_restore
+
+        found = self.findChild(UnusableDialog)
+        if found is not None and found.isVisible():
+            return found  # said once: the watcher and a sign-in may both find it
+        if not isinstance(exc, DatabaseDamaged):  # SQLite's own words: the file named
+            exc = damaged(shown(make_url(resolve_url(self.db_url))))
+        if self.sign_in_dialog is not None:  # closed without closing the window
+            self.sign_in_dialog.blockSignals(True)
+            self.sign_in_dialog.reject()
+        self.release_database()
+        self.statusBar().showMessage(self.tr("Basis data tidak dapat dibuka."))
+        return offer_restore(self, str(exc))
+
     def release_database(self) -> None:
         """Before a restore replaces the database: every page closed, nobody signed in, no
         connection left open."""
+        self.live.stop()
         self.idle.stop()
         self._hide_contents()
         self.user = None
@@ -483,6 +522,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _operation_executed(self, changes: Changes, _initiator: object) -> None:
+        self.live.answered()  # a write went through: no longer "mencoba lagi…"
         if changes.office or changes.lists or changes.accounts:
             self._profile_changed()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 def show_message(
@@ -23,9 +23,15 @@ def show_message(
     return box
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
-    """Tell the user what they can act on; report anything else as a bug, with details."""
+def show_error(parent: QWidget | None, exc: BaseException) -> QDialog:
+    """Tell the user what they can act on; report anything else as a bug, with details. A
+    damaged database file found while the window works: the start-up's dialog, with
+    "Pulihkan dari cadangan…" (MainWindow.database_damaged)."""
     from pengaduan_desktop.core.errors import user_message
+
+    damage = damage_dialog(parent, exc)
+    if damage is not None:
+        return damage
 
     known = user_message(exc)
     if known is not None:
@@ -34,6 +40,20 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     from pengaduan_desktop.ui.crash import show_bug
 
     return show_bug(parent, exc)
+
+
+def damage_dialog(parent: QWidget | None, exc: BaseException) -> QDialog | None:
+    """The main window's unusable-database dialog when `exc` is a damaged database file."""
+    from pengaduan_desktop.core.db import DatabaseDamaged
+    from pengaduan_desktop.core.db_health import is_damage
+    from pengaduan_desktop.ui.main_window import MainWindow
+
+    if not (isinstance(exc, DatabaseDamaged) or is_damage(exc)):
+        return None
+    widget = parent
+    while widget is not None and not isinstance(widget, MainWindow):
+        widget = widget.parentWidget()
+    return widget.database_damaged(exc) if widget is not None else None
 
 
 def ask(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,8 @@ from pengaduan_desktop.ui.backup_actions import UnusableDialog
 from pengaduan_desktop.ui.backup_dialog import BackupDialog
 from pengaduan_desktop.ui.main_window import MainWindow
 from tests.gui.conftest import sign_in
-from tests.helpers import add_account, complaint, fill_office
+from tests.helpers import PASSWORD, add_account, complaint, fill_office
+from tests.unit.test_backup import restored_as_backed_up
 
 SHOTS = Path(__file__).resolve().parents[2] / ".screenshots"
 
@@ -98,7 +100,8 @@ def test_make_a_copy_then_restore_it(qtbot, admin_window: MainWindow, engine: En
     # The window lets go of the database, restores off the GUI thread, then opens it again:
     # everyone signs in again (the accounts came with the copy).
     qtbot.waitUntil(lambda: admin_window.sign_in_dialog is not None, timeout=30_000)
-    assert database_manifest(engine).content() == backed_up.content()
+    noted = restored_as_backed_up(engine, backed_up)  # and the restore in its audit trail
+    assert (noted.action, noted.subject) == ("restore", f"backup:{copy.name}")
     sign_in(qtbot, admin_window, "admin")
     assert complaints(engine) == 0
 
@@ -343,3 +346,53 @@ def test_the_file_dialog_starts_where_copies_are(qtbot, tmp_path: Path) -> None:
     files = dialog.choose_file()
     assert Path(files.directory().absolutePath()) == tmp_path / "cadangan"
     files.reject()
+
+
+@pytest.mark.parametrize("table", ["audit_entry", "officer"])
+def test_damage_found_after_start_offers_restore_not_an_outage(
+    qtbot, sqlite_url: str, sqlite_engine: Engine, settings_dir: Path, tmp_path: Path,
+    table: str
+) -> None:  # fmt: skip
+    """A file whose header and schema are sound but a table's page is not: found when the
+    watcher or the sign-in reads it. The window shows the start-up's dialog naming the file
+    (with "Pulihkan dari cadangan…"), not an OK box, and says no server is unreachable."""
+    from tests.unit.test_outputs import damage_table
+
+    fill_office(sqlite_engine)
+    add_account(sqlite_engine, "admin")
+    sqlite_engine.dispose()
+    path = Path(sqlite_engine.url.database or "")
+    damage_table(path, table)
+    window = MainWindow(sqlite_url)
+    qtbot.addWidget(window)
+    window.show()
+    window.connect_database()
+    found = [window.findChild(UnusableDialog)]
+
+    def offered() -> bool:
+        found[0] = window.findChild(UnusableDialog)
+        if found[0] is not None and found[0].isVisible():
+            return True
+        dialog = window.sign_in_dialog
+        if dialog is not None and dialog.isVisible() and dialog.ok_button.isEnabled():
+            dialog.username.setText("admin")
+            dialog.password.setText(PASSWORD)
+            dialog.ok_button.click()
+        return False
+
+    qtbot.waitUntil(offered, timeout=30_000)
+    offer = found[0]
+    assert offer is not None
+    text = offer.findChildren(QLabel)[0].text()
+    assert text == f"Berkas basis data {path} rusak; pulihkan dari cadangan atau pilih berkas lain"
+    assert offer.restore_button.text() == "&Pulihkan dari cadangan…"
+    assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert not window.live.label.isVisible() or "terjangkau" not in window.live.label.text()
+    assert window.user is None and not window.tabs.isVisible()
+    shots = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    for width, height in ((1366, 768), (1024, 768)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        window.grab().save(str(shots / f"damaged-later-{table}-{width}x{height}.png"))
+    offer.grab().save(str(shots / f"damaged-later-{table}-dialog.png"))

@@ -141,3 +141,52 @@ def test_unsaved_data_edit_while_another_desk_verifies(
     assert box is not None
     next(b for b in box.buttons() if b.text() == "Buang").click()
     qtbot.waitUntil(lambda: not page.isVisible(), timeout=WAIT)
+
+
+def test_a_restore_at_another_desk_signs_this_desk_out(
+    qtbot, engine: Engine, db_url: str, window: MainWindow, tmp_path: Path
+) -> None:
+    """Another program replaces the database with an older backup: this desk says so, signs
+    out (nothing of the replaced database stays open: not a page, not a saved complaint's
+    receipt) and, signed in again, follows the restored database's changes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pengaduan_desktop.core.backup import write_backup
+    from tests.gui.conftest import sign_in
+    from tests.gui.test_intake import type_complaint
+
+    backup = tmp_path / "cadangan.zip"
+    write_backup(engine, backup, None)
+    tab = window.intake
+    type_complaint(qtbot, tab)
+    tab.ui.saveButton.click()  # a complaint the backup does not hold
+    qtbot.waitUntil(lambda: tab.last_saved is not None, timeout=WAIT)
+    assert tab.preview_button.isEnabled()
+    page = window.open_complaint(tab.last_saved.id)
+    assert page is not None
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT)
+
+    other_desk(db_url, "restore", backup)
+    qtbot.waitUntil(lambda: window.user is None and window.sign_in_dialog is not None
+                    and window.sign_in_dialog.isVisible(), timeout=WAIT)  # fmt: skip
+    box = window.findChild(QMessageBox, "restoredElsewhere")
+    assert box is not None and box.isVisible()
+    said = "Basis data dipulihkan dari cadangan di meja lain. Silakan masuk lagi."
+    assert box.text() == said and window.statusBar().currentMessage() == said
+    assert not page.isVisible() and not window.tabs.isVisible()
+    assert tab.last_saved is None and not tab.preview_button.isEnabled()
+    shots = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    for width, height in ((1366, 768), (1024, 768)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        window.grab().save(str(shots / f"live-desk-restored-{width}x{height}.png"))
+        box.grab().save(str(shots / f"live-desk-restored-box-{width}x{height}.png"))
+    box.accept()
+
+    sign_in(qtbot, window, "pengelola")
+    other_desk(db_url, "intake", "Sesudah dipulihkan")
+    qtbot.waitUntil(
+        lambda: any(row.summary == "Sesudah dipulihkan" for row in window.intake.recent._rows),
+        timeout=WAIT,
+    )

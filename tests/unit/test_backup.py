@@ -30,7 +30,7 @@ from pengaduan_desktop.core.db import SchemaTooNew, create_db_engine
 from pengaduan_desktop.core.demo import generate
 from pengaduan_desktop.core.errors import Conflict, Forbidden
 from pengaduan_desktop.core.intake import register
-from pengaduan_desktop.core.models import AttachmentBlob, Base
+from pengaduan_desktop.core.models import AttachmentBlob, AuditEntry, Base, Officer
 from pengaduan_desktop.core.monthly import Month
 from pengaduan_desktop.core.restore import restore_backup
 from pengaduan_desktop.core.schema import SCHEMA_HEAD, current_revision, upgrade
@@ -76,6 +76,21 @@ def rows(engine: Engine) -> dict[str, list[tuple[object, ...]]]:
     return found
 
 
+def restored_as_backed_up(restored: Engine, manifest: Manifest) -> AuditEntry:
+    """The restored database holds the backup's rows plus one audit entry: the restore's own
+    (returned), last in a chain that still verifies."""
+    found = database_manifest(restored)
+    assert found.revision == manifest.revision
+    trail = "audit_entry"
+    assert {n: e for n, e in found.tables.items() if n != trail} == {
+        n: e for n, e in manifest.tables.items() if n != trail}  # fmt: skip
+    assert found.tables[trail].rows == manifest.tables[trail].rows + 1
+    assert audit.check(restored).problems == []
+    with restored.connect() as conn:
+        last = conn.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
+    return AuditEntry(**last._asdict())
+
+
 def blob_checksums(engine: Engine) -> set[str]:
     with engine.connect() as conn:
         blobs = conn.execute(select(AttachmentBlob.sha256, AttachmentBlob.data)).all()
@@ -101,8 +116,15 @@ def test_round_trip_every_row_and_attachment(engine: Engine, target_url: str,
     restore_backup(backup, target_url)
     restored = create_db_engine(target_url)
     try:
-        assert database_manifest(restored).content() == manifest.content()
-        assert rows(restored) == rows(engine)
+        noted = restored_as_backed_up(restored, manifest)
+        assert (noted.action, noted.subject, noted.officer_id) == (
+            "restore", "backup:cadangan.zip", None)  # fmt: skip
+        assert json.loads(noted.detail) == {"berkas": "cadangan.zip", "oleh": "",
+                                            "dibuat": manifest.created_at,
+                                            "revisi_skema": manifest.revision}  # fmt: skip
+        restored_rows, original = rows(restored), rows(engine)
+        assert restored_rows.pop("audit_entry")[:-1] == original.pop("audit_entry")
+        assert restored_rows == original
         assert blob_checksums(restored) == blob_checksums(engine) != set()
         assert audit.check(restored).problems == []
         assert current_revision(restored) == SCHEMA_HEAD
@@ -196,8 +218,13 @@ def test_non_empty_target_needs_replace_and_an_administrator(engine: Engine,
         restore_backup(backup, url, petugas, replace=True)
     assert database_manifest(engine).content() == before.content()
     engine.dispose()
-    restore_backup(backup, url, None, replace=True)
-    assert database_manifest(engine).content() == manifest.content()
+    with engine.connect() as conn:
+        admin = conn.execute(select(Officer.id).where(Officer.username == "admin")).scalar_one()
+    restore_backup(backup, url, admin, replace=True)
+    noted = restored_as_backed_up(engine, manifest)
+    # Who restored it is named in the restored database, by the same account there.
+    assert (noted.action, noted.officer_id) == ("restore", admin)
+    assert json.loads(noted.detail)["oleh"] == "admin"
 
 
 def test_backup_needs_an_administrator(engine: Engine, tmp_path: Path) -> None:

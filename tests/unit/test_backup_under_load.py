@@ -15,11 +15,12 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.backup import database_manifest, write_backup
+from pengaduan_desktop.core.backup import write_backup
 from pengaduan_desktop.core.db import create_db_engine
 from pengaduan_desktop.core.models import Complaint
 from pengaduan_desktop.core.restore import restore_backup
 from tests.conftest import BACKENDS, PG_URL, _pg_database
+from tests.unit.test_backup import restored_as_backed_up
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="needs PostgreSQL (PENGADUAN_TEST_PG)")
 
@@ -83,7 +84,7 @@ def test_backup_while_desks_write_restores_identically_on_the_other_engine(
     restored = create_db_engine(other_engine_url)
     try:
         assert restored.dialect.name != engine.dialect.name
-        assert database_manifest(restored).content() == manifest.content()
+        restored_as_backed_up(restored, manifest)
         with restored.connect() as conn:
             numbers = conn.execute(select(Complaint.tracking_number)).scalars().all()
         assert sorted(numbers) == [f"ADU-2026-{n:06d}" for n in range(1, len(numbers) + 1)]

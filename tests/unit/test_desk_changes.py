@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, event, func, select, text
@@ -14,7 +15,15 @@ from sqlalchemy.orm import Session
 from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.calendar_service import set_override
 from pengaduan_desktop.core.db import reading
-from pengaduan_desktop.core.desk_changes import EVERYTHING, MOST_ENTRIES, changes_since, latest_mark
+from pengaduan_desktop.core.desk_changes import (
+    EVERYTHING,
+    MOST_ENTRIES,
+    HistoryReplaced,
+    changes_since,
+    check_history,
+    latest_mark,
+    mark_hash,
+)
 from pengaduan_desktop.core.desk_watch import DeskWatch
 from pengaduan_desktop.core.door import Changes
 from pengaduan_desktop.core.intake import register
@@ -167,3 +176,72 @@ def test_a_server_that_does_not_answer_is_told_from_a_refusal(engine: Engine) ->
             gone.connect()
         gone.dispose()
         assert unreachable(lost.value)
+
+
+def test_a_restore_at_another_desk_is_noticed(engine: Engine, db_url: str,
+                                              tmp_path: Path) -> None:  # fmt: skip
+    """Another program replaces the database with a backup: the entry at a desk's mark is
+    gone or another one, or the restore's own entry follows it. Either way: HistoryReplaced,
+    and the watcher tells `on_restored` and follows the restored database from then on."""
+    from pengaduan_desktop.core.backup import write_backup
+
+    before_backup = latest_mark(engine)
+    before_hash = mark_hash(engine, before_backup)
+    backup = tmp_path / "cadangan.zip"
+    write_backup(engine, backup, None)
+    register(engine, complaint(summary="Tidak ada di cadangan"))
+    register(engine, complaint(summary="Juga tidak"))
+    mark = latest_mark(engine)
+    known = mark_hash(engine, mark)
+    assert check_history(engine, mark, known) == known  # nothing replaced yet
+
+    told, arrived = threading.Event(), threading.Event()
+    changed: list[Changes] = []
+
+    def on_changes(changes: Changes) -> None:
+        changed.append(changes)
+        arrived.set()
+
+    watch = DeskWatch(engine, on_changes, lambda exc: None, lambda: None,
+                      on_restored=told.set)  # fmt: skip
+    watch.start()
+    try:
+        other_desk(db_url, "restore", backup)
+        assert told.wait(60)
+        # The desk's mark is past the restored trail: its entry is gone.
+        with pytest.raises(HistoryReplaced):
+            check_history(engine, mark, known)
+        # A mark inside the restored trail: the entry is the same, the restore's own follows.
+        assert check_history(engine, before_backup, before_hash) == before_hash
+        with pytest.raises(HistoryReplaced):
+            changes_since(engine, before_backup)
+        # From the restored database's newest entry on, the watcher follows again.
+        told.clear()
+        changed.clear()
+        arrived.clear()
+        complaint_id = int(other_desk(db_url, "intake").split()[0])
+        assert arrived.wait(60)
+        assert any(complaint_id in c.complaints for c in changed)
+        assert not told.is_set()
+    finally:
+        watch.stop()
+
+
+def test_a_damaged_file_is_no_outage(sqlite_engine: Engine) -> None:
+    """A page SQLite cannot read: the watcher says the file is damaged (not that the database
+    is out of reach, which waiting would mend) and stops."""
+    from tests.unit.test_outputs import damage_table
+
+    path = Path(sqlite_engine.url.database or "")
+    sqlite_engine.dispose()
+    damage_table(path, "audit_entry")
+    damaged, lost = threading.Event(), threading.Event()
+    watch = DeskWatch(sqlite_engine, lambda c: None, lambda exc: lost.set(), lambda: None,
+                      on_damaged=lambda exc: damaged.set())  # fmt: skip
+    watch.start()
+    try:
+        assert damaged.wait(60)
+        watch.stop()
+        assert not lost.is_set() and not watch._thread.is_alive()
+    finally:
+        watch.stop()
