@@ -185,7 +185,7 @@ def test_control_characters_stored_in_the_database_print_as_a_space(seeded: Engi
     with writing(seeded) as session:
         b = session.scalars(select(Complaint).where(Complaint.summary == "B")).one()
         b.complainant_name = "Budi\x07Santoso\x1b[31m"
-        b.result = "Ringkas\x00an hasil"
+        b.result = "Ringkas\x0ban hasil"  # (not NUL: PostgreSQL refuses it in text)
     raw = " ".join(
         p.extract_text() for p in PdfReader(io.BytesIO(preview(seeded, OCTOBER, "", "")[1])).pages
     )
