@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -29,6 +30,11 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QDialog:
     "Pulihkan dari cadangan…" (MainWindow.database_damaged)."""
     from pengaduan_desktop.core.errors import user_message
 
+    if parent is not None and not parent.window().isVisible():
+        # The window was closed while its work still ran (a late page read, a timer's task):
+        # nobody can answer a box now, and a box with no window would cover the next one.
+        logging.getLogger(__name__).warning("after the window closed: %r", exc)
+        return QMessageBox(QMessageBox.Icon.Warning, "", str(user_message(exc) or exc))
     damage = damage_dialog(parent, exc)
     if damage is not None:
         return damage

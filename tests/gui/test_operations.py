@@ -30,6 +30,7 @@ def test_a_refused_operation_is_told_and_announces_nothing(qtbot, sqlite_engine:
     parent, listener = QWidget(), Listener()
     qtbot.addWidget(parent)
     qtbot.addWidget(listener)
+    parent.show()  # a closed window's late errors are logged, not shown (ui.msgbox)
     Operation(parent, lambda: set_override(sqlite_engine, date(2026, 12, 7), False, "", None),
               Changes(calendar=True)).run_in_background(initiator=parent)  # fmt: skip
     qtbot.waitUntil(lambda: tasks_running() == 0 and open_question(parent) is not None)
@@ -65,3 +66,20 @@ def test_a_done_operation_runs_off_the_gui_thread_and_announces_once(
     qtbot.waitUntil(lambda: tasks_running() == 0 and results == [0, 42])
     assert shown == [True, False]  # the loading state came and went
     assert len(listener.heard) == 1  # a read announces nothing
+
+
+def test_a_closed_windows_late_error_is_logged_not_shown(qtbot, caplog) -> None:
+    """Work of a window already closed fails late: no box appears over whatever window the
+    officer has now; the log keeps it."""
+    from pengaduan_desktop.core.errors import NotFound
+    from pengaduan_desktop.ui.msgbox import show_error
+
+    closed = QWidget()
+    qtbot.addWidget(closed)
+    box = show_error(closed, NotFound("pengaduan 7 tidak ditemukan"))
+    assert not box.isVisible() and open_question(closed) is None
+    assert "pengaduan 7 tidak ditemukan" in caplog.text
+    closed.show()
+    shown = show_error(closed, NotFound("pengaduan 7 tidak ditemukan"))
+    assert shown.isVisible()
+    shown.close()
