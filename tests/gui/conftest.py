@@ -145,3 +145,19 @@ def act_as(window: MainWindow, role: str, unit_id: int | None = None) -> int:
     window.user = sign_in(window.engine, username, PASSWORD)
     window._apply_role()
     return officer_id
+
+
+def shots_at_both_widths(qtbot, window: MainWindow, tmp_path: Path, name: str,
+                         also: object = None) -> None:  # fmt: skip
+    """The window (and `also`, a dialog over it) at 1366×768 and 1024×768, saved in
+    $PENGADUAN_SCREENSHOTS or the test's folder as <name>-<width>x768.png."""
+    import os
+
+    shots = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    for width, height in ((1366, 768), (1024, 768)):
+        window.resize(width, height)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        window.grab().save(str(shots / f"{name}-{width}x{height}.png"))
+        if also is not None:
+            also.grab().save(str(shots / f"{name}-box-{width}x{height}.png"))  # type: ignore[attr-defined]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
-import os
 from pathlib import Path
 
 import pytest
@@ -26,7 +25,7 @@ from pengaduan_desktop.core.models import Complaint
 from pengaduan_desktop.ui.backup_actions import UnusableDialog
 from pengaduan_desktop.ui.backup_dialog import BackupDialog
 from pengaduan_desktop.ui.main_window import MainWindow
-from tests.gui.conftest import sign_in
+from tests.gui.conftest import shots_at_both_widths, sign_in
 from tests.helpers import PASSWORD, add_account, complaint, fill_office
 from tests.unit.test_backup import restored_as_backed_up
 
@@ -389,10 +388,4 @@ def test_damage_found_after_start_offers_restore_not_an_outage(
     assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert not window.live.label.isVisible() or "terjangkau" not in window.live.label.text()
     assert window.user is None and not window.tabs.isVisible()
-    shots = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
-    shots.mkdir(parents=True, exist_ok=True)
-    for width, height in ((1366, 768), (1024, 768)):
-        window.resize(width, height)
-        qtbot.waitUntil(lambda w=width: window.width() == w)
-        window.grab().save(str(shots / f"damaged-later-{table}-{width}x{height}.png"))
-    offer.grab().save(str(shots / f"damaged-later-{table}-dialog.png"))
+    shots_at_both_widths(qtbot, window, tmp_path, f"damaged-later-{table}", offer)

@@ -17,6 +17,7 @@ from pengaduan_desktop.core.sla import Sla
 from pengaduan_desktop.ui.case_model import ID_ROLE
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
+from tests.gui.conftest import shots_at_both_widths
 from tests.other_desk import other_desk
 
 NOW = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
@@ -175,13 +176,7 @@ def test_a_restore_at_another_desk_signs_this_desk_out(
     assert box.text() == said and window.statusBar().currentMessage() == said
     assert not page.isVisible() and not window.tabs.isVisible()
     assert tab.last_saved is None and not tab.preview_button.isEnabled()
-    shots = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
-    shots.mkdir(parents=True, exist_ok=True)
-    for width, height in ((1366, 768), (1024, 768)):
-        window.resize(width, height)
-        qtbot.waitUntil(lambda w=width: window.width() == w)
-        window.grab().save(str(shots / f"live-desk-restored-{width}x{height}.png"))
-        box.grab().save(str(shots / f"live-desk-restored-box-{width}x{height}.png"))
+    shots_at_both_widths(qtbot, window, tmp_path, "live-desk-restored", box)
     box.accept()
 
     sign_in(qtbot, window, "pengelola")
