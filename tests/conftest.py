@@ -7,6 +7,7 @@ import os
 import queue
 import shutil
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import datetime
@@ -21,6 +22,23 @@ from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.db import create_db_engine
 from pengaduan_desktop.core.schema import init_database
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
+
+
+def _sleep_on_the_real_monotonic_clock(seconds: float) -> None:
+    threading.Event().wait(seconds)
+
+
+# CI runs part of the suite under faketime two years ahead, with the monotonic clock left
+# real (FAKETIME_DONT_FAKE_MONOTONIC=1) so that timed waits end. libfaketime 0.9.10 then
+# shifts the deadline of clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME) by the fake offset,
+# and Python 3.11's time.sleep, which makes that call, fails with EINVAL (libfaketime issue
+# 426). time.sleep is used by the tests and by subprocess's timed waits; an Event's timed wait
+# runs on the real monotonic clock, which is what a sleep means. The program never sleeps.
+if (
+    "faketime" in os.environ.get("LD_PRELOAD", "")
+    and os.environ.get("FAKETIME_DONT_FAKE_MONOTONIC") == "1"
+):
+    time.sleep = _sleep_on_the_real_monotonic_clock
 
 # Every test runs on this day, whatever the machine's clock says (a Sunday: the tests were
 # written on it). A test that needs another day pins the clock itself (clock.pinned).

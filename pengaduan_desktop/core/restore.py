@@ -161,6 +161,20 @@ def restore_backup(
     return manifest
 
 
+def holds_backup(found: Manifest, backup: Manifest) -> bool:
+    """Whether a restored database, read as `found`, is what `backup` held: every table the
+    same, and the audit trail one entry longer (the restore's own, core.audit)."""
+    trail = "audit_entry"
+    same = {n: e for n, e in found.tables.items() if n != trail} == {
+        n: e for n, e in backup.tables.items() if n != trail}  # fmt: skip
+    return (
+        found.revision == backup.revision
+        and same
+        and trail in found.tables
+        and found.tables[trail].rows == backup.tables.get(trail, found.tables[trail]).rows + 1
+    )
+
+
 @dataclass(frozen=True)
 class _Restoring:
     """What the restored database's audit trail says about the restore itself."""

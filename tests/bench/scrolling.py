@@ -228,6 +228,7 @@ def scrolling(url: str, count: int, wheel: int = 300, drag: int = 200, jumps: in
     if rows < count:
         raise RuntimeError(f"the list shows {rows:,} complaints, not {count:,}")
     picks = ours.run(wheel, drag, jumps, seed)
+    fetched = list(model.fetched)
     grown = rss_mb() - memory
 
     # The peers, in the same run: the same pages read on the GUI thread (the list before
@@ -270,4 +271,5 @@ def scrolling(url: str, count: int, wheel: int = 300, drag: int = 200, jumps: in
     ])  # fmt: skip
     phases = {p.name: p for p in ours.phases}
     return {"rows": rows, "longest": longest, "bare": bare, "busiest": busiest, "phases": phases,
-            "synchronous": max(synchronous)}  # fmt: skip
+            "synchronous": max(synchronous), "picks": picks, "page_size": query.size,
+            "fetched": set(fetched)}  # fmt: skip

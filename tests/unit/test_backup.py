@@ -32,7 +32,7 @@ from pengaduan_desktop.core.errors import Conflict, Forbidden
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import AttachmentBlob, AuditEntry, Base, Officer
 from pengaduan_desktop.core.monthly import Month
-from pengaduan_desktop.core.restore import restore_backup
+from pengaduan_desktop.core.restore import holds_backup, restore_backup
 from pengaduan_desktop.core.schema import SCHEMA_HEAD, current_revision, upgrade
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.services.monthly_report import issue
@@ -85,6 +85,7 @@ def restored_as_backed_up(restored: Engine, manifest: Manifest) -> AuditEntry:
     assert {n: e for n, e in found.tables.items() if n != trail} == {
         n: e for n, e in manifest.tables.items() if n != trail}  # fmt: skip
     assert found.tables[trail].rows == manifest.tables[trail].rows + 1
+    assert holds_backup(found, manifest)
     assert audit.check(restored).problems == []
     with restored.connect() as conn:
         last = conn.execute(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
@@ -96,6 +97,25 @@ def blob_checksums(engine: Engine) -> set[str]:
         blobs = conn.execute(select(AttachmentBlob.sha256, AttachmentBlob.data)).all()
     assert all(hashlib.sha256(data).hexdigest() == digest for digest, data in blobs)
     return {digest for digest, _ in blobs}
+
+
+def test_holds_backup_tells_a_restored_database_from_a_changed_one(
+    engine: Engine, tmp_path: Path
+) -> None:
+    fill(engine, tmp_path)
+    backup = tmp_path / "cadangan.zip"
+    manifest = write_backup(engine, backup, None)
+    assert not holds_backup(manifest, manifest)  # the restore's own audit entry is missing
+    restored_url = f"sqlite:///{tmp_path / 'pulih.db'}"
+    restore_backup(backup, restored_url)
+    restored = create_db_engine(restored_url)
+    try:
+        assert holds_backup(database_manifest(restored), manifest)
+        with restored.begin() as conn:
+            conn.execute(text("UPDATE complaint SET service = service || '!' WHERE id = 1"))
+        assert not holds_backup(database_manifest(restored), manifest)
+    finally:
+        restored.dispose()
 
 
 def test_round_trip_every_row_and_attachment(engine: Engine, target_url: str,
