@@ -41,6 +41,19 @@ def kept(path: Path) -> list[dict[str, object]]:
     return [json.loads(str(settings.value(f"{group}/fields"))) for group in settings.childGroups()]
 
 
+def kept_on_disk(path: Path, folder: Path) -> list[dict[str, object]]:
+    """kept(), read from a fresh copy of the file: QSettings caches a file by its path and may
+    miss another process's rewrite of it (same size, same modification time)."""
+    if not path.exists():
+        return []
+    copy = folder / f"drafts-{time.monotonic_ns()}.ini"
+    copy.write_bytes(path.read_bytes())
+    try:
+        return kept(copy)
+    finally:
+        copy.unlink()
+
+
 def offer_box(window: MainWindow) -> QMessageBox | None:
     return window.intake.draft.offer_box
 
@@ -76,10 +89,15 @@ def crashed(qapp, db_url: str, office: Path, settings_dir: Path, tmp_path: Path)
          qapp.organizationName(), qapp.applicationName(), str(snapshot)],
         cwd=ROOT, env=env, stderr=subprocess.PIPE,
     )  # fmt: skip
+    give_up = time.monotonic() + 300  # not a speed limit: a worker stuck for good fails
     try:
-        while not (snapshot.exists() and json.loads(snapshot.read_text()) in kept(office)):
+        while not (
+            snapshot.exists() and json.loads(snapshot.read_text()) in kept_on_disk(office, tmp_path)
+        ):
             if process.poll() is not None:
                 pytest.fail(process.communicate()[1].decode())
+            if time.monotonic() > give_up:
+                pytest.fail(f"the draft never reached {office}: {kept_on_disk(office, tmp_path)}")
             time.sleep(0.05)
     finally:
         process.send_signal(signal.SIGKILL)
