@@ -397,9 +397,10 @@ def window_bench(url: str, count: int) -> dict[str, Any]:
     ms = lambda v: f"{v * 1000:8.1f} ms" if v is not None else "       —   "  # noqa: E731
     rows = [("step (until the rows are painted)", "  window | SQL: page + count = ratio")]
     for step in STEPS:
-        page, count = sql[step]["page"], sql[step]["count"]
-        ratio = ours[step] / (page + (count or 0.0))
-        rows.append((LABELS[step], f"{ms(ours[step])} | {ms(page)} + {ms(count)} = {ratio:6.1f}x"))
+        page, counted = sql[step]["page"], sql[step]["count"]
+        ratio = ours[step] / (page + (counted or 0.0))
+        rows.append((LABELS[step], f"{ms(ours[step])} | {ms(page)} + {ms(counted)} = "
+                                   f"{ratio:6.1f}x"))  # fmt: skip
     rows += [
         ("  search's end (no peer)", ms(ours["word_end"])),
         (f"open a complaint from the list ({OPENED}): median / max",
