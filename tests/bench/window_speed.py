@@ -28,9 +28,10 @@ OPENED = 20  # complaints opened from the list before memory is read
 MEMORY_GOAL_MB = 200
 USERNAME = "pengelola"  # the Pejabat Pengelola Pengaduan: sees every complaint
 ROOT = Path(__file__).resolve().parents[2]
-STEPS = ("first", "end", "middle", "word", "name")
+STEPS = ("first", "end", "middle", "word", "name", "again")
 LABELS = {
     "first": "first rows after signing in",
+    "again": "every complaint again (search emptied)",
     "end": "scroll to the end",
     "middle": "jump to the middle",
     "word": f"search a common word '{COMMON_WORD}'",
@@ -249,6 +250,13 @@ def window(url: str) -> dict[str, Any]:
         opened.append(page.detail.tracking_number)
         page.close_asking()  # Tutup: nothing edited, so it closes at once
         _spin(lambda page=page: not page.isVisible())
+    tab.search.clear()  # back to every complaint: the list's own first screen, nothing else
+    start = now()
+    QTest.keyClick(tab.search, Qt.Key.Key_Return)
+    until_painted("again", start, "")
+    _spin(lambda: not model.loading() and tasks_running() == 0)
+    figures["rows_again"] = model.rowCount()
+    figures["paint"] = _paint_cpu(table)
     _spin(lambda: tasks_running() == 0)
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the main loop's next turn
     from pengaduan_desktop.ui.complaint_dialog import ComplaintDialog
@@ -260,6 +268,16 @@ def window(url: str) -> dict[str, Any]:
         figures["trace"] = _what_holds(win)
     win.live.stop()
     return figures
+
+
+def _paint_cpu(view: Any, rounds: int = 5) -> float:
+    """The GUI thread's processor time for one paint of a table's rows (median)."""
+    samples = []
+    for _ in range(rounds):
+        start = time.thread_time()
+        view.viewport().repaint()
+        samples.append(time.thread_time() - start)
+    return statistics.median(samples)
 
 
 def now() -> tuple[float, float]:
@@ -302,7 +320,15 @@ def bare(_url: str = "") -> dict[str, float]:
     main.show()
     for _ in range(5):
         app.processEvents()
-    return {"rss": rss_mb(), "peak": rss_mb("VmHWM")}
+    figures = {"rss": rss_mb(), "peak": rss_mb("VmHWM")}
+    from tests.bench.scrolling import bare_table
+
+    view, _model = bare_table(1_000_000)  # a table that reads nothing, as wide as ours
+    view.resize(1366, 620)
+    for _ in range(5):
+        app.processEvents()
+    figures["paint"] = _paint_cpu(view)
+    return figures
 
 
 def raw(url: str) -> dict[str, Any]:
@@ -341,6 +367,8 @@ def raw(url: str) -> dict[str, Any]:
     middle_pages = sorted({r // page_size for r in range(count // 2, count // 2 + 30)})
     work: dict[str, tuple[Any, Any]] = {
         "first": (lambda: count_cases(engine, everything),
+                  lambda: fetch_page(engine, everything, limit=page_size)),
+        "again": (lambda: count_cases(engine, everything),
                   lambda: fetch_page(engine, everything, limit=page_size)),
         "end": (None, lambda: read_pages(query, [last_page], {})),
         "middle": (None, lambda: read_pages(query, middle_pages, {})),
@@ -415,6 +443,8 @@ def window_bench(url: str, count: int) -> dict[str, Any]:
         ("  search's end (no peer)", f"{ms(ours['word_end'])} ({ms(ours['word_end_cpu'])})"),
         (f"open a complaint from the list ({OPENED}): median / max",
          f"{ms(ours['open_median'])} / {ms(ours['open_max'])}"),
+        ("one paint of the rows in view: ours / a bare table",
+         f"{ms(ours['paint'])} / {ms(peer['paint'])} (GUI thread's CPU)"),
         ("found: word / surname", f"{ours['found']['word']:,} / {ours['found']['name']:,}"),
         (f"resident after all that (goal {MEMORY_GOAL_MB} MB)",
          f"{ours['rss']:6.0f} MB  peak {ours['peak']:.0f} MB  "
