@@ -26,6 +26,9 @@ def has_display() -> bool:
 def open_window(db_url: str | None, program: bool = False) -> tuple[QApplication, MainWindow]:
     """Show the window at once; the database connects right after, off the GUI thread.
     `program`: no sign-in (the self-test visits every tab as the program itself)."""
+    from pengaduan_desktop.ui.module_sources import keep_module_sources_out_of_memory
+
+    keep_module_sources_out_of_memory()
     from PySide6.QtCore import QTimer
 
     from pengaduan_desktop.ui.app import make_app
@@ -56,6 +59,9 @@ def run_window(db_url: str | None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
+    from pengaduan_desktop.ui.module_sources import keep_module_sources_out_of_memory
+
+    keep_module_sources_out_of_memory()  # before the window's modules are imported
     from pengaduan_desktop.core.files import remove_scratch
     from pengaduan_desktop.ui.backup_actions import start_automatic_backup
     from pengaduan_desktop.ui.crash import install

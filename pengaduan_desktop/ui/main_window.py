@@ -370,6 +370,7 @@ class MainWindow(QMainWindow):
         dialog = ComplaintDialog(self.engine, complaint_id, self.desk, self.acting_officer, self)
         self._pages[complaint_id] = dialog
         dialog.finished.connect(lambda _result: self._pages.pop(complaint_id, None))
+        dialog.finished.connect(dialog.deleteLater)  # a closed page is let go, not kept hidden
         dialog.open()
         return dialog
 
