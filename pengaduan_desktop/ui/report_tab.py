@@ -455,9 +455,13 @@ class ReportTab(QWidget):
             return
 
         def chosen(path: Path) -> None:
+            from pengaduan_desktop.core.monthly import month_figures
+
             if path.suffix.lower() != f".{kind}":
                 path = path.with_suffix(f".{kind}")
-            run_task(lambda: export_month(engine, figures, path, officer, delimiter),
+            # The preview's figures come without their lists: the export reads every row.
+            run_task(lambda: export_month(engine, month_figures(engine, figures.month), path,
+                                          officer, delimiter),
                      lambda p: self.status.setText(
                          self.tr("Data diekspor ke {path}").format(path=p)),
                      self._failed)  # fmt: skip
