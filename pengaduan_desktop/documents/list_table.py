@@ -62,54 +62,45 @@ def _known_line(canvas: Any, text: Any, line: str, codes: dict[str, str], body: 
 
 
 WORDS_KEPT = 50_000  # widths of distinct words remembered while a list is measured
-TEXTS_KEPT = 5_000  # short texts of a column remembered with their lines
+TEXTS_KEPT = 5_000  # texts of a column remembered with their lines
 
 
 class CellWrapper:
     """Breaks the texts of a list's columns into the lines that fit them, as simpleSplit does
     (words joined by one space, a line as long as fits), but each distinct word is measured
-    once and each distinct short text of a column (dates, statuses, day counts) is wrapped
-    once: a month's list repeats both all the time."""
+    once and each distinct text of a column (a date, a status, a day count, a unit's usual
+    answer) is wrapped once: a month's list repeats both all the time."""
 
     def __init__(self, widths: Sequence[float], font: str, size: float) -> None:
         self.room = [w - 2 * PADDING for w in widths]
         self.font, self.size = font, size
+        self.face = getFont(font)
         self.space = stringWidth(" ", font, size)
         self.words: dict[str, float] = {}
         self.seen: list[dict[str, Lines]] = [{} for _ in widths]
 
     def row(self, texts: Sequence[str]) -> list[Lines]:
         out = []
-        for column, text in enumerate(texts):
-            lines = self.seen[column].get(text)
+        for text, seen, room in zip(texts, self.seen, self.room, strict=True):
+            lines = seen.get(text)
             if lines is None:
-                lines = self.cell(text, self.room[column])
-                if len(text) < 24 and len(self.seen[column]) < TEXTS_KEPT:
-                    self.seen[column][text] = lines
+                lines = self.cell(text, room)
+                if len(seen) < TEXTS_KEPT:
+                    seen[text] = lines
             out.append(lines)
         return out
-
-    def _width(self, word: str) -> float:
-        width = self.words.get(word)
-        if width is None:
-            width = stringWidth(word, self.font, self.size)
-            if len(self.words) < WORDS_KEPT:
-                self.words[word] = width
-        return width
 
     def cell(self, text: str, width: float) -> Lines:
         """The text as the lines that fit `width`. Control characters stored before the
         import refused them become a space (core.text)."""
-        text = without_controls(text)
+        if not text.isprintable():  # a line break, a tab, or a control character
+            text = without_controls(text)
         lines: Lines = []
         for part in text.splitlines() or [""]:
             lines += self._split(part, width)
         # One line as typed (two spaces stay two) when it fits as it is.
-        if (
-            len(lines) == 1
-            and lines[0] != text
-            and stringWidth(text, self.font, self.size) <= width
-        ):
+        typed = len(lines) == 1 and lines[0] != text
+        if typed and stringWidth(text, self.font, self.size) <= width:
             return [text]
         return lines
 
@@ -118,23 +109,32 @@ class CellWrapper:
         column (a URL, a number) breaks by characters."""
         lines: Lines = []
         line: list[str] = []
-        used = -self.space
+        space, known = self.space, self.words
+        used = -space
         for word in text.split():
-            w = self._width(word)
-            if used + self.space + w <= width:
+            w = known.get(word)
+            if w is None:
+                w = self._measure(word)
+            if used + space + w <= width:
                 line.append(word)
-                used += self.space + w
+                used += space + w
                 continue
             if line:
                 lines.append(" ".join(line))
             if w > width:
                 lines += self._break(word, width)
-                line, used = [], -self.space
+                line, used = [], -space
             else:
                 line, used = [word], w
         if line:
             lines.append(" ".join(line))
         return lines or [""]
+
+    def _measure(self, word: str) -> float:
+        width: float = self.face.stringWidth(word, self.size)
+        if len(self.words) < WORDS_KEPT:
+            self.words[word] = width
+        return width
 
     def _break(self, word: str, width: float) -> Lines:
         out: Lines = []
@@ -180,7 +180,7 @@ class ListTable(Flowable):  # type: ignore[misc]
         self.head_height = self.row_height(self.head)
 
     def row_height(self, row: Sequence[Lines]) -> float:
-        return max(len(lines) for lines in row) * self.line + 2 * self.pad
+        return max(map(len, row)) * self.line + 2 * self.pad
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = sum(self.widths)
@@ -228,20 +228,22 @@ class ListTable(Flowable):  # type: ignore[misc]
         canvas.setFillColor(HEAD)
         canvas.rect(0, top - heights[0], width, heights[0], stroke=0, fill=1)
         canvas.setFillColor(colors.black)
-        lines = canvas.beginPath()
+        # The grid as one path: a line under each row, and between the columns.
+        bottom = top - sum(heights)
+        edges = [0.0]
+        for w in self.widths:
+            edges.append(edges[-1] + w)
+        xs = [fp_str(x) for x in edges]
+        grid = []
         y = top
         for h in [0.0, *heights]:
             y -= h
-            lines.moveTo(0, y)
-            lines.lineTo(width, y)
-        x = 0.0
-        for w in [*self.widths, 0]:
-            lines.moveTo(x, top - sum(heights))
-            lines.lineTo(x, top)
-            x += w
+            grid.append(f"0 {fp_str(y)} m {xs[-1]} {fp_str(y)} l")
+        low, high = fp_str(bottom), fp_str(top)
+        grid += [f"{x} {low} m {x} {high} l" for x in xs]
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.3)
-        canvas.drawPath(lines, stroke=1, fill=0)
+        canvas._code.append(" ".join(grid) + " S")  # what drawPath(stroke=1, fill=0) writes
         text = canvas.beginText()
         text.setLeading(self.line)
         code, line_code = text._code, _line_codes(canvas, self.regular)
