@@ -22,7 +22,7 @@ from pengaduan_desktop.core import monthly
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.demo import generate
 from pengaduan_desktop.core.models import Complaint
-from pengaduan_desktop.core.monthly import Month, month_figures, month_summary
+from pengaduan_desktop.core.monthly import Month, month_figures
 from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.documents.fonts import register_fonts
 from pengaduan_desktop.documents.list_table import CellWrapper, StreamedList
