@@ -357,10 +357,10 @@ class ReportTab(QWidget):
         before = -1
         for number, image in zip(preview.shown, preview.images, strict=True):
             if number != before + 1:  # the pages the preview leaves out, named between
-                gap = QLabel(self.tr("… halaman {first}–{last} tidak ditampilkan di pratinjau; "
-                                     "simpan PDF atau cetak untuk membaca seluruhnya …").format(
+                # Two short lines: whole in view beside the wider pages.
+                gap = QLabel(self.tr("… halaman {first}–{last} tidak ditampilkan di pratinjau …\n"
+                                     "simpan PDF atau cetak untuk membaca seluruhnya").format(
                     first=before + 2, last=number))  # fmt: skip
-                gap.setWordWrap(True)
                 gap.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.pages.addWidget(gap)
             before = number

@@ -44,8 +44,8 @@ def test_a_busy_month_previews_its_first_and_last_pages(qtbot, window: MainWindo
     gaps = [w for w in widgets if isinstance(w, QLabel) and w.text()]
     assert len(images) == PREVIEW_FIRST + PREVIEW_LAST
     assert [g.text() for g in gaps] == [
-        f"… halaman {PREVIEW_FIRST + 1}–{total - PREVIEW_LAST} tidak ditampilkan di pratinjau; "
-        "simpan PDF atau cetak untuk membaca seluruhnya …"
+        f"… halaman {PREVIEW_FIRST + 1}–{total - PREVIEW_LAST} tidak ditampilkan di pratinjau …\n"
+        "simpan PDF atau cetak untuk membaca seluruhnya"
     ]
     assert widgets.index(gaps[0]) == PREVIEW_FIRST  # between the first pages and the last
     # The bar rose with the rows laid out, in the worker, and is hidden again.
@@ -53,6 +53,7 @@ def test_a_busy_month_previews_its_first_and_last_pages(qtbot, window: MainWindo
     assert not tab.bar.isVisible()
     folder = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
+    qtbot.waitUntil(lambda: all(w.isVisible() for w in widgets))  # shown on the next turn
     for width in (1366, 1024):
         window.resize(width, 768)
         qtbot.waitUntil(lambda w=width: window.width() == w)
