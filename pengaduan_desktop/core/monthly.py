@@ -300,15 +300,18 @@ def _reading(session: Session, month: Month) -> _Reading:
     return _Reading(month, start, end, load_calendar(session), escalated)  # fmt: skip
 
 
-def _state(c: Any, r: _Reading) -> tuple[date, date | None, str, int | None]:
-    """A complaint at the end of the month: received day, closed day (None while open),
-    status label and working days of handling (None while open)."""
-    received = local_date(c.received_at)
-    if c.closed_at is not None and c.closed_at < r.end:
-        closed = local_date(c.closed_at)
-        return received, closed, STATUS_LABELS[Status(c.status)], r.working_days(received, closed)
-    status = STATUS_LABELS[Status.DIESKALASI] if c.id in r.escalated else IN_PROGRESS
-    return received, None, status, None
+_LABELS = {status.value: label for status, label in STATUS_LABELS.items()}
+ESCALATED_LABEL = STATUS_LABELS[Status.DIESKALASI]
+
+
+def _state(c: Any, r: _Reading) -> tuple[date | None, str, int | None]:
+    """A complaint at the end of the month: closed day (None while open), status label and
+    working days of handling (None while open)."""
+    closed_at = c.closed_at
+    if closed_at is not None and closed_at < r.end:
+        closed = local_date(closed_at)
+        return closed, _LABELS[c.status], r.working_days(local_date(c.received_at), closed)
+    return None, ESCALATED_LABEL if c.id in r.escalated else IN_PROGRESS, None
 
 
 def _overdue_sql(month: Month, end: datetime) -> ColumnElement[bool]:
@@ -349,7 +352,7 @@ def _summary(session: Session, month: Month, r: _Reading, trend_months: int) -> 
     statuses: Counter[str] = Counter()
     handling: list[int] = []
     for c in session.execute(light.execution_options(yield_per=PAGE * 10)):
-        _received, closed, status, days = _state(c, r)
+        closed, status, days = _state(c, r)
         statuses[status] += 1
         if c.received_at >= start:
             channels[c.channel] += 1
@@ -455,7 +458,8 @@ def _ordered(counts: Counter[str], order: list[str]) -> dict[str, int]:
 
 def _row(c: Any, r: _Reading) -> ReportRow:
     """One complaint as the report prints it; `c` is a row of the month's query."""
-    received, closed, status, days = _state(c, r)
+    closed, status, days = _state(c, r)
+    received = local_date(c.received_at)
     # A rejection is neither on time nor late (as in the tallies).
     on_time = (None if closed is None or c.status == Status.DITOLAK
                else closed_on_time(closed, c.due_date))  # fmt: skip
