@@ -4,7 +4,9 @@ in Pontianak time. Every figure here is what the PDF and the exports print."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -20,7 +22,6 @@ from pengaduan_desktop.core.lifecycle import (
     Audience,
     closed_on_time,
     closed_on_time_sql,
-    past_due,
     past_due_sql,
     shown_complainant,
     shows_identity,
@@ -174,6 +175,8 @@ class MonthFigures:
     by_category: dict[str, int] = field(default_factory=dict)
     by_status: dict[str, int] = field(default_factory=dict)
     trend: list[tuple[Month, int, int]] = field(default_factory=list)  # received, closed
+    # The lists: filled by month_figures(), empty from month_summary() (month_lists() reads
+    # them a page at a time instead).
     rows: list[ReportRow] = field(default_factory=list)  # received this month
     carried: list[ReportRow] = field(default_factory=list)  # from earlier months
     overdue: list[ReportRow] = field(default_factory=list)  # open and overdue at month end
@@ -258,80 +261,192 @@ def _tallies(session: Session, month: Month, group: Any | None) -> list[Tally]:
     return sorted(tallies, key=lambda t: (t.name == NO_UNIT, t.name.lower()))
 
 
-def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> MonthFigures:
+ROW_COLUMNS = (
+    Complaint.id, Complaint.tracking_number, Complaint.received_at, Complaint.closed_at,
+    Complaint.due_date, Complaint.status, Complaint.channel, Complaint.category,
+    Complaint.summary, Complaint.result, Complaint.complainant_name, Complaint.anonymous,
+    Complaint.confidential, Complainant.id_type, Complainant.id_number,
+    Unit.name.label("unit"),
+)  # fmt: skip
+PAGE = 500  # rows read from the database at a time while a list is printed
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What turning a complaint of the month into a report row needs."""
+
+    month: Month
+    start: datetime
+    end: datetime
+    calendar: WorkingCalendar
+    escalated: frozenset[int]  # complaints escalated before the month ended
+    days: dict[tuple[date, date], int] = field(default_factory=dict)  # working days, memo
+
+    def working_days(self, received: date, closed: date) -> int:
+        key = (received, closed)
+        days = self.days.get(key)
+        if days is None:
+            days = self.days[key] = self.calendar.working_days_between(received, closed)
+        return days
+
+
+def _reading(session: Session, month: Month) -> _Reading:
     start, end = _bounds(month)
-    figures = MonthFigures(month)
+    escalated = frozenset(
+        session.scalars(
+            select(Event.complaint_id).where(Event.kind == EventKind.ESCALATED, Event.at < end)
+        )
+    )
+    return _Reading(month, start, end, load_calendar(session), escalated)  # fmt: skip
+
+
+_LABELS = {status.value: label for status, label in STATUS_LABELS.items()}
+ESCALATED_LABEL = STATUS_LABELS[Status.DIESKALASI]
+
+
+def _state(c: Any, r: _Reading) -> tuple[date | None, str, int | None]:
+    """A complaint at the end of the month: closed day (None while open), status label and
+    working days of handling (None while open)."""
+    closed_at = c.closed_at
+    if closed_at is not None and closed_at < r.end:
+        closed = local_date(closed_at)
+        return closed, _LABELS[c.status], r.working_days(local_date(c.received_at), closed)
+    return None, ESCALATED_LABEL if c.id in r.escalated else IN_PROGRESS, None
+
+
+def _overdue_sql(month: Month, end: datetime) -> ColumnElement[bool]:
+    """Open at the end of the month and past its due date."""
+    return and_(or_(Complaint.closed_at.is_(None), Complaint.closed_at >= end),
+                past_due_sql(Complaint.due_date, month.next.first))  # fmt: skip
+
+
+def _escalated_in(start: datetime, end: datetime) -> Any:
+    return select(Event.complaint_id).where(Event.kind == EventKind.ESCALATED, Event.at >= start,
+                                            Event.at < end)  # fmt: skip
+
+
+def month_summary(engine: Engine, month: Month, trend_months: int = 12) -> MonthFigures:
+    """Every figure of the month without its lists (rows, carried, overdue, escalations stay
+    empty): what the report prints above and beside its lists; month_lists() reads those."""
     with reading(engine) as session:
-        calendar = load_calendar(session)
-        stmt = (
-            select(
-                Complaint.id,
-                Complaint.tracking_number,
-                Complaint.received_at,
-                Complaint.closed_at,
-                Complaint.due_date,
-                Complaint.status,
-                Complaint.channel,
-                Complaint.category,
-                Complaint.summary,
-                Complaint.result,
-                Complaint.complainant_name,
-                Complaint.anonymous,
-                Complaint.confidential,
-                Complainant.id_type,
-                Complainant.id_number,
-                Unit.name.label("unit"),
-            )  # fmt: skip
-            .join(Complainant, Complainant.id == Complaint.complainant_id)
-            .outerjoin(Unit, Unit.id == Complaint.unit_id)
-            .where(*_touched(start, end))
-            .order_by(Complaint.received_at, Complaint.id)
-        )
-        rows = session.execute(stmt).all()
-        escalated_ids = set(session.scalars(
-            select(Event.complaint_id).where(Event.kind == EventKind.ESCALATED,
-                                             Event.at >= start, Event.at < end)))  # fmt: skip
-        escalated_before_end = set(
-            session.scalars(
-                select(Event.complaint_id).where(Event.kind == EventKind.ESCALATED, Event.at < end)
-            )
-        )
-        figures.total = _tallies(session, month, None)[0]
-        figures.by_unit = _tallies(session, month, Unit.name)
-        figures.by_service = _tallies(session, month, Complaint.service)
-        figures.trend = _trend(session, month, trend_months)
-        figures.first_issue = first_issue(session, month.year, month.month)
-        if figures.first_issue is not None:
-            figures.corrections = corrections_after(
-                session, figures.first_issue, month.first, month.last,
-                {c.tracking_number for c in rows},
-            )  # fmt: skip
+        return _summary(session, month, _reading(session, month), trend_months)
+
+
+def _summary(session: Session, month: Month, r: _Reading, trend_months: int) -> MonthFigures:
+    start, end = r.start, r.end
+    figures = MonthFigures(month)
+    figures.by_unit = _tallies(session, month, Unit.name)
+    # The units share the month's complaints out (one group without a unit): their sum is
+    # the office's total, without another pass over the month.
+    figures.total = Tally("Jumlah", *(sum(getattr(t, f.name) for t in figures.by_unit)
+                                      for f in fields(Tally)[1:]))  # fmt: skip
+    figures.by_service = _tallies(session, month, Complaint.service)
+    figures.trend = _trend(session, month, trend_months)
+    escalated_ids = set(session.scalars(_escalated_in(start, end)))
+    # One pass over the month's complaints, reading only what the counts need.
+    light = (select(Complaint.id, Complaint.received_at, Complaint.closed_at, Complaint.status,
+                    Complaint.channel, Complaint.category)
+             .where(*_touched(start, end)))  # fmt: skip
+    channels: Counter[str] = Counter()
+    categories: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
     handling: list[int] = []
-    for c in rows:
-        row = _row(c, end, calendar, escalated_before_end)
+    for c in session.execute(light.execution_options(yield_per=PAGE * 10)):
+        closed, status, days = _state(c, r)
+        statuses[status] += 1
         if c.received_at >= start:
-            figures.rows.append(row)
+            channels[c.channel] += 1
+            categories[c.category] += 1
         else:
-            figures.carried.append(row)
-        closed_in_month = c.closed_at is not None and start <= c.closed_at < end
-        if closed_in_month and row.working_days is not None:
-            handling.append(row.working_days)
-        if row.closed is None and past_due(c.due_date, month.next.first):
-            figures.overdue.append(row)
-        if c.id in escalated_ids:
-            figures.escalations.append(row)
-    figures.carried_over = len(figures.carried)
-    figures.escalated = len(figures.escalations)
+            figures.carried_over += 1
+        if closed is not None and c.closed_at >= start and days is not None:
+            handling.append(days)
+        figures.escalated += c.id in escalated_ids
     if handling:
         figures.average_days = sum(handling) / len(handling)
         figures.longest_days = max(handling)
-    figures.by_channel = _ordered(Counter(r.channel for r in figures.rows),
+    figures.by_channel = _ordered(Counter({CHANNEL_LABELS[Channel(k)]: v
+                                           for k, v in channels.items()}),
                                   [CHANNEL_LABELS[c] for c in Channel])  # fmt: skip
-    figures.by_category = dict(Counter(r.category for r in figures.rows).most_common())
-    statuses = [STATUS_LABELS[s] for s in (Status.SELESAI, Status.DITOLAK, Status.DIESKALASI)]
-    figures.by_status = _ordered(
-        Counter(r.status for r in figures.rows + figures.carried), [*statuses, IN_PROGRESS]
-    )
+    figures.by_category = dict(categories.most_common())
+    labels = [STATUS_LABELS[s] for s in (Status.SELESAI, Status.DITOLAK, Status.DIESKALASI)]
+    figures.by_status = _ordered(statuses, [*labels, IN_PROGRESS])
+    figures.first_issue = first_issue(session, month.year, month.month)
+    if figures.first_issue is not None:
+        numbers = set(session.scalars(select(Complaint.tracking_number)
+                                      .where(*_touched(start, end))))  # fmt: skip
+        figures.corrections = corrections_after(
+            session, figures.first_issue, month.first, month.last, numbers)  # fmt: skip
+    return figures
+
+
+@dataclass(frozen=True)
+class MonthLists:
+    """The report's three lists, each a fresh iterator of its rows in the order printed:
+    received in the month (G), carried over (H), and open past due at the end of the month
+    followed by the month's other escalations (I)."""
+
+    received: Callable[[], Iterator[ReportRow]]
+    carried: Callable[[], Iterator[ReportRow]]
+    overdue: Callable[[], Iterator[ReportRow]]  # open and past due at the end of the month
+    escalations: Callable[[], Iterator[ReportRow]]  # escalated in the month
+    late: Callable[[], Iterator[ReportRow]]  # overdue, then the other escalations
+
+    @classmethod
+    def of(cls, figures: MonthFigures) -> MonthLists:
+        """The lists of figures read whole (month_figures)."""
+
+        def late() -> Iterator[ReportRow]:
+            return iter({r.tracking_number: r for r in figures.overdue + figures.escalations}
+                        .values())  # fmt: skip
+
+        return cls(
+            lambda: iter(figures.rows),
+            lambda: iter(figures.carried),
+            lambda: iter(figures.overdue),
+            lambda: iter(figures.escalations),
+            late,
+        )
+
+
+@contextmanager
+def month_lists(engine: Engine, month: Month) -> Iterator[MonthLists]:
+    """The month's lists read from the database a page at a time while they are used
+    (inside this block): a month of any size never holds all its rows at once."""
+    with reading(engine) as session:
+        r = _reading(session, month)
+        start, end = r.start, r.end
+        overdue = _overdue_sql(month, end)
+
+        def rows(*where: ColumnElement[bool]) -> Iterator[ReportRow]:
+            stmt = (select(*ROW_COLUMNS)
+                    .join(Complainant, Complainant.id == Complaint.complainant_id)
+                    .outerjoin(Unit, Unit.id == Complaint.unit_id)
+                    .where(*_touched(start, end), *where)
+                    .order_by(Complaint.received_at, Complaint.id)
+                    .execution_options(yield_per=PAGE))  # fmt: skip
+            for c in session.execute(stmt):
+                yield _row(c, r)
+
+        escalated = Complaint.id.in_(_escalated_in(start, end))
+
+        def late() -> Iterator[ReportRow]:
+            yield from rows(overdue)
+            yield from rows(escalated, ~overdue)
+
+        yield MonthLists(lambda: rows(Complaint.received_at >= start),
+                         lambda: rows(Complaint.received_at < start), lambda: rows(overdue),
+                         lambda: rows(escalated), late)  # fmt: skip
+
+
+def month_figures(engine: Engine, month: Month, trend_months: int = 12) -> MonthFigures:
+    """Every figure of the month and its lists, read whole (the exports write every row)."""
+    figures = month_summary(engine, month, trend_months)
+    with month_lists(engine, month) as lists:
+        figures.rows = list(lists.received())
+        figures.carried = list(lists.carried())
+        figures.overdue = list(lists.overdue())
+        figures.escalations = list(lists.escalations())
     return figures
 
 
@@ -341,20 +456,13 @@ def _ordered(counts: Counter[str], order: list[str]) -> dict[str, int]:
     }
 
 
-def _row(c: Any, end: datetime, calendar: WorkingCalendar, escalated: set[int]) -> ReportRow:
+def _row(c: Any, r: _Reading) -> ReportRow:
     """One complaint as the report prints it; `c` is a row of the month's query."""
+    closed, status, days = _state(c, r)
     received = local_date(c.received_at)
-    closed = local_date(c.closed_at) if c.closed_at is not None and c.closed_at < end else None
-    if closed is not None:
-        status = STATUS_LABELS[Status(c.status)]
-        days = calendar.working_days_between(received, closed)
-        # A rejection is neither on time nor late (as in the tallies).
-        on_time: bool | None = (
-            None if c.status == Status.DITOLAK else closed_on_time(closed, c.due_date)
-        )
-    else:
-        status = STATUS_LABELS[Status.DIESKALASI] if c.id in escalated else IN_PROGRESS
-        days, on_time = None, None
+    # A rejection is neither on time nor late (as in the tallies).
+    on_time = (None if closed is None or c.status == Status.DITOLAK
+               else closed_on_time(closed, c.due_date))  # fmt: skip
     name = shown_complainant(c.complainant_name, c.anonymous, c.confidential, Audience.OUTSIDE)
     identity = shows_identity(c.confidential, Audience.OUTSIDE) and c.id_number
     return ReportRow(
@@ -365,19 +473,22 @@ def _row(c: Any, end: datetime, calendar: WorkingCalendar, escalated: set[int]) 
     )  # fmt: skip
 
 
-def _trend(session: object, month: Month, count: int) -> list[tuple[Month, int, int]]:
-    """Received and closed per month, counted by the database in one pass for each."""
+def _trend(session: Session, month: Month, count: int) -> list[tuple[Month, int, int]]:
+    """Received and closed per month, counted by the database: received as one count per
+    month over the receipt-time index, closed in one pass with a bucket per month."""
     months = [month]
     while len(months) < count:
         months.insert(0, months[0].previous)
     edges = [_bounds(m)[0] for m in months] + [_bounds(month)[1]]
-    result = []
-    for column in (Complaint.received_at, Complaint.closed_at):
-        bucket = case(*[(and_(column >= edges[i], column < edges[i + 1]), i)
-                        for i in range(len(months))], else_=None)  # fmt: skip
-        rows = session.execute(  # type: ignore[attr-defined]
-            select(bucket.label("b"), func.count()).where(column >= edges[0], column < edges[-1])
-            .group_by("b")
-        )  # fmt: skip
-        result.append({b: n for b, n in rows if b is not None})
-    return [(m, result[0].get(i, 0), result[1].get(i, 0)) for i, m in enumerate(months)]
+    received = {i: session.scalar(select(func.count()).select_from(Complaint).where(
+        Complaint.received_at >= edges[i], Complaint.received_at < edges[i + 1])) or 0
+        for i in range(len(months))}  # fmt: skip
+    column = Complaint.closed_at
+    bucket = case(*[(and_(column >= edges[i], column < edges[i + 1]), i)
+                    for i in range(len(months))], else_=None)  # fmt: skip
+    rows = session.execute(
+        select(bucket.label("b"), func.count()).where(column >= edges[0], column < edges[-1])
+        .group_by("b")
+    )  # fmt: skip
+    closed = {b: n for b, n in rows if b is not None}
+    return [(m, received[i], closed.get(i, 0)) for i, m in enumerate(months)]

@@ -20,7 +20,7 @@ from pengaduan_desktop.core.door import authorise, operation
 from pengaduan_desktop.core.errors import Conflict, NotFound, WorkflowError
 from pengaduan_desktop.core.indonesian import month_name, plain_date
 from pengaduan_desktop.core.models import IssuedReport, ReportDraft
-from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_figures
+from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_summary
 from pengaduan_desktop.core.office import profile
 from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.printable import head_signatory, letterhead
@@ -118,8 +118,9 @@ class NumberTaken(Conflict):
 
 def draft_plan(engine: Engine, month: Month, conclusions: str,
                recommendations: str) -> tuple[MonthFigures, ReportMeta]:  # fmt: skip
-    """The figures and the wording of a preview: no number, nothing stored."""
-    figures = month_figures(engine, month)
+    """The figures and the wording of a preview: no number, nothing stored. The figures come
+    without their lists (core.monthly.month_lists reads those while the PDF is made)."""
+    figures = month_summary(engine, month)
     with reading(engine) as session:
         meta = _meta(session, DRAFT_NUMBER, clock.today(), conclusions, recommendations, 0)
     return figures, meta
@@ -134,7 +135,7 @@ def issue_plan(engine: Engine, month: Month, conclusions: str, recommendations: 
         raise WorkflowError(refusal)
     with reading(engine) as session:  # refused before the slow part, not after it
         authorise(session, officer_id, Permission.REPORT_ISSUE)
-    figures = month_figures(engine, month)
+    figures = month_summary(engine, month)  # the lists are read while the PDF is made
     issued_on = clock.today()
     with reading(engine) as session:
         number = peek_number(session, LetterKind.LAPORAN, issued_on)

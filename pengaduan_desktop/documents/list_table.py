@@ -10,12 +10,12 @@ except a row taller than a quarter page, which continues on the next page."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
 from pengaduan_desktop.core.text import without_controls
@@ -34,27 +34,123 @@ Lines = list[str]
 # asciiReadable), so once that subset is current such a line goes out as it is: the same
 # operators reportlab writes ("(text) Tj T*"). Any other line takes reportlab's own path.
 PRINTABLE_ASCII = re.compile(r"[ -~]*").fullmatch
+CODES_KEPT = 20_000  # lines whose PDF operators a document remembers
+
+
+def _line_codes(canvas: Any, font: str) -> dict[str, str]:
+    """The operators of the lines already drawn in `font` in this document (a name, a date,
+    a status repeats): valid whenever the first subset is current, as its codes never
+    change once given."""
+    kept: dict[str, dict[str, str]] = canvas.__dict__.setdefault("_list_line_codes", {})
+    return kept.setdefault(font, {})
+
+
+def _known_line(canvas: Any, text: Any, line: str, codes: dict[str, str], body: bool) -> str:
+    """The operators that draw `line` and move down a line; remembered in `codes` when they
+    need only the first subset of the font (so are the same each time)."""
+    if text._curSubset == 0 and PRINTABLE_ASCII(line):
+        done = f"({canvas._escape(line)}) Tj T*"
+    else:
+        font = getFont(text._fontname)
+        parts = font.splitString(line, canvas._doc)
+        if text._curSubset != 0 or any(subset != 0 for subset, _ in parts):
+            return f"{text._formatText(line)} T*"  # reportlab's own path (it sets the subset)
+        done = "".join(f"({canvas._escape(t)}) Tj " for _, t in parts) + "T*"
+    if body and len(codes) < CODES_KEPT:
+        codes[line] = done
+    return done
+
+
+WORDS_KEPT = 50_000  # widths of distinct words remembered while a list is measured
+TEXTS_KEPT = 5_000  # texts of a column remembered with their lines
+
+
+class CellWrapper:
+    """Breaks the texts of a list's columns into the lines that fit them, as simpleSplit does
+    (words joined by one space, a line as long as fits), but each distinct word is measured
+    once and each distinct text of a column (a date, a status, a day count, a unit's usual
+    answer) is wrapped once: a month's list repeats both all the time."""
+
+    def __init__(self, widths: Sequence[float], font: str, size: float) -> None:
+        self.room = [w - 2 * PADDING for w in widths]
+        self.font, self.size = font, size
+        self.face = getFont(font)
+        self.space = stringWidth(" ", font, size)
+        self.words: dict[str, float] = {}
+        self.seen: list[dict[str, Lines]] = [{} for _ in widths]
+
+    def row(self, texts: Sequence[str]) -> list[Lines]:
+        out = []
+        for text, seen, room in zip(texts, self.seen, self.room, strict=True):
+            lines = seen.get(text)
+            if lines is None:
+                lines = self.cell(text, room)
+                if len(seen) < TEXTS_KEPT:
+                    seen[text] = lines
+            out.append(lines)
+        return out
+
+    def cell(self, text: str, width: float) -> Lines:
+        """The text as the lines that fit `width`. Control characters stored before the
+        import refused them become a space (core.text)."""
+        if not text.isprintable():  # a line break, a tab, or a control character
+            text = without_controls(text)
+        lines: Lines = []
+        for part in text.splitlines() or [""]:
+            lines += self._split(part, width)
+        # One line as typed (two spaces stay two) when it fits as it is.
+        typed = len(lines) == 1 and lines[0] != text
+        if typed and stringWidth(text, self.font, self.size) <= width:
+            return [text]
+        return lines
+
+    def _split(self, text: str, width: float) -> Lines:
+        """reportlab's _simpleSplit with the words' widths remembered; a word longer than the
+        column (a URL, a number) breaks by characters."""
+        lines: Lines = []
+        line: list[str] = []
+        space, known = self.space, self.words
+        used = -space
+        for word in text.split():
+            w = known.get(word)
+            if w is None:
+                w = self._measure(word)
+            if used + space + w <= width:
+                line.append(word)
+                used += space + w
+                continue
+            if line:
+                lines.append(" ".join(line))
+            if w > width:
+                lines += self._break(word, width)
+                line, used = [], -space
+            else:
+                line, used = [word], w
+        if line:
+            lines.append(" ".join(line))
+        return lines or [""]
+
+    def _measure(self, word: str) -> float:
+        width: float = self.face.stringWidth(word, self.size)
+        if len(self.words) < WORDS_KEPT:
+            self.words[word] = width
+        return width
+
+    def _break(self, word: str, width: float) -> Lines:
+        out: Lines = []
+        while len(word) > 1 and stringWidth(word, self.font, self.size) > width:
+            cut = len(word) - 1
+            while cut > 1 and stringWidth(word[:cut], self.font, self.size) > width:
+                cut -= 1
+            out.append(word[:cut])
+            word = word[cut:]
+        out.append(word)
+        return out
 
 
 def wrap_cell(text: str, width: float, font: str, size: float) -> Lines:
-    """The text as the lines that fit `width`; one measurement for the usual short text.
-    Control characters stored before the import refused them become a space (core.text)."""
-    text = without_controls(text)
-    if "\n" not in text and stringWidth(text, font, size) <= width:
-        return [text]
-    lines: Lines = []
-    for part in text.splitlines() or [""]:
-        lines += simpleSplit(part, font, size, width) or [""]
-    out: Lines = []
-    for line in lines:  # a word longer than the column (a URL, a number) breaks by characters
-        while len(line) > 1 and stringWidth(line, font, size) > width:
-            cut = len(line) - 1
-            while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                cut -= 1
-            out.append(line[:cut])
-            line = line[cut:]
-        out.append(line)
-    return out
+    """One text as the lines that fit `width` (CellWrapper.cell, for a single cell)."""
+    return CellWrapper([width + 2 * PADDING], font, size).cell(text, width)
 
 
 class ListTable(Flowable):  # type: ignore[misc]
@@ -76,32 +172,15 @@ class ListTable(Flowable):  # type: ignore[misc]
         self.line = size * LEADING
         self.pad = size * 0.55  # above the first line and below the last
         if cells is None:
-            cells = self._wrap_all(rows)
-        self.cells = cells
-        self.heights = list(heights) if heights is not None else [self._height(r) for r in cells]
-        self.head = [wrap_cell(text, w - 2 * PADDING, self.bold, size)
-                     for text, w in zip(header, widths, strict=True)]  # fmt: skip
-        self.head_height = self._height(self.head)
+            wrapper = CellWrapper(widths, self.regular, size)
+            cells = [wrapper.row(row) for row in rows]
+        self.cells: list[Sequence[Lines]] = list(cells)
+        self.heights = list(heights) if heights is not None else [self.row_height(r) for r in cells]
+        self.head = CellWrapper(widths, self.bold, size).row(header)
+        self.head_height = self.row_height(self.head)
 
-    def _wrap_all(self, rows: Sequence[Sequence[str]]) -> list[list[Lines]]:
-        # Dates, statuses and day counts repeat: each distinct text of a column is measured once.
-        seen: list[dict[str, Lines]] = [{} for _ in self.widths]
-        room = [w - 2 * PADDING for w in self.widths]
-        out = []
-        for row in rows:
-            cells = []
-            for column, text in enumerate(row):
-                lines = seen[column].get(text)
-                if lines is None:
-                    lines = wrap_cell(text, room[column], self.regular, self.size)
-                    if len(text) < 24:
-                        seen[column][text] = lines
-                cells.append(lines)
-            out.append(cells)
-        return out
-
-    def _height(self, row: Sequence[Lines]) -> float:
-        return max(len(lines) for lines in row) * self.line + 2 * self.pad
+    def row_height(self, row: Sequence[Lines]) -> float:
+        return max(map(len, row)) * self.line + 2 * self.pad
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = sum(self.widths)
@@ -131,8 +210,8 @@ class ListTable(Flowable):  # type: ignore[misc]
             if self.repeat:
                 continued[self.repeat[-1]].append(CONTINUED)
             rest[0] = continued
-            first_heights.append(self._height(first[-1]))
-            rest_heights[0] = self._height(rest[0])
+            first_heights.append(self.row_height(first[-1]))
+            rest_heights[0] = self.row_height(rest[0])
         if not first:
             return []
         return [self._part(first, first_heights), self._part(rest, rest_heights)]
@@ -149,39 +228,116 @@ class ListTable(Flowable):  # type: ignore[misc]
         canvas.setFillColor(HEAD)
         canvas.rect(0, top - heights[0], width, heights[0], stroke=0, fill=1)
         canvas.setFillColor(colors.black)
-        lines = canvas.beginPath()
+        # The grid as one path: a line under each row, and between the columns.
+        bottom = top - sum(heights)
+        edges = [0.0]
+        for w in self.widths:
+            edges.append(edges[-1] + w)
+        xs = [fp_str(x) for x in edges]
+        grid = []
         y = top
         for h in [0.0, *heights]:
             y -= h
-            lines.moveTo(0, y)
-            lines.lineTo(width, y)
-        x = 0.0
-        for w in [*self.widths, 0]:
-            lines.moveTo(x, top - sum(heights))
-            lines.lineTo(x, top)
-            x += w
+            grid.append(f"0 {fp_str(y)} m {xs[-1]} {fp_str(y)} l")
+        low, high = fp_str(bottom), fp_str(top)
+        grid += [f"{x} {low} m {x} {high} l" for x in xs]
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.3)
-        canvas.drawPath(lines, stroke=1, fill=0)
+        canvas._code.append(" ".join(grid) + " S")  # what drawPath(stroke=1, fill=0) writes
         text = canvas.beginText()
         text.setLeading(self.line)
-        escape = canvas._escape
+        code, line_code = text._code, _line_codes(canvas, self.regular)
+        columns = []
+        x = PADDING
+        for w in self.widths:  # each cell's origin: its column's x, its row's first baseline
+            columns.append(f"1 0 0 1 {fp_str(x)} ")
+            x += w
         y = top
         lift = self.size * 0.22 + (self.line - self.size) / 2  # from the line's foot
         for r, (row, h) in enumerate(zip(rows, heights, strict=True)):
-            text.setFont(self.bold if r == 0 else self.regular, self.size)
-            x = PADDING
-            first_baseline = y - self.pad - self.line + lift
-            for cell, w in zip(row, self.widths, strict=True):
+            if r < 2:  # once for the head, once for the rows: a new font starts a slow line
+                text.setFont(self.bold if r == 0 else self.regular, self.size)
+            origin = f"{fp_str(y - self.pad - self.line + lift)} Tm"
+            for cell, column in zip(row, columns, strict=True):
                 if any(cell):
-                    # One origin per cell, then each line and T* (down by the leading);
-                    # _textOut skips measuring a width nobody needs.
-                    text.setTextOrigin(x, first_baseline)
+                    # One origin per cell (setTextOrigin's operator), then each line and T*
+                    # (down by the leading).
+                    code.append(column + origin)
                     for line in cell:
-                        if text._curSubset == 0 and PRINTABLE_ASCII(line):
-                            text._code.append(f"({escape(line)}) Tj T*")
-                        else:
-                            text._textOut(line, TStar=1)
-                x += w
+                        done = line_code.get(line) if r and text._curSubset == 0 else None
+                        if done is None:
+                            done = _known_line(canvas, text, line, line_code, r > 0)
+                        code.append(done)
             y -= h
         canvas.drawText(text)
+
+
+class StreamedList(Flowable):  # type: ignore[misc]
+    """A ListTable whose rows arrive one at a time from `rows` (started when the list is first
+    placed): only the rows of the page being laid out are held, so a list of any length
+    takes the memory of a page. Each page is a ListTable part; `counted` hears of each row
+    read."""
+
+    def __init__(self, header: Sequence[str], rows: Callable[[], Iterator[Sequence[str]]],
+                 widths: Sequence[float], fonts: tuple[str, str], size: float = 6.5,
+                 repeat: Sequence[int] = (), counted: Callable[[], None] | None = None,
+                 _held: tuple[ListTable, Iterator[Sequence[str]] | None, CellWrapper] | None
+                 = None) -> None:  # fmt: skip
+        super().__init__()
+        self.hAlign = "CENTER"
+        self.rows, self.counted = rows, counted
+        if _held is None:
+            self.table = ListTable(header, [], widths, fonts, size, [], [], repeat)
+            self.source: Iterator[Sequence[str]] | None = None
+            self.wrapper = CellWrapper(widths, fonts[0], size)
+        else:  # the rest of a list split at a page's end: its rows held, its source, its widths
+            self.table, self.source, self.wrapper = _held
+        self.ended = False
+        self.held = sum(self.table.heights)
+
+    def _read(self, room: float) -> None:
+        """Read rows until they overfill `room` (or there are no more)."""
+        if self.source is None:
+            self.source = self.rows()
+        table = self.table
+        while not self.ended and self.held <= room:
+            row = next(self.source, None)
+            if row is None:
+                self.ended = True
+                break
+            cells = self.wrapper.row(row)
+            height = table.row_height(cells)
+            table.cells.append(cells)
+            table.heights.append(height)
+            self.held += height
+            if self.counted is not None:
+                self.counted()
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self._read(available_height)
+        self.width = sum(self.table.widths)
+        if self.ended and not self.table.cells:
+            self.height = 0.0  # an empty list prints nothing, not even its head
+        else:
+            self.height = self.table.head_height + self.held
+            if not self.ended:  # more rows follow: never fits, always splits
+                self.height = max(self.height, available_height + 1)
+        return self.width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        self._read(available_height)
+        if not self.table.cells:
+            return []
+        parts: list[Any] = self.table.split(available_width, available_height)
+        if not parts or self.ended:
+            return parts
+        first, rest = parts
+        return [first, StreamedList(self.table.header, self.rows, self.table.widths,
+                                    (self.table.regular, self.table.bold), self.table.size,
+                                    self.table.repeat, self.counted,
+                                    _held=(rest, self.source, self.wrapper))]  # fmt: skip
+
+    def draw(self) -> None:
+        if self.table.cells:
+            self.table.wrap(self.width, self.height)
+            self.table.drawOn(self.canv, 0, 0)

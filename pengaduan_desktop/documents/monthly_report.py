@@ -5,7 +5,8 @@ overdue and escalated complaints, conclusions, signature. Plain data in, PDF byt
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
 from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
@@ -31,6 +32,7 @@ from pengaduan_desktop.core.letters import GOVERNOR, GOVERNOR_PLACE
 from pengaduan_desktop.core.monthly import (
     ON_TIME_FORMULA,
     MonthFigures,
+    MonthLists,
     ReportMeta,
     ReportRow,
     Tally,
@@ -38,7 +40,7 @@ from pengaduan_desktop.core.monthly import (
 from pengaduan_desktop.documents.charts import horizontal_bars, trend_bars
 from pengaduan_desktop.documents.fonts import register_fonts, unicode_canvas
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
-from pengaduan_desktop.documents.list_table import GRID, HEAD, PADDING, ListTable
+from pengaduan_desktop.documents.list_table import GRID, HEAD, PADDING, StreamedList
 from pengaduan_desktop.documents.styles import escape, styles, table
 
 MARGIN = 18 * mm
@@ -59,8 +61,12 @@ def days(value: float) -> str:
 
 
 def render_monthly_report(
-    figures: MonthFigures, meta: ReportMeta, progress: Callable[[int], None] | None = None
-) -> bytes:
+    figures: MonthFigures, meta: ReportMeta, progress: Callable[[int], None] | None = None,
+    lists: MonthLists | None = None,
+) -> bytes:  # fmt: skip
+    """The report as PDF bytes. The lists come from `lists` a row at a time as the pages are
+    laid out (core.monthly.month_lists), or from the figures' own lists when not given."""
+    lists = lists or MonthLists.of(figures)
     small = styles()["small"]
     head = ParagraphStyle("small_center", parent=small, fontSize=7, alignment=TA_CENTER)
     st = {**styles(), "small_center": head}
@@ -78,6 +84,10 @@ def render_monthly_report(
     def p(text: str, style: str = "body") -> Paragraph:
         return Paragraph(text, st[style])
 
+    # The lists are most of the work: progress runs from 10 to 95 with the rows printed.
+    rows_expected = max(1, figures.received + figures.carried_over + figures.overdue_at_end
+                        + figures.escalated)  # fmt: skip
+    counter = _Progress(progress, rows_expected)
     story: list[Any] = [NextPageTemplate("later"), *_cover(figures, meta, p, title), PageBreak()]
     story += [p(f"<b>{escape(title.upper())}</b>", "title"), Spacer(1, 4 * mm)]
     story += _summary(figures, p)
@@ -87,22 +97,17 @@ def render_monthly_report(
                           figures.total)  # fmt: skip
     story += _tally_table(p, "F. Pengaduan Menurut Layanan", "Layanan", figures.by_service,
                           figures.total)  # fmt: skip
-    if progress:
-        progress(30)
     story += _section(p, "G. Daftar Pengaduan dan Hasil Tindak Lanjut",
-                      f"{len(figures.rows)} pengaduan diterima pada bulan ini.")  # fmt: skip
-    story += _list(figures.rows, regular, bold)
-    carried = f"{len(figures.carried)} pengaduan masih terbuka pada awal bulan."
+                      f"{figures.received} pengaduan diterima pada bulan ini.")  # fmt: skip
+    story += _list(lists.received, regular, bold, counter)
+    carried = f"{figures.carried_over} pengaduan masih terbuka pada awal bulan."
     story += _section(p, "H. Pengaduan Bawaan dari Bulan Sebelumnya", carried)
-    story += _list(figures.carried, regular, bold)
+    story += _list(lists.carried, regular, bold, counter)
     story += _section(p, "I. Pengaduan Terlambat dan Dieskalasi",
                       f"{figures.overdue_at_end} pengaduan terbuka melewati batas waktu pada "
                       f"akhir bulan; {figures.escalated} pengaduan dieskalasi kepada Gubernur "
                       "melalui Sekretaris Daerah pada bulan ini.")  # fmt: skip
-    late = {r.tracking_number: r for r in figures.overdue + figures.escalations}
-    story += _list(list(late.values()), regular, bold)
-    if progress:
-        progress(60)
+    story += _list(lists.late, regular, bold, counter)
     story += [CondPageBreak(60 * mm)]
     story += _section(p, "J. Kesimpulan", "")
     story += _lines(meta.conclusions, p)
@@ -133,10 +138,33 @@ def render_monthly_report(
         PageTemplate("later", [Frame(MARGIN, MARGIN + 4 * mm, WIDTH, body_height, id="body")],
                      onPage=_footer),
     ])  # fmt: skip
+    if progress:
+        progress(PROGRESS_LISTS[0])
     doc.build(story, canvasmaker=unicode_canvas)
     if progress:
         progress(100)
     return buffer.getvalue()
+
+
+PROGRESS_LISTS = (10, 95)  # the share of the progress bar the lists' rows fill
+
+
+class _Progress:
+    """Counts the list rows laid out and reports whole percents as they change."""
+
+    def __init__(self, progress: Callable[[int], None] | None, expected: int) -> None:
+        self.progress, self.expected = progress, expected
+        self.rows, self.shown = 0, -1
+
+    def __call__(self) -> None:
+        self.rows += 1
+        if self.progress is None:
+            return
+        low, high = PROGRESS_LISTS
+        percent = low + (high - low) * min(self.rows, self.expected) // self.expected
+        if percent != self.shown:
+            self.shown = percent
+            self.progress(percent)
 
 
 def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
@@ -391,16 +419,26 @@ def _list_widths(regular: str, bold: str) -> list[float]:
     return [LIST_SHARES[i] * free if i in LIST_SHARES else w for i, w in enumerate(fixed)]
 
 
-def _list(rows: Sequence[ReportRow], regular: str, bold: str) -> list[Any]:
-    """Long lists drawn by ListTable: one text object per page, texts wrapped, never cut."""
-    if not rows:
-        return []
-    body = [
-        (str(i), r.tracking_number, r.received.strftime("%d-%m-%Y"), r.complainant,
-         r.summary, r.status, r.closed.strftime("%d-%m-%Y") if r.closed else "–",
-         "–" if r.working_days is None else str(r.working_days), r.result or "–")
-        for i, r in enumerate(rows, start=1)
-    ]  # fmt: skip
+def _list(rows: Callable[[], Iterator[ReportRow]], regular: str, bold: str,
+          counted: Callable[[], None]) -> list[Any]:  # fmt: skip
+    """Long lists drawn by ListTable a page at a time (StreamedList): one text object per
+    page, texts wrapped, never cut; only a page's rows are held while it is laid out."""
+
+    def body() -> Iterator[tuple[str, ...]]:
+        shown: dict[date | None, str] = {None: "–"}  # a month's list has few distinct days
+
+        def day(value: date | None) -> str:
+            text = shown.get(value)
+            if text is None:
+                text = shown[value] = value.strftime("%d-%m-%Y")  # type: ignore[union-attr]
+            return text
+
+        for i, r in enumerate(rows(), start=1):
+            days = "–" if r.working_days is None else str(r.working_days)
+            yield (str(i), r.tracking_number, day(r.received), r.complainant, r.summary,
+                   r.status, day(r.closed), days, r.result or "–")  # fmt: skip
+
     widths = _list_widths(regular, bold)
     # A row continued on the next page shows its No and Nomor again.
-    return [ListTable(LIST_HEADER, body, widths, (regular, bold), LIST_SIZE, repeat=(0, 1))]
+    return [StreamedList(LIST_HEADER, body, widths, (regular, bold), LIST_SIZE, repeat=(0, 1),
+                         counted=counted)]  # fmt: skip

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core.errors import Conflict
-from pengaduan_desktop.core.monthly import Month, MonthFigures
+from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_lists
 from pengaduan_desktop.core.reports import (
     IssuedInfo,
     NumberTaken,
@@ -29,7 +29,15 @@ def preview(
 ) -> tuple[MonthFigures, bytes]:  # fmt: skip
     """The report as it would read, marked unissued; nothing is written."""
     figures, meta = draft_plan(engine, month, conclusions, recommendations)
-    return figures, render_monthly_report(figures, meta, progress)
+    return figures, render(engine, figures, meta, progress)
+
+
+def render(engine: Engine, figures: MonthFigures, meta: ReportMeta,
+           progress: Progress | None = None) -> bytes:  # fmt: skip
+    """The PDF, its lists read from the database a page at a time while it is laid out (a
+    month of any size takes the memory of a few pages of rows)."""
+    with month_lists(engine, figures.month) as lists:
+        return render_monthly_report(figures, meta, progress, lists)
 
 
 def issue(
@@ -43,7 +51,7 @@ def issue(
     of the series taking the planned number: rendered again with the next one."""
     for _attempt in range(ATTEMPTS):
         plan = issue_plan(engine, month, conclusions, recommendations, officer_id)
-        pdf = render_monthly_report(plan.figures, plan.meta, progress)
+        pdf = render(engine, plan.figures, plan.meta, progress)
         try:
             return store_issued(engine, plan, pdf, officer_id, deliver)
         except NumberTaken:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,13 +108,15 @@ def send(pdf: bytes, where: Destination, title: str) -> int:
 
 
 @_one_at_a_time
-def page_images(pdf: bytes, dpi: float) -> Pages:
-    """Every page as an image at `dpi`, and the size of the first page in points."""
+def page_images(pdf: bytes, dpi: float, only: Sequence[int] | None = None) -> Pages:
+    """Every page (or the pages numbered `only`, from 0) as an image at `dpi`, and the size of
+    the first page in points."""
     document = pdfium.PdfDocument(pdf)
     images = []
     try:
         size = document[0].get_size()
-        for page in document:
+        for number in range(len(document)) if only is None else only:
+            page = document[number]
             bitmap = page.render(scale=dpi / 72, force_bitmap_format=pdfium_c.FPDFBitmap_BGRA)
             image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
                            QImage.Format.Format_ARGB32)  # fmt: skip
@@ -123,6 +125,15 @@ def page_images(pdf: bytes, dpi: float) -> Pages:
     finally:
         document.close()
     return images, size
+
+
+@_one_at_a_time
+def page_count(pdf: bytes) -> int:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return int(len(document))
+    finally:
+        document.close()
 
 
 def previewing(printer: QPrinter) -> bool:

@@ -4,6 +4,7 @@ and recommendations, then issue, print, save or export. Generation runs off the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,8 +34,23 @@ if TYPE_CHECKING:
     from pengaduan_desktop.core.reports import Draft, IssuedInfo
 
 PREVIEW_DPI = 70
+PREVIEW_FIRST, PREVIEW_LAST = 12, 3  # pages of a long report shown in the preview
 MONTHS_BACK = 24
 DRAFT_DELAY_MS = 1500  # the draft is saved this long after the officer stops typing
+
+
+@dataclass(frozen=True)
+class Preview:
+    total: int  # pages of the PDF
+    shown: list[int]  # the numbers (from 0) of the pages shown
+    images: list[QImage]
+
+
+def preview_pages(total: int) -> list[int]:
+    """The pages a preview of `total` pages shows: every one, or the first and the last few."""
+    if total <= PREVIEW_FIRST + PREVIEW_LAST:
+        return list(range(total))
+    return [*range(PREVIEW_FIRST), *range(total - PREVIEW_LAST, total)]
 
 
 def month_label(month: Month) -> str:
@@ -305,7 +321,7 @@ class ReportTab(QWidget):
         self._busy(True)
         self.status.setText(self.tr("Menyusun laporan {month}…").format(month=month_label(month)))
 
-        def work() -> tuple[MonthFigures, bytes, list[QImage]]:
+        def work() -> tuple[MonthFigures, bytes, Preview]:
             figures, pdf = preview(engine, month, conclusions, recommendations,
                                    self.progress.emit)  # fmt: skip
             return figures, pdf, self._images(pdf)
@@ -313,7 +329,7 @@ class ReportTab(QWidget):
         self._generation += 1
         generation = self._generation
 
-        def done(result: tuple[MonthFigures, bytes, list[QImage]]) -> None:
+        def done(result: tuple[MonthFigures, bytes, Preview]) -> None:
             if generation == self._generation:  # a later month's preview supersedes this one
                 self._previewed(*result, self.tr("pratinjau"))
 
@@ -321,25 +337,39 @@ class ReportTab(QWidget):
         self.pdf = b""  # a preview is on its way: showing the tab again does not start another
 
     @staticmethod
-    def _images(pdf: bytes) -> list[QImage]:
-        from pengaduan_desktop.ui.printing import page_images
+    def _images(pdf: bytes) -> Preview:
+        """The pages the preview shows: all of a short report; of a long one (a month of
+        thousands of complaints runs to hundreds of pages) the first and the last few, so
+        that the window's memory does not grow with the month."""
+        from pengaduan_desktop.ui.printing import page_count, page_images
 
-        return page_images(pdf, PREVIEW_DPI)[0]
+        total = page_count(pdf)
+        shown = preview_pages(total)
+        return Preview(total, shown, page_images(pdf, PREVIEW_DPI, shown)[0])
 
-    def _previewed(self, figures: MonthFigures | None, pdf: bytes, images: list[QImage],
+    def _previewed(self, figures: MonthFigures | None, pdf: bytes, preview: Preview,
                    what: str) -> None:  # fmt: skip
         self._busy(False)
         if figures is not None:
             self._show_figures(figures)
         self.pdf, self.pdf_label = pdf, what
         self._clear_pages()
-        for image in images:
+        before = -1
+        for number, image in zip(preview.shown, preview.images, strict=True):
+            if number != before + 1:  # the pages the preview leaves out, named between
+                # Two short lines: whole in view beside the wider pages.
+                gap = QLabel(self.tr("… halaman {first}–{last} tidak ditampilkan di pratinjau …\n"
+                                     "simpan PDF atau cetak untuk membaca seluruhnya").format(
+                    first=before + 2, last=number))  # fmt: skip
+                gap.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.pages.addWidget(gap)
+            before = number
             page = QLabel()
             page.setPixmap(QPixmap.fromImage(image))
             page.setStyleSheet("border: 1px solid #999; background: white;")
             self.pages.addWidget(page)
         self.status.setText(self.tr("{what}: {pages} halaman.").format(
-            what=what[:1].upper() + what[1:], pages=len(images)))  # fmt: skip
+            what=what[:1].upper() + what[1:], pages=preview.total))  # fmt: skip
         self._set_outputs()
 
     def _clear_pages(self) -> None:
@@ -390,13 +420,13 @@ class ReportTab(QWidget):
         self.save_draft()  # the draft holds the text even when issuing fails
         self._busy(True)
 
-        def work() -> tuple[Any, bytes, list[QImage]]:
+        def work() -> tuple[Any, bytes, Preview]:
             info = issue(engine, month, conclusions, recommendations, officer,
                          self.progress.emit)  # fmt: skip
             pdf = issued_pdf(engine, info.id)
             return info, pdf, self._images(pdf)
 
-        def done(result: tuple[Any, bytes, list[QImage]]) -> None:
+        def done(result: tuple[Any, bytes, Preview]) -> None:
             info, pdf, images = result
             self._previewed(None, pdf, images, self.tr("diterbitkan {number} revisi {rev}").format(
                 number=info.letter_number, rev=info.revision))  # fmt: skip
@@ -415,7 +445,7 @@ class ReportTab(QWidget):
             return
         info = self.reports[rows[0].row()]
 
-        def work() -> tuple[None, bytes, list[QImage]]:
+        def work() -> tuple[None, bytes, Preview]:
             pdf = issued_pdf(engine, info.id)
             return None, pdf, self._images(pdf)
 
@@ -455,9 +485,13 @@ class ReportTab(QWidget):
             return
 
         def chosen(path: Path) -> None:
+            from pengaduan_desktop.core.monthly import month_figures
+
             if path.suffix.lower() != f".{kind}":
                 path = path.with_suffix(f".{kind}")
-            run_task(lambda: export_month(engine, figures, path, officer, delimiter),
+            # The preview's figures come without their lists: the export reads every row.
+            run_task(lambda: export_month(engine, month_figures(engine, figures.month), path,
+                                          officer, delimiter),
                      lambda p: self.status.setText(
                          self.tr("Data diekspor ke {path}").format(path=p)),
                      self._failed)  # fmt: skip

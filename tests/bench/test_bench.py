@@ -1,7 +1,8 @@
 """Benchmarks (run: python -m pytest -m bench -s tests/bench). They print figures; they never
 fail on time. PENGADUAN_BENCH_SIZE sets the number of complaints (default 1,000,000);
 PENGADUAN_BENCH_DIR keeps the generated database between runs; PENGADUAN_BENCH_PG (a PostgreSQL
-URL) runs the search benchmark there too."""
+URL) runs the search and monthly-report benchmarks there too (PENGADUAN_BENCH_PG_MONTH, another
+empty database, adds the report of a 5,000-complaint month)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.bench import measure, scrolling
+from tests.bench import measure, report_speed, scrolling
 
 SIZE = int(os.environ.get("PENGADUAN_BENCH_SIZE", "1000000"))
 FOLDER = Path(os.environ.get("PENGADUAN_BENCH_DIR", tempfile.gettempdir()))
 PG_URL = os.environ.get("PENGADUAN_BENCH_PG", "")  # an empty PostgreSQL database, filled once
+# Another, for the monthly report of a 5,000-complaint month (filled once with 60,000).
+PG_MONTH_URL = os.environ.get("PENGADUAN_BENCH_PG_MONTH", "")
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +75,23 @@ def test_monthly_report(tmp_path: Path) -> None:
     # 60,000 complaints over 12 months: about 5,000 in the reported month.
     url, _ = measure.demo_database(FOLDER / "pengaduan-bench-month.db", 60_000)
     measure.monthly_report(url)
+    report_speed.monthly_report_at_scale(url, "SQLite, 60,000 complaints")
+
+
+@pytest.mark.bench
+def test_monthly_report_of_the_province(big_db: tuple[str, float | None]) -> None:
+    # 1,000,000 complaints over 12 months: about 80,000 in the reported month.
+    report_speed.monthly_report_at_scale(big_db[0], f"SQLite, {SIZE:,} complaints", rounds=1)
+
+
+@pytest.mark.bench
+@pytest.mark.skipif(not PG_URL, reason="PENGADUAN_BENCH_PG names no PostgreSQL database")
+def test_monthly_report_on_postgresql() -> None:
+    if PG_MONTH_URL:  # about 5,000 in the month
+        url = measure.demo_database_at(PG_MONTH_URL, 60_000)
+        report_speed.monthly_report_at_scale(url, "PostgreSQL, 60,000 complaints")
+    url = measure.demo_database_at(PG_URL, SIZE)  # about 80,000 in the month at 1M
+    report_speed.monthly_report_at_scale(url, f"PostgreSQL, {SIZE:,} complaints", rounds=1)
 
 
 @pytest.mark.bench
@@ -95,6 +115,10 @@ def test_small_pass_keeps_the_benchmarks_working(tmp_path: Path) -> None:
     people = measure.people_search(url, 503)
     assert all(figures["found"] >= 1 for figures in people.values())
     assert measure.monthly_report(url, rounds=1)["rows"] > 0
+    month = report_speed.busiest_month(url)
+    at_scale = report_speed.monthly_report_at_scale(url, "small", month, rounds=1)
+    assert at_scale["received"] == report_speed.received_in(url, month) > 0
+    assert at_scale["progress_steps"] > 3 and at_scale["peak_mb"] > 0
     from tests.bench.health import damage_check
 
     assert damage_check(url, 503, tmp_path / "tiny.db", rounds=2)["check_big"] > 0
