@@ -16,6 +16,7 @@ from sqlalchemy import (
     and_,
     func,
     select,
+    text,
     tuple_,
 )
 from sqlalchemy.orm import Session
@@ -27,11 +28,12 @@ from pengaduan_desktop.core.lifecycle import OPEN_STATUSES, closed_on_time_sql
 from pengaduan_desktop.core.models import Complaint, Unit
 from pengaduan_desktop.core.privacy import identity_search_scope
 from pengaduan_desktop.core.search import (
+    FTS_WINDOW,
     QueryKind,
     Strategy,
     fts_count,
     fts_match,
-    fts_sample,
+    fts_window,
     planned_rows,
     read_query,
     search_condition,
@@ -184,7 +186,7 @@ class ListPlan:
 FEW_WEIGHT = 1.0
 FEW_LEAST = 500  # on a small table every search is few
 PLANNER_SURE = 4  # PostgreSQL: a planner's guess this many times the limit is trusted as many
-SAMPLE = 2_000  # SQLite: matches looked at to estimate a filtered search's count
+SLICE = 100  # SQLite: many matches are counted in one hundredth of the complaints
 
 
 def few_limit(total: int, page: int) -> int:
@@ -195,32 +197,24 @@ def few_limit(total: int, page: int) -> int:
 def plan_list(engine: Engine, f: CaseFilter, page: int = 100,
               today: date | None = None) -> ListPlan:  # fmt: skip
     """Choose how to read a search from its number of matches, counting them only as far as
-    the choice needs: few are counted exactly; for many the count is estimated (the
-    full-text index's count on SQLite, the planner's statistics on PostgreSQL)."""
+    the choice needs: few are counted exactly; many are estimated (from a slice of the
+    full-text index on SQLite, from the planner's statistics on PostgreSQL)."""
     today = today or clock.today()
-    if read_query(f.search) is None:
+    typed = read_query(f.search)
+    if typed is None:
         return ListPlan(Strategy.FEW, count_cases(engine, f, today))
     dialect = engine.dialect.name
     with reading(engine) as session:
         seen = _seen(session, f)
-        limit = few_limit(session.scalar(select(func.max(Complaint.id))) or 0, page)
+        total = session.scalar(select(func.max(Complaint.id))) or 0
+        limit = few_limit(total, page)
         where = conditions(f, dialect, today) + seen
         counted = select(func.count()).select_from(Complaint).where(*where)
-        match = fts_match(f.search) if dialect == "sqlite" else None
-        if match is not None:  # the words' matches, from the full-text index alone
-            alone = _search_alone(f, seen)
-            found = fts_count(session, match, None if alone else limit)
-            if alone:
-                return ListPlan(Strategy.FEW if found < limit else Strategy.MANY, found)
-            if found >= limit:
-                step = max(1, found // SAMPLE)
-                sample = conditions(replace(f, search=""), dialect, today) + seen
-                hits = session.scalar(select(func.count()).select_from(Complaint)
-                                      .where(*sample, fts_sample(match, step))) or 0  # fmt: skip
-                return ListPlan(Strategy.MANY, max(hits * step, 1), exact=False)
-            return ListPlan(Strategy.FEW, int(session.scalar(counted) or 0))
-        guess = planned_rows(session, counted.with_only_columns(Complaint.id)) if (
-            dialect == "postgresql") else 0  # fmt: skip
+        if dialect == "sqlite" and (match := fts_match(f.search)) is not None:
+            return _plan_words(session, f, seen, match, total, limit, counted, today)
+        guess = 0
+        if dialect == "postgresql" and typed.kind is QueryKind.WORDS:
+            guess = planned_rows(session, counted.with_only_columns(Complaint.id))
         if guess >= PLANNER_SURE * limit:
             return ListPlan(Strategy.MANY, guess, exact=False)
         steer(session, Strategy.FEW)
@@ -229,6 +223,30 @@ def plan_list(engine: Engine, f: CaseFilter, page: int = 100,
     if found < limit:
         return ListPlan(Strategy.FEW, found)
     return ListPlan(Strategy.MANY, max(guess, found), exact=False)
+
+
+def _plan_words(session: Session, f: CaseFilter, seen: list[ColumnElement[bool]], match: str,
+                total: int, limit: int, counted: Any, today: date) -> ListPlan:  # fmt: skip
+    """SQLite, words: the whole words first (FTS5 reads them lazily), then the prefixes."""
+    whole = fts_match(f.search, prefix=False) or match
+    if fts_count(session, whole, limit) < limit:
+        found = fts_count(session, match, limit)
+        if found < limit:
+            alone = _search_alone(f, seen)
+            return ListPlan(Strategy.FEW, found if alone else int(session.scalar(counted) or 0))
+        whole = match
+    # Many: counted in a slice of the complaints, in the middle of their numbers.
+    low = max(1, total // 2 - total // (2 * SLICE))
+    high = low + max(1, total // SLICE) - 1
+    if _search_alone(f, seen):
+        hits = session.scalar(text(f"SELECT count(*) FROM ({FTS_WINDOW})"),
+                              {"m": whole, "low": low, "high": high})  # fmt: skip
+    else:
+        others = conditions(replace(f, search=""), "sqlite", today) + seen
+        hits = session.scalar(select(func.count()).select_from(Complaint)
+                              .where(*others, fts_window(whole, low, high)))  # fmt: skip
+    return ListPlan(Strategy.MANY, max(limit, round((hits or 0) * total / (high - low + 1))),
+                    exact=False)  # fmt: skip
 
 
 def _page_query(f: CaseFilter, sort: SortKey, descending: bool, dialect: str,

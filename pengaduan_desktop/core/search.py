@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core import word_match
 from pengaduan_desktop.core.identity import IdentityError, normalize_phone
 from pengaduan_desktop.core.models import Complainant, Complaint
 
@@ -116,17 +117,20 @@ def _phone_prefix(phone: str, dialect: str) -> ColumnElement[bool]:
     return and_(Complainant.phone >= phone, Complainant.phone < phone + AFTER_DIGITS)
 
 
-def _fts_match(words: list[str]) -> str:
-    """FTS5: every word, as a prefix, quoted so that no word is read as query syntax."""
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+def _fts_match(words: list[str], prefix: bool = True) -> str:
+    """FTS5: every word, as a prefix, quoted so that no word is read as query syntax.
+    Without `prefix`, each word whole: FTS5 reads such a word's matches one by one, while a
+    prefix reads every match of every word it begins before it answers."""
+    star = "*" if prefix else ""
+    return " ".join('"' + w.replace('"', '""') + '"' + star for w in words)
 
 
-def fts_match(typed: str) -> str | None:
+def fts_match(typed: str, prefix: bool = True) -> str | None:
     """The FTS5 MATCH text of a words query (None when the query is not words)."""
     query = read_query(typed)
     if query is None or query.kind is not QueryKind.WORDS:
         return None
-    return _fts_match(WORD.findall(query.value))
+    return _fts_match(WORD.findall(query.value), prefix)
 
 
 def _words(query: str, dialect: str, strategy: Strategy) -> ColumnElement[bool]:
@@ -140,6 +144,11 @@ def _words(query: str, dialect: str, strategy: Strategy) -> ColumnElement[bool]:
             func.to_tsquery("simple", tsquery)
         )
         return matches
+    probe = word_match.query_words(words) if strategy is Strategy.MANY else None
+    if probe is not None:  # each row of the sort order's walk tested on its own text
+        texts = (Complaint.tracking_number, Complaint.complainant_name, Complaint.summary,
+                 Complaint.description)  # fmt: skip
+        return func.words_match(probe, *texts, type_=Boolean)
     ids = text(FTS_IDS).bindparams(m=_fts_match(words)).columns(column("rowid", Integer))
     found: ColumnElement[bool] = _probed(Complaint.id, "complaint.id", dialect, strategy).in_(ids)
     return found
@@ -186,7 +195,11 @@ def steer(session: Session, strategy: Strategy) -> None:
     """PostgreSQL: hold its planner to the strategy for the rest of this read, whatever it
     guesses of a search's matches (a wrong guess walks a million rows for a rare word, or
     sorts 100,000 for a common one). SQLite is steered by the condition itself (_probed)."""
-    if session.get_bind().dialect.name != "postgresql":
+    if session.get_bind().dialect.name == "sqlite":
+        if strategy is Strategy.MANY:
+            connection = session.connection().connection.driver_connection
+            assert connection is not None
+            word_match.register(connection)
         return
     off = ("enable_bitmapscan",) if strategy is Strategy.MANY else (
         "enable_indexscan", "enable_indexonlyscan")  # fmt: skip
@@ -214,7 +227,10 @@ def fts_count(session: Session, match: str, cap: int | None = None) -> int:
     return int(session.scalar(capped, {"m": match, "n": cap}) or 0)
 
 
-def fts_sample(match: str, step: int) -> ColumnElement[bool]:
-    """SQLite: complaints among one in `step` of the words' matches (by id), for an estimate."""
-    ids = text(f"{FTS_IDS} AND rowid % :step = 0").bindparams(m=match, step=step)
+FTS_WINDOW = f"{FTS_IDS} AND rowid BETWEEN :low AND :high"
+
+
+def fts_window(match: str, low: int, high: int) -> ColumnElement[bool]:
+    """SQLite: the words' matches among the complaints numbered low..high (FTS5 seeks them)."""
+    ids = text(FTS_WINDOW).bindparams(m=match, low=low, high=high)
     return Complaint.id.in_(ids.columns(column("rowid", Integer)))

@@ -1,0 +1,55 @@
+"""The full-text match of SQLite's index, tested on one row's own text: each typed word begins
+a word of the tracking number, the complainant's name, the summary or the description, with
+case and diacritics ignored (FTS5's unicode61 tokenizer, remove_diacritics 2). A walk of the
+sort order probes each row with it: FTS5 cannot answer "does this row match" without reading
+every match of a prefix first."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from functools import lru_cache
+
+FUNCTION = "words_match"
+# Letters with a stroke have no decomposition to strip, but the tokenizer folds them too.
+STROKES = str.maketrans("ĐđØøŁłĦħ", "ddoollhh")
+
+
+def fold(text: str) -> str:
+    """Lower case, without diacritics, as the tokenizer folds a token."""
+    if text.isascii():
+        return text.lower()
+    bare = unicodedata.normalize("NFD", text.translate(STROKES))
+    return "".join(c for c in bare if not unicodedata.combining(c)).lower()
+
+
+@lru_cache(maxsize=64)
+def _patterns(words: str) -> tuple[re.Pattern[str], ...]:
+    """Each word, found only where a token begins (not after a letter or digit)."""
+    return tuple(re.compile(r"(?<![^\W_])" + re.escape(w)) for w in words.split())
+
+
+def words_match(words: str, *columns: str | None) -> bool:
+    """`words`: the folded words, space-separated. Every word begins a token of a column."""
+    left = _patterns(words)
+    for column in columns:  # folded only when a word is still to be found
+        if column:
+            folded = fold(column)
+            left = tuple(p for p in left if not p.search(folded))
+            if not left:
+                return True
+    return False
+
+
+def query_words(typed_words: list[str]) -> str | None:
+    """The typed words folded for words_match, or None when a word is not one single token
+    (the index would read it as a phrase: only the index itself answers that)."""
+    folded = [fold(w) for w in typed_words]
+    if not folded or any(not re.fullmatch(r"[^\W_]+", w) for w in folded):
+        return None
+    return " ".join(folded)
+
+
+def register(connection: sqlite3.Connection) -> None:
+    connection.create_function(FUNCTION, -1, words_match, deterministic=True)
