@@ -210,7 +210,7 @@ def steer(session: Session, strategy: Strategy) -> None:
 def planned_rows(session: Session, query: Select[Any]) -> int:
     """PostgreSQL: the planner's guess of the rows a query returns (its statistics; no row
     is read)."""
-    compiled = query.compile(session.get_bind())
+    compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
     explained = session.connection().exec_driver_sql(
         f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params
     )

@@ -12,15 +12,14 @@ import unicodedata
 from functools import lru_cache
 
 FUNCTION = "words_match"
-# Letters with a stroke have no decomposition to strip, but the tokenizer folds them too.
-STROKES = str.maketrans("ĐđØøŁłĦħ", "ddoollhh")
 
 
 def fold(text: str) -> str:
-    """Lower case, without diacritics, as the tokenizer folds a token."""
+    """Lower case, without the diacritics that decompose (a letter with a stroke, such as
+    'Đ', keeps it), as the tokenizer folds a token."""
     if text.isascii():
         return text.lower()
-    bare = unicodedata.normalize("NFD", text.translate(STROKES))
+    bare = unicodedata.normalize("NFD", text)
     return "".join(c for c in bare if not unicodedata.combining(c)).lower()
 
 
