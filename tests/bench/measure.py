@@ -110,7 +110,7 @@ def demo_database_at(url: str, count: int) -> str:
         present = session.scalar(select(func.count()).select_from(Complaint)) or 0
     if present == 0:
         generate(engine, count, seed=1)
-    elif present != count:
+    elif not count <= present <= count + 100:  # a few more: those a benchmark adds
         raise RuntimeError(f"{url} holds {present:,} complaints, not {count:,}")
     engine.dispose()
     return url
