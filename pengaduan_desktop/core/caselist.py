@@ -185,7 +185,7 @@ class ListPlan:
 # complaints: tests/bench, people_search).
 FEW_WEIGHT = 1.0
 FEW_LEAST = 500  # on a small table every search is few
-PLANNER_SURE = 4  # PostgreSQL: a planner's guess this many times the limit is trusted as many
+PLANNER_SURE = 2  # PostgreSQL: a planner's guess this many times the limit is trusted as many
 SLICE = 100  # SQLite: many matches are counted in one hundredth of the complaints
 
 
