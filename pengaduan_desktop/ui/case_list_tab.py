@@ -64,7 +64,7 @@ def period(choice: str, today: date) -> tuple[date | None, date | None]:
 class CaseListTab(QWidget):
     open_complaint = Signal(int)
     overdue_changed = Signal(int)
-    loaded = Signal()  # a filter's count and first page are shown
+    loaded = Signal()  # a filter's first page, its count (maybe "≈") and the late counts show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -250,15 +250,17 @@ class CaseListTab(QWidget):
                 return  # the officer has asked for something newer meanwhile
             plan, first = result
             self.model.configure(engine, case_filter, key, descending, plan.count, first, plan)
-            self.loaded.emit()
-            viewer = case_filter.viewer_id
-            run_task(lambda: self._late_counts(engine, viewer), self._late_counted,
+            viewer = case_filter.viewer_id  # the rows are shown: now the late counts
+            run_task(lambda: self._late_counts(engine, viewer),
+                     lambda late: self._late_counted(generation, late),
                      lambda exc: show_error(self, exc))  # fmt: skip
 
         run_task(work, done, lambda exc: show_error(self, exc))
 
-    def _late_counted(self, late: tuple[int, int]) -> None:
+    def _late_counted(self, generation: int, late: tuple[int, int]) -> None:
         self._show_late(*late)
+        if generation == self._generation:
+            self.loaded.emit()
 
     def _show_count(self) -> None:
         """The rows the list shows; "≈" while they are only estimated (a common word)."""
