@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     ColumnElement,
-    Engine,
     Integer,
+    Select,
     and_,
     column,
     false,
@@ -21,8 +21,9 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.orm import Session
 
-from pengaduan_desktop.core.db import reading
+from pengaduan_desktop.core import word_match
 from pengaduan_desktop.core.identity import IdentityError, normalize_phone
 from pengaduan_desktop.core.models import Complainant, Complaint
 
@@ -38,9 +39,15 @@ SIM_DIGITS = (12, 13, 14)  # older SIM numbers; since 2024 a SIM number is the N
 LAPOR_DIGITS_MIN = 7  # "#1916449": a bare number this long that is no phone is a LAPOR! ID
 FTS_IDS = "SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH :m"
 FTS_COUNT = "SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH :m"
-COMMON_SHARE = 100  # words in 1 complaint of 100 or more are common
 # The byte after '9': "+6281234" <= phone < "+6281234:" holds every phone starting so.
 AFTER_DIGITS = ":"
+
+
+class Strategy(StrEnum):
+    """How a page of searched complaints is read (core.search_plan chooses)."""
+
+    FEW = "few"  # fetch the matches through their own index and sort them
+    MANY = "many"  # walk the sort order's index and probe each row for a match
 
 
 class QueryKind(StrEnum):
@@ -91,9 +98,12 @@ def lapor_forms(bare: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
-def _complainants(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+def _complainants(condition: ColumnElement[bool], dialect: str,
+                  strategy: Strategy) -> ColumnElement[bool]:  # fmt: skip
     """Complaints of the complainants matching `condition`, found through both indexes."""
-    return Complaint.complainant_id.in_(select(Complainant.id).where(condition))
+    column = _probed(Complaint.complainant_id, "complaint.complainant_id", dialect, strategy)
+    found: ColumnElement[bool] = column.in_(select(Complainant.id).where(condition))
+    return found
 
 
 def _phone_prefix(phone: str, dialect: str) -> ColumnElement[bool]:
@@ -107,12 +117,23 @@ def _phone_prefix(phone: str, dialect: str) -> ColumnElement[bool]:
     return and_(Complainant.phone >= phone, Complainant.phone < phone + AFTER_DIGITS)
 
 
-def _fts_match(words: list[str]) -> str:
-    """FTS5: every word, as a prefix, quoted so that no word is read as query syntax."""
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+def _fts_match(words: list[str], prefix: bool = True) -> str:
+    """FTS5: every word, as a prefix, quoted so that no word is read as query syntax.
+    Without `prefix`, each word whole: FTS5 reads such a word's matches one by one, while a
+    prefix reads every match of every word it begins before it answers."""
+    star = "*" if prefix else ""
+    return " ".join('"' + w.replace('"', '""') + '"' + star for w in words)
 
 
-def _words(query: str, dialect: str, common: bool) -> ColumnElement[bool]:
+def fts_match(typed: str, prefix: bool = True) -> str | None:
+    """The FTS5 MATCH text of a words query (None when the query is not words)."""
+    query = read_query(typed)
+    if query is None or query.kind is not QueryKind.WORDS:
+        return None
+    return _fts_match(WORD.findall(query.value), prefix)
+
+
+def _words(query: str, dialect: str, strategy: Strategy) -> ColumnElement[bool]:
     words = WORD.findall(query)
     if not words:
         return false()
@@ -123,49 +144,30 @@ def _words(query: str, dialect: str, common: bool) -> ColumnElement[bool]:
             func.to_tsquery("simple", tsquery)
         )
         return matches
+    probe = word_match.query_words(words) if strategy is Strategy.MANY else None
+    if probe is not None:  # each row of the sort order's walk tested on its own text
+        texts = (Complaint.tracking_number, Complaint.complainant_name, Complaint.summary,
+                 Complaint.description)  # fmt: skip
+        return func.words_match(probe, *texts, type_=Boolean)
     ids = text(FTS_IDS).bindparams(m=_fts_match(words)).columns(column("rowid", Integer))
-    # Common words: the unary '+' keeps SQLite from reading every match by id and sorting
-    # them; it walks the sort order's index instead and stops at the page's last row.
-    return (literal_column("+complaint.id") if common else Complaint.id).in_(ids)
+    found: ColumnElement[bool] = _probed(Complaint.id, "complaint.id", dialect, strategy).in_(ids)
+    return found
 
 
-def _fts_words(engine: Engine, typed: str) -> list[str] | None:
-    """The words of a words query on SQLite, whose full-text index can be asked alone."""
-    query = read_query(typed)
-    if engine.dialect.name != "sqlite" or query is None or query.kind is not QueryKind.WORDS:
-        return None
-    return WORD.findall(query.value)
+def _probed(column: Any, name: str, dialect: str, strategy: Strategy) -> Any:
+    """SQLite, many matches: the unary '+' keeps the planner from reading every match through
+    this column's index and sorting them all; it walks the sort order's index instead, probes
+    each row and stops at the page's last row. (PostgreSQL is steered by core.search_plan.)"""
+    if dialect == "sqlite" and strategy is Strategy.MANY:
+        return literal_column(f"+{name}")
+    return column
 
 
-def common_words(engine: Engine, typed: str) -> bool:
-    """SQLite: the words match at least one complaint in COMMON_SHARE, so that walking the
-    sort order's index finds a page sooner than sorting every match. Counted from the
-    full-text index alone, and only up to that share."""
-    words = _fts_words(engine, typed)
-    if not words:
-        return False
-    with reading(engine) as session:
-        enough = max((session.scalar(select(func.max(Complaint.id))) or 0) // COMMON_SHARE, 1)
-        found = session.scalar(
-            text(f"SELECT count(*) FROM ({FTS_IDS} LIMIT :n)"),
-            {"m": _fts_match(words), "n": enough},
-        )  # fmt: skip
-    return (found or 0) >= enough
-
-
-def count_words(engine: Engine, typed: str) -> int | None:
-    """SQLite: the number of complaints the words match, from the full-text index alone
-    (it holds one row per complaint); None when the query is not words."""
-    words = _fts_words(engine, typed)
-    if not words:
-        return None if words is None else 0
-    with reading(engine) as session:
-        return int(session.scalar(text(FTS_COUNT), {"m": _fts_match(words)}) or 0)
-
-
-def search_condition(typed: str, dialect: str, common: bool = False) -> ColumnElement[bool] | None:
+def search_condition(
+    typed: str, dialect: str, strategy: Strategy = Strategy.FEW
+) -> ColumnElement[bool] | None:
     """The WHERE condition for the search box, each kind on its own index; None if empty.
-    `common`: the words are common (see common_words)."""
+    `strategy`: how the page is read (see Strategy)."""
     query = read_query(typed)
     if query is None:
         return None
@@ -173,15 +175,62 @@ def search_condition(typed: str, dialect: str, common: bool = False) -> ColumnEl
         condition = Complaint.sequence == int(query.value)
         return condition if query.year is None else and_(condition, Complaint.year == query.year)
     if query.kind is QueryKind.PHONE:
-        return _complainants(_phone_prefix(query.value, dialect))
+        return _complainants(_phone_prefix(query.value, dialect), dialect, strategy)
     if query.kind is QueryKind.ID_NUMBER:
         # The index holds only recorded numbers; the '<> ""' term lets both planners use it.
         return _complainants(
-            and_(Complainant.id_number == query.value, Complainant.id_number != "")
+            and_(Complainant.id_number == query.value, Complainant.id_number != ""),
+            dialect,
+            strategy,
         )
     if query.kind is QueryKind.LAPOR:
         return and_(
             Complaint.lapor_tracking_id.in_(lapor_forms(query.value)),
             Complaint.lapor_tracking_id != "",
         )
-    return _words(query.value, dialect, common)
+    return _words(query.value, dialect, strategy)
+
+
+def steer(session: Session, strategy: Strategy) -> None:
+    """PostgreSQL: hold its planner to the strategy for the rest of this read, whatever it
+    guesses of a search's matches (a wrong guess walks a million rows for a rare word, or
+    sorts 100,000 for a common one). SQLite is steered by the condition itself (_probed)."""
+    if session.get_bind().dialect.name == "sqlite":
+        if strategy is Strategy.MANY:
+            connection = session.connection().connection.driver_connection
+            assert connection is not None
+            word_match.register(connection)
+        return
+    off = ("enable_bitmapscan",) if strategy is Strategy.MANY else (
+        "enable_indexscan", "enable_indexonlyscan")  # fmt: skip
+    for setting in off:
+        session.execute(text(f"SET LOCAL {setting} = off"))
+
+
+def planned_rows(session: Session, query: Select[Any]) -> int:
+    """PostgreSQL: the planner's guess of the rows a query returns (its statistics; no row
+    is read)."""
+    compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
+    explained = session.connection().exec_driver_sql(
+        f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params
+    )
+    plan: list[dict[str, Any]] = explained.scalar_one()
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def fts_count(session: Session, match: str, cap: int | None = None) -> int:
+    """SQLite: the complaints the words match, from the full-text index alone (one row per
+    complaint), counted up to `cap`."""
+    if cap is None:
+        return int(session.scalar(text(FTS_COUNT), {"m": match}) or 0)
+    capped = text(f"SELECT count(*) FROM ({FTS_IDS} LIMIT :n)")
+    return int(session.scalar(capped, {"m": match, "n": cap}) or 0)
+
+
+FTS_WINDOW = f"{FTS_IDS} AND rowid BETWEEN :low AND :high"
+
+
+def fts_window(match: str, low: int, high: int) -> ColumnElement[bool]:
+    """SQLite: the words' matches among the complaints numbered low..high (FTS5 seeks them)."""
+    ids = text(FTS_WINDOW).bindparams(m=match, low=low, high=high)
+    return Complaint.id.in_(ids.columns(column("rowid", Integer)))

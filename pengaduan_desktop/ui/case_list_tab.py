@@ -64,7 +64,7 @@ def period(choice: str, today: date) -> tuple[date | None, date | None]:
 class CaseListTab(QWidget):
     open_complaint = Signal(int)
     overdue_changed = Signal(int)
-    loaded = Signal()  # a filter's count and first page are shown
+    loaded = Signal()  # a filter's first page, its count (maybe "≈") and the late counts show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +137,8 @@ class CaseListTab(QWidget):
         self.model.rows_in_view = self._rows_in_view
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.model.refreshed.connect(self._refreshed)
+        self.model.loaded.connect(self._show_count)
+        self.model.counted.connect(self._show_count)
         self._chosen: int | None = None  # the selected complaint, kept through a refresh
         self.table.selectionModel().selectionChanged.connect(self._remember_choice)
         self.setEnabled(False)
@@ -220,8 +222,10 @@ class CaseListTab(QWidget):
         )
 
     def apply_filter(self) -> None:
-        """Count and read the first page off the GUI thread; a newer request supersedes."""
-        from pengaduan_desktop.core.caselist import SortKey, count_cases, fetch_page
+        """Choose how to read the search, and read the first page, off the GUI thread; the
+        count follows when it was only estimated, the late counts after. A newer request
+        supersedes."""
+        from pengaduan_desktop.core.caselist import SortKey, fetch_page, plan_list
 
         engine = self.engine
         if engine is None:
@@ -236,21 +240,33 @@ class CaseListTab(QWidget):
         generation = self._generation
         self.count.setText(self.tr("Mencari…"))
 
-        def work() -> tuple[int, list[Any], tuple[int, int]]:
-            count = count_cases(engine, case_filter)
-            first = fetch_page(engine, case_filter, key, descending, limit=size)
-            return count, first, self._late_counts(engine, case_filter.viewer_id)
+        def work() -> tuple[Any, list[Any]]:
+            plan = plan_list(engine, case_filter, size)
+            return plan, fetch_page(engine, case_filter, key, descending, limit=size,
+                                    strategy=plan.strategy)  # fmt: skip
 
-        def done(result: tuple[int, list[Any], tuple[int, int]]) -> None:
+        def done(result: tuple[Any, list[Any]]) -> None:
             if generation != self._generation:
                 return  # the officer has asked for something newer meanwhile
-            count, first, late = result
-            self.model.configure(engine, case_filter, key, descending, count, first)
-            self.count.setText(self.tr("%n pengaduan", "", count))
-            self._show_late(*late)
-            self.loaded.emit()
+            plan, first = result
+            self.model.configure(engine, case_filter, key, descending, plan.count, first, plan)
+            viewer = case_filter.viewer_id  # the rows are shown: now the late counts
+            run_task(lambda: self._late_counts(engine, viewer),
+                     lambda late: self._late_counted(generation, late),
+                     lambda exc: show_error(self, exc))  # fmt: skip
 
         run_task(work, done, lambda exc: show_error(self, exc))
+
+    def _late_counted(self, generation: int, late: tuple[int, int]) -> None:
+        self._show_late(*late)
+        if generation == self._generation:
+            self.loaded.emit()
+
+    def _show_count(self) -> None:
+        """The rows the list shows; "≈" while they are only estimated (a common word)."""
+        shown = thousands(self.model.rowCount())
+        self.count.setText(self.tr("{count} pengaduan").format(count=shown) if self.model.exact
+                           else self.tr("≈ {count} pengaduan").format(count=shown))  # fmt: skip
 
     @staticmethod
     def _late_counts(engine: Engine, viewer_id: int | None) -> tuple[int, int]:
@@ -285,7 +301,7 @@ class CaseListTab(QWidget):
                  lambda exc: show_error(self, exc))  # fmt: skip
 
     def _refreshed(self) -> None:
-        self.count.setText(self.tr("%n pengaduan", "", self.model.rowCount()))
+        self._show_count()
         selection = self.table.selectionModel()
         if self._chosen is None:
             return

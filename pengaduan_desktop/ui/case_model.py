@@ -37,7 +37,7 @@ from pengaduan_desktop.ui.tasks import run_task
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from pengaduan_desktop.core.caselist import CaseFilter, CaseRow, SortKey
+    from pengaduan_desktop.core.caselist import CaseFilter, CaseRow, ListPlan, SortKey
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +75,8 @@ class CaseListModel(HeaderedTableModel):
     MAX_PAGES = 12
     MAX_BATCH = 3  # pages read in one go: more than one screen shows
     KEPT_READS = 10_000  # how many of the last pages read `fetched` names
-    loaded = Signal(int)  # a new filter or sort is shown, with its count
+    loaded = Signal(int)  # a new filter or sort is shown, with its count (maybe an estimate)
+    counted = Signal(int)  # the rows are counted exactly (at once, or after an estimate)
     page_arrived = Signal(int)  # a page's rows have replaced their placeholders
     refreshed = Signal()  # refresh() has read the count and the pages in view again
     failed = Signal(object)  # a read went wrong: the tab shows it
@@ -84,6 +85,7 @@ class CaseListModel(HeaderedTableModel):
         super().__init__(parent)
         self.query: ListQuery | None = None
         self._count = 0
+        self.exact = True  # the count is exact, not an estimate
         self._pages: OrderedDict[int, Page] = OrderedDict()
         # Bumped by every new filter, sort or refresh: a read begun before it is dropped.
         self._generation = 0
@@ -108,29 +110,36 @@ class CaseListModel(HeaderedTableModel):
     # -- what the list shows --------------------------------------------------------------
     def configure(self, engine: Engine, case_filter: CaseFilter, sort_key: SortKey,
                   descending: bool, count: int | None = None,
-                  first_page: list[CaseRow] | None = None) -> None:  # fmt: skip
-        """Show this filter and sort. The count and first page may come ready-made from a
-        worker (the case list tab does that); otherwise a worker reads them, and the rows
-        shown until then stay."""
+                  first_page: list[CaseRow] | None = None,
+                  plan: ListPlan | None = None) -> None:  # fmt: skip
+        """Show this filter and sort. The plan (how a search is read, and its count) and the
+        first page may come ready-made from a worker (the case list tab does that);
+        otherwise a worker reads them, and the rows shown until then stay. A count that is
+        an estimate is counted exactly by another worker meanwhile (counted)."""
         self._generation += 1
         if count is None:
             generation, size = self._generation, self.PAGE
 
-            def work() -> tuple[int, list[CaseRow]]:
-                from pengaduan_desktop.core.caselist import count_cases, fetch_page
+            def work() -> tuple[int, list[CaseRow], ListPlan]:
+                from pengaduan_desktop.core.caselist import fetch_page, plan_list
 
-                return count_cases(engine, case_filter), fetch_page(
-                    engine, case_filter, sort_key, descending, limit=size)  # fmt: skip
+                found = plan_list(engine, case_filter, size)
+                rows = fetch_page(engine, case_filter, sort_key, descending, limit=size,
+                                  strategy=found.strategy)  # fmt: skip
+                return found.count, rows, found
 
-            def done(result: tuple[int, list[CaseRow]]) -> None:
+            def done(result: tuple[int, list[CaseRow], ListPlan]) -> None:
                 if generation == self._generation:
                     self.configure(engine, case_filter, sort_key, descending, *result)
 
             run_task(work, done, self.failed.emit)
             return
         self.beginResetModel()
-        self.query = ListQuery(engine, case_filter, sort_key, descending, count, self.PAGE)
+        strategy = plan.strategy if plan is not None else None
+        self.query = ListQuery(engine, case_filter, sort_key, descending, count, self.PAGE,
+                               **({"strategy": strategy} if strategy else {}))  # fmt: skip
         self._count = count
+        self.exact = plan is None or plan.exact
         self._pages.clear()
         self._wanted.clear()
         self._refresh_wanted = self._stopped = False
@@ -138,6 +147,41 @@ class CaseListModel(HeaderedTableModel):
             self._pages[0] = page_of(first_page)
         self.endResetModel()
         self.loaded.emit(count)
+        if self.exact:
+            self.counted.emit(count)
+        else:
+            self._count_exactly()
+
+    def _count_exactly(self) -> None:
+        query, generation = self.query, self._generation
+        assert query is not None
+
+        def work() -> int:
+            from pengaduan_desktop.core.caselist import count_cases
+
+            return count_cases(query.engine, query.filter)
+
+        run_task(work, lambda count: self._counted(generation, count), self.failed.emit)
+
+    def _counted(self, generation: int, count: int) -> None:
+        """The exact count after an estimate. Rows placed from the estimated end may stand
+        in the wrong place: every page but the first (read from the start) is read again
+        when it comes into view, and reads under way are dropped."""
+        if generation != self._generation or self.query is None:
+            return  # a newer filter, or a refresh (which counted exactly itself)
+        self.exact = True
+        if count != self._count:
+            self._generation += 1
+            self.query = replace(self.query, count=count)
+            first = self._pages.get(0)
+            self._pages.clear()
+            if first is not None:
+                self._pages[0] = page_of(first.rows[:count])
+            self._resize(count)
+            if count:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(count - 1, self.columnCount() - 1))  # fmt: skip
+        self.counted.emit(count)
 
     def refresh(self) -> None:
         """After a change elsewhere: read the count and the pages in view again, keeping the
@@ -299,6 +343,7 @@ class CaseListModel(HeaderedTableModel):
         self._count_read(found)
         if generation == self._generation and self.query is not None:
             self.query = replace(self.query, count=count)
+            self.exact = True
             self._resize(count)
             self._pages.clear()
             for number, page in found.items():

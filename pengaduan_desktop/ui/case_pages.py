@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pengaduan_desktop.core.lifecycle import shown_complainant
+from pengaduan_desktop.core.search import Strategy
 from pengaduan_desktop.core.sla import SLA_LABELS, Sla
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS, Channel, Status
 
@@ -50,7 +51,8 @@ def page_of(rows: list[CaseRow]) -> Page:
 
 @dataclass(frozen=True)
 class ListQuery:
-    """What the list shows: the filter, the sort, how many rows match, rows per page."""
+    """What the list shows: the filter, the sort, how many rows match (or an estimate, until
+    they are counted), rows per page, and how a search is read (core.caselist.plan_list)."""
 
     engine: Engine
     filter: CaseFilter
@@ -58,6 +60,7 @@ class ListQuery:
     descending: bool
     count: int
     size: int
+    strategy: Strategy = Strategy.FEW
 
 
 def read_page(q: ListQuery, page: int, edges: Edges) -> list[CaseRow]:
@@ -67,7 +70,7 @@ def read_page(q: ListQuery, page: int, edges: Edges) -> list[CaseRow]:
     size = min(q.size, q.count - first)
     if size <= 0:
         return []
-    args: dict[str, Any] = {"limit": q.size}
+    args: dict[str, Any] = {"limit": q.size, "strategy": q.strategy}
     from_end = q.count - first - size  # rows after this page
     if page - 1 in edges:  # scrolling down: keyset after the page above
         args["after"] = edges[page - 1][1]
@@ -78,7 +81,8 @@ def read_page(q: ListQuery, page: int, edges: Edges) -> list[CaseRow]:
     elif page > 0:  # a jump: find the key just outside the page on the nearer side
         near_end = from_end < first
         key = key_at(q.engine, q.filter, q.sort, q.descending,
-                     from_end - 1 if near_end else first - 1, from_end=near_end)  # fmt: skip
+                     from_end - 1 if near_end else first - 1, from_end=near_end,
+                     strategy=q.strategy)  # fmt: skip
         if near_end and key is None:  # only this page is left: it is the tail
             args.update(from_end=True, limit=size)
         elif near_end:

@@ -166,9 +166,21 @@ def median(fn: Any, rounds: int = 3) -> float:
     return sorted(timed(fn) for _ in range(rounds))[rounds // 2]
 
 
-def people(url: str, searches: str) -> dict[str, dict[str, float]]:
+def settled(model: Any) -> None:
+    """Run the event loop until the model's count is exact and no worker is left."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from pengaduan_desktop.ui.tasks import tasks_running
+
+    while not model.exact or tasks_running():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+
+
+def people(url: str, searches: str) -> dict[str, dict[str, Any]]:
     """Each search typed in the box (label -> what is typed): the time to the first rows in
-    our case model (its count, then the first screen), as the window shows them."""
+    our case model (its plan, then the first screen), as the window shows them; whether the
+    count came as an estimate ("≈") and the count once exact."""
     from PySide6.QtWidgets import QApplication
 
     from pengaduan_desktop.core.caselist import CaseFilter
@@ -179,47 +191,90 @@ def people(url: str, searches: str) -> dict[str, dict[str, float]]:
     engine = create_db_engine(url)
     model = CaseListModel()
     configured(model, engine, CaseFilter())  # connected, imports done
+    settled(model)
 
-    def show(typed: str) -> None:
-        configured(model, engine, CaseFilter(search=typed))
+    def show(typed: str) -> float:
+        took = timed(lambda: configured(model, engine, CaseFilter(search=typed)))
+        estimated = not model.exact
+        settled(model)  # the exact count, off the clock
+        return took if not estimated else -took  # negative: the count came as an estimate
 
-    figures = {}
+    figures: dict[str, dict[str, Any]] = {}
     for label, typed in json.loads(searches).items():
-        first = timed(lambda typed=typed: show(typed))  # the officer's first look
-        figures[label] = {"first": first, "again": median(lambda typed=typed: show(typed)),
-                          "found": model.rowCount()}  # fmt: skip
+        first = show(typed)  # the officer's first look
+        again = sorted(abs(show(typed)) for _ in range(3))[1]
+        figures[label] = {"first": abs(first), "again": again, "estimated": first < 0,
+                          "found": model.rowCount(),
+                          "strategy": str(model.query.strategy) if model.query else ""}  # fmt: skip
     return figures
 
 
-def people_peers(url: str, searches: str) -> dict[str, dict[str, float | None]]:
-    """The peers of each search (label -> (words for the full-text index or "", the text a
-    LIKE scan looks for)): the full-text index's bare count, and a LIKE scan over every
-    searchable column, complainant's phone and NIK included, for the first screen."""
-    from sqlalchemy import create_engine, text
+def _page_statements(engine: Any, typed: str) -> tuple[Any, list[tuple[str, Any]]]:
+    """The plan of a search, and the statements our first page runs (its planner settings on
+    PostgreSQL, then the page's SELECT), as the driver receives them."""
+    from sqlalchemy import event
 
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    from pengaduan_desktop.core.caselist import CaseFilter, fetch_page, plan_list
+
+    f = CaseFilter(search=typed)
+    plan = plan_list(engine, f)
+    caught: list[tuple[str, Any]] = []
+
+    def catch(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_rest: Any) -> None:
+        caught.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", catch)
+    try:
+        fetch_page(engine, f, strategy=plan.strategy)
+    finally:
+        event.remove(engine, "before_cursor_execute", catch)
+    return plan, [c for c in caught if c[0].lstrip().upper().startswith(("SET", "SELECT"))][-3:]
+
+
+def people_peers(url: str, searches: str) -> dict[str, dict[str, float | None]]:
+    """The peers of each search (label -> (typed, words for the full-text count or "")): the
+    raw SQL of the same first page run on a bare connection (the limit: what the page costs
+    the database alone), the plain sorted query that fetches and sorts every match, and the
+    full-text index's bare count."""
+    from sqlalchemy import text
+
+    from pengaduan_desktop.core.caselist import CaseFilter, fetch_page
+    from pengaduan_desktop.core.db import create_db_engine
+    from pengaduan_desktop.core.search import Strategy
+    from pengaduan_desktop.core.word_match import register
+
+    engine = create_db_engine(url)
     postgres = engine.dialect.name == "postgresql"
     fts = text(
         "SELECT count(*) FROM complaint WHERE search_vector @@ to_tsquery('simple', :q)"
         if postgres else "SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH :q"
     )  # fmt: skip
-    like = text(
-        "SELECT complaint.id FROM complaint JOIN complainant "
-        "ON complainant.id = complaint.complainant_id WHERE complaint.tracking_number LIKE :p "
-        "OR complaint.complainant_name LIKE :p OR complaint.summary LIKE :p "
-        "OR complaint.description LIKE :p OR complaint.lapor_tracking_id LIKE :p "
-        "OR complainant.phone LIKE :p OR complainant.id_number LIKE :p "
-        f"ORDER BY complaint.received_at DESC LIMIT {SCREEN}"
-    )
     figures: dict[str, dict[str, float | None]] = {}
-    with engine.connect() as conn:
-        for label, (word, pattern) in json.loads(searches).items():
-            query = f"{word}:*" if postgres else f'"{word}"*'
-            figures[label] = {
-                "fts": median(lambda q=query: conn.execute(fts, {"q": q}).scalar())
-                if word else None,
-                "like": timed(lambda p=pattern: conn.execute(like, {"p": f"%{p}%"}).all()),
-            }  # fmt: skip
+    for label, (typed, word) in json.loads(searches).items():
+        plan, statements = _page_statements(engine, typed)
+        raw = engine.raw_connection()
+        try:
+            if not postgres:
+                register(raw.driver_connection)  # type: ignore[arg-type]
+
+            def page(raw: Any = raw, statements: Any = statements) -> None:
+                cursor = raw.cursor()
+                for statement, parameters in statements:
+                    cursor.execute(statement, parameters)
+                cursor.fetchall()
+                raw.rollback()
+
+            raw_page = median(page)
+        finally:
+            raw.close()
+        query = f"{word}:*" if postgres else f'"{word}"*'
+        with engine.connect() as conn:
+            count = median(lambda conn=conn, query=query: conn.execute(fts, {"q": query}).scalar(),
+                           ) if word else None  # fmt: skip
+        sort_all = timed(lambda typed=typed: fetch_page(engine, CaseFilter(search=typed),
+                                                        strategy=Strategy.FEW))  # fmt: skip
+        figures[label] = {"raw": raw_page, "sort_all": sort_all, "fts": count,
+                          "planned": plan.count}  # fmt: skip
     return figures
 
 

@@ -110,7 +110,7 @@ def demo_database_at(url: str, count: int) -> str:
         present = session.scalar(select(func.count()).select_from(Complaint)) or 0
     if present == 0:
         generate(engine, count, seed=1)
-    elif present != count:
+    elif not count <= present <= count + 100:  # a few more: those a benchmark adds
         raise RuntimeError(f"{url} holds {present:,} complaints, not {count:,}")
     engine.dispose()
     return url
@@ -218,6 +218,10 @@ def add_rare_complaints(url: str, count: int = 3) -> None:
     from tests.bench.caselist_probe import RARE_WORD
 
     engine = create_db_engine(url)
+    with reading(engine) as session:  # once per database
+        if session.scalar(select(func.count()).select_from(Complaint)
+                          .where(Complaint.summary.like(f"%{RARE_WORD}%")).limit(1)):  # fmt: skip
+            count = 0
     for i in range(count):
         register(engine, complaint(summary=f"Laporan {RARE_WORD} nomor {i}"))
     engine.dispose()
@@ -262,52 +266,59 @@ def case_list(url: str, count: int, with_qsql: bool = True) -> dict[str, dict[st
     return results
 
 
-COMMON_WORDS = ("pelayanan", "tidak")  # in 2 and in 6 of the demo's 10 complaint texts
+COMMON_WORD = "sp2d"  # in one complaint of ten ("Pencairan SP2D terlambat")
 SURNAME = "Pratama"
 
 
-def _people_to_find(url: str) -> dict[str, tuple[str, str, str]]:
-    """What an officer types for each kind of search, with the peers' words: label ->
-    (typed, word for the full-text count or "", text for the LIKE scan). The NIK, phone and
-    LAPOR! ID are those of complaints halfway through the table."""
+def _people_to_find(url: str) -> dict[str, tuple[str, str]]:
+    """What an officer types for each kind of search, with the word of the full-text count:
+    label -> (typed, word or ""). The NIK, phone and tracking number are those of a
+    complaint halfway through the table."""
     from sqlalchemy import text
+
+    from tests.bench.caselist_probe import RARE_WORD
 
     engine = create_db_engine(url)
     with reading(engine) as session:
         middle = session.scalar(text("SELECT max(id) / 2 FROM complainant"))
-        phone, nik = session.execute(
-            text("SELECT phone, id_number FROM complainant WHERE id >= :m "
+        phone, nik, person = session.execute(
+            text("SELECT phone, id_number, id FROM complainant WHERE id >= :m "
                  "AND id_number <> '' ORDER BY id LIMIT 1"), {"m": middle}).one()  # fmt: skip
-        lapor = session.scalar(
-            text("SELECT lapor_tracking_id FROM complaint WHERE id >= :m "
-                 "AND lapor_tracking_id <> '' ORDER BY id LIMIT 1"), {"m": middle})  # fmt: skip
+        number = session.scalar(text("SELECT min(tracking_number) FROM complaint "
+                                     "WHERE complainant_id = :p"), {"p": person})  # fmt: skip
     engine.dispose()
     local = "0" + phone.removeprefix("+62")  # typed as on a business card: 0812-3456-7890
     typed_phone = "-".join(local[i : i + 4] for i in range(0, len(local), 4))
-    people = {f"common word '{w}'": (w, w, w) for w in COMMON_WORDS}
-    people[f"surname '{SURNAME}'"] = (SURNAME, SURNAME, SURNAME)
-    people[f"NIK {nik}"] = (nik, "", nik)
-    people[f"phone {typed_phone}"] = (typed_phone, "", phone.removeprefix("+62"))
-    people[f"LAPOR! ID {lapor}"] = (lapor, "", lapor)
-    return people
+    return {
+        f"common word '{COMMON_WORD}'": (COMMON_WORD, COMMON_WORD),
+        f"common surname '{SURNAME}'": (SURNAME, SURNAME),
+        f"rare word '{RARE_WORD}'": (RARE_WORD, RARE_WORD),
+        f"NIK {nik}": (nik, ""),
+        f"phone {typed_phone}": (typed_phone, ""),
+        f"tracking number {number}": (number, ""),
+    }
 
 
 def people_search(url: str, count: int) -> dict[str, dict[str, Any]]:
-    """DESIGN section 8: any search (common word, surname, NIK, phone) over the whole table,
-    first rows in the real case model under 50 ms, beside the full-text count and a LIKE scan
-    (each in its own process)."""
+    """DESIGN section 8 and issue 11: any search (common word, surname, rare word, NIK, phone,
+    tracking number) over the whole table, first rows in the real case model under 50 ms,
+    beside the raw SQL of the same first page, the plain sorted query that sorts every match,
+    and the full-text count (each side in its own process)."""
     import json
 
     people = _people_to_find(url)
     ours = _probe("people", url, json.dumps({k: v[0] for k, v in people.items()}))
-    peers = _probe("people_peers", url, json.dumps({k: v[1:] for k, v in people.items()}))
+    peers = _probe("people_peers", url, json.dumps(people))
     ms = lambda v: f"{v * 1000:7.1f} ms" if v is not None else "      —   "  # noqa: E731
-    rows = [("search (first look / again): ours", "found / FTS count / LIKE scan  goal 50 ms")]
+    rows = [("search: ours first look / again", "raw page SQL / sort every match / "
+             "FTS count   found (≈: estimated first)  goal 50 ms")]  # fmt: skip
     for label in people:
         o, p = ours[label], peers[label]
         verdict = "ok" if max(o["first"], o["again"]) <= 0.050 else "OVER"
-        figures = f"{ms(o['first'])} / {ms(o['again'])}   {o['found']:>7,} / "
-        rows.append((label, f"{figures}{ms(p['fts'])} / {ms(p['like'])}  {verdict}"))
+        shown = f"≈{p['planned']:,} then {o['found']:,}" if o["estimated"] else f"{o['found']:,}"
+        rows.append((label, f"{ms(o['first'])} / {ms(o['again'])}   {ms(p['raw'])} / "
+                            f"{ms(p['sort_all'])} / {ms(p['fts'])}   {shown} "
+                            f"({o['strategy']})  {verdict}"))  # fmt: skip
     report(f"search in the case list over {count:,} complaints ({url.split(':')[0]})", rows)
     return {label: {**ours[label], **peers[label]} for label in people}
 

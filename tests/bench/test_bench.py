@@ -61,13 +61,16 @@ def test_scrolling(qapp, big_db: tuple[str, float | None]) -> None:
 
 @pytest.mark.bench
 def test_people_search(big_db: tuple[str, float | None]) -> None:
+    measure.add_rare_complaints(big_db[0])
     measure.people_search(big_db[0], SIZE)
 
 
 @pytest.mark.bench
 @pytest.mark.skipif(not PG_URL, reason="PENGADUAN_BENCH_PG names no PostgreSQL database")
 def test_people_search_on_postgresql() -> None:
-    measure.people_search(measure.demo_database_at(PG_URL, SIZE), SIZE)
+    url = measure.demo_database_at(PG_URL, SIZE)
+    measure.add_rare_complaints(url)
+    measure.people_search(url, SIZE)
 
 
 @pytest.mark.bench

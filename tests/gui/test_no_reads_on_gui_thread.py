@@ -85,3 +85,60 @@ def test_the_window_reads_and_writes_off_the_gui_thread(
             opened.reject()
         idle(qtbot)
     assert seen == []
+
+
+def test_searching_dragging_and_opening_from_the_list_read_off_the_gui_thread(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """Typing a search (a common word: walked, estimated, then counted; a rare one; a phone),
+    dragging the scrollbar's thumb to any point and opening a complaint with a double click:
+    every statement runs in a worker; the rows wait as placeholders meanwhile."""
+    import random
+
+    from PySide6.QtWidgets import QApplication
+
+    from pengaduan_desktop.core import caselist
+    from pengaduan_desktop.core.demo import generate
+
+    engine = window.engine
+    assert engine is not None
+    monkeypatch.setattr(caselist, "FEW_LEAST", 0)  # "tidak" is many among 600
+    generate(engine, 600, seed=5)
+    wanted = register(engine, complaint(phone="0812-5678-9012")).tracking_number
+    tab = window.cases
+    window.tabs.setCurrentWidget(tab)
+    idle(qtbot)
+    with gui_thread_statements(engine) as seen:
+        for typed in ("tidak", "gantung", "0812-5678-9012", "tidak"):
+            tab.search.clear()
+            with qtbot.waitSignal(tab.model.counted, timeout=20_000):
+                qtbot.keyClicks(tab.search, typed)
+            idle(qtbot)
+        assert tab.model.rowCount() > 200 and tab.count.text().endswith(" pengaduan")
+        bar = tab.table.verticalScrollBar()
+        for value in [bar.maximum(), 0, *random.Random(4).sample(range(bar.maximum()), 12)]:
+            bar.setSliderDown(True)  # the thumb held and dragged, as the mouse does
+            bar.setSliderPosition(value)
+            bar.setSliderDown(False)
+            QApplication.processEvents()
+        idle(qtbot)
+        top = tab.table.rowAt(0)
+        qtbot.waitUntil(lambda: tab.model.is_here(top), timeout=20_000)
+        rect = tab.table.visualRect(tab.model.index(top, 0))
+        with qtbot.waitSignal(tab.open_complaint, timeout=20_000) as opened:
+            # What the window system sends for a double click: a click, then the double click.
+            qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton,
+                              pos=rect.center())  # fmt: skip
+        page = window.open_complaint(opened.args[0])  # the page the double click opened
+        assert page is not None
+        qtbot.waitUntil(lambda: page.detail is not None, timeout=20_000)
+        assert page.detail.tracking_number == tab.model.data(tab.model.index(top, 0))
+        page.reject()
+        idle(qtbot)
+        tab.search.clear()
+        qtbot.keyClicks(tab.search, "0812-5678-9012")
+        qtbot.waitUntil(lambda: tab.model.rowCount() == 1 and tab.model.is_here(0))
+        idle(qtbot)
+    assert seen == []
+    assert tab.model.data(tab.model.index(0, 0)) == wanted

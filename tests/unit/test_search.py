@@ -180,39 +180,3 @@ def test_a_large_demo_load_rebuilds_the_people_indexes(engine: Engine) -> None:
         i["name"] for t in ("complaint", "complainant") for i in inspect(engine).get_indexes(t)
     }
     assert ours <= names
-
-
-def test_common_and_rare_words_give_the_same_pages(sqlite_engine: Engine) -> None:
-    """SQLite walks the sort index for common words and sorts the matches of rare ones; both
-    plans list the same complaints in the same order, page after page."""
-    from pengaduan_desktop.core.demo import generate
-    from pengaduan_desktop.core.search import common_words
-
-    engine = sqlite_engine
-    generate(engine, 400, seed=11)
-    rare = register(engine, complaint(summary="Jembatan gantung roboh")).tracking_number
-    assert common_words(engine, "pelayanan") and not common_words(engine, "gantung")
-    assert found(engine, "gantung") == [rare]
-    for typed in ("pelayanan", "tidak ramah", "Pratama"):
-        expected = count_cases(engine, CaseFilter(search=typed), TODAY)
-        for common in (True, False):
-            condition = search_condition(typed, "sqlite", common)
-            with reading(engine) as session:
-                ids = list(session.scalars(
-                    select(Complaint.id).where(condition)
-                    .order_by(Complaint.complainant_name.desc(), Complaint.id.desc())
-                ))  # fmt: skip
-            assert len(ids) == expected > 0, (typed, common)
-            if common:
-                walked = ids
-            else:
-                assert ids == walked, typed
-        pages, after = [], None
-        while True:
-            page = fetch_page(engine, CaseFilter(search=typed), SortKey.COMPLAINANT, True,
-                              after=after, limit=7, today=TODAY)  # fmt: skip
-            pages += [r.id for r in page]
-            if len(page) < 7:
-                break
-            after = page[-1].key
-        assert pages == walked, typed
