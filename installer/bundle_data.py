@@ -81,7 +81,7 @@ UNUSED_BINARY_PARTS = (
     "/plugins/imageformats/qpdf", "/plugins/imageformats/libqpdf",
     "/plugins/iconengines/", "/plugins/egldeviceintegrations/", "/plugins/platformthemes/",
     "Qt6WaylandClient", "Qt6WlShellIntegration", "Qt6EglFS", "Qt6EglFs", "/plugins/wayland-",
-    "/plugins/generic/",
+    "/plugins/generic/", "opengl32sw",  # Windows: the software OpenGL fallback (20 MB)
     "/plugins/platforminputcontexts/libqtvirtualkeyboard",
 )  # fmt: skip
 

@@ -18,8 +18,12 @@ if grep -q '^MISSING' <<<"$outside"; then
 fi
 
 # The packages that own those libraries, and those the .deb brings in.
-owners="$(for lib in $outside; do printf '*/%s\n' "$(basename "$lib")"; done |
-  xargs -d '\n' dpkg -S 2>/dev/null | cut -d: -f1 | tr ',' '\n' | tr -d ' ' | sort -u)"
+found="$(for lib in $outside; do printf '*/%s\n' "$(basename "$lib")"; done |
+  xargs -d '\n' dpkg -S 2>&1 || true)"
+if grep -q "no path found" <<<"$found"; then
+  echo "libraries that no installed package owns:" >&2; grep "no path found" <<<"$found" >&2; exit 1
+fi
+owners="$(cut -d: -f1 <<<"$found" | tr ',' '\n' | tr -d ' ' | sort -u)"
 closure="$(apt-cache depends --recurse --installed --no-recommends --no-suggests \
   --no-conflicts --no-breaks --no-replaces --no-enhances "$PACKAGE" 2>/dev/null |
   grep -v '^ ' | sed 's/:.*//; s/[<>]//g' | sort -u)"

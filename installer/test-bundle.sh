@@ -65,8 +65,19 @@ if [ "$bundle_built" -eq 1 ]; then
   as_new_user "$home" "$FROZEN" --db "$db" demo --count 3 >/dev/null
   number="$("$VENV/bin/python" -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(
     'SELECT tracking_number FROM complaint ORDER BY id LIMIT 1').fetchone()[0])" "$TMP/demo.db")"
-  as_new_user "$home" "$FROZEN" --db "$db" receipt "$number" -o "$TMP/receipt.pdf" >/dev/null
+  # A receipt is printed by the Pejabat Pengelola Pengaduan, whom the first administrator adds.
+  PENGADUAN_NEW_PASSWORD=sandi-uji-0001 as_new_user "$home" "$FROZEN" --db "$db" \
+    user add "Andi Pratama" --role administrator >/dev/null
+  PENGADUAN_PASSWORD=sandi-uji-0001 PENGADUAN_NEW_PASSWORD=sandi-uji-0002 \
+    as_new_user "$home" "$FROZEN" --db "$db" --user andi.pratama \
+    user add "Budi Santoso" --role pengelola --nip 199001012015031001 >/dev/null
+  PENGADUAN_PASSWORD=sandi-uji-0002 as_new_user "$home" "$FROZEN" --db "$db" \
+    --user budi.santoso receipt "$number" -o "$TMP/receipt.pdf" >/dev/null
   head -c 5 "$TMP/receipt.pdf" | grep -q '%PDF-' || { log "frozen receipt is not a PDF"; exit 1; }
+  if command -v pdffonts >/dev/null 2>&1; then
+    pdffonts "$TMP/receipt.pdf" | grep -q "DejaVuSans.*yes" ||
+      { log "frozen receipt does not embed the DejaVu fonts"; exit 1; }
+  fi
   as_new_user "$home" "$FROZEN" --db "$db" calendar list "$(date +%Y)" >"$TMP/calendar.txt"
   grep -q "libur nasional" "$TMP/calendar.txt" || { log "frozen calendar has no holidays"; exit 1; }
   log "frozen bundle: demo complaints, receipt $number and the holiday calendar work"
