@@ -52,8 +52,8 @@ VIAddVersionKey "ProductVersion" "${VERSION}"
 VIAddVersionKey "LegalCopyright" "${COMPANY}"
 
 !define MUI_ABORTWARNING
-!define MUI_FINISHPAGE_RUN "$INSTDIR\${GUI_EXE}"
-!define MUI_FINISHPAGE_RUN_TEXT "Jalankan ${APP}"
+; No "run now" box on the last page: it would start the program as the administrator who
+; approved the installation, whose data folder is not the officer's.
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
@@ -85,7 +85,7 @@ Section "${APP}" SecMain
   Delete "$INSTDIR\${CLI_EXE}"
 
   SetOutPath "$INSTDIR"
-  File /r "${BUNDLE}\*.*"
+  File /r "${BUNDLE}\*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
   ; Start menu and desktop (for every user of this PC).
