@@ -24,8 +24,10 @@ install -m 0644 "$ROOT/resources/icons/logo.png" \
 install -m 0644 "$ROOT/resources/fonts/LICENSE-DejaVu.txt" \
   "$STAGE/usr/share/doc/pengaduan-desktop/LICENSE-DejaVu.txt"
 
+# The bundle's Python and Qt were linked against this machine's C library: no older one.
+glibc="$(dpkg-query -W -f='${Version}' libc6 | cut -d- -f1)"
 # shellcheck disable=SC2086
-depends="libc6, $(printf '%s\n' $QT_PACKAGES | paste -sd, - | sed 's/,/, /g')"
+depends="libc6 (>= $glibc), $(printf '%s\n' $QT_PACKAGES | paste -sd, - | sed 's/,/, /g')"
 cat >"$STAGE/DEBIAN/control" <<CONTROL
 Package: pengaduan-desktop
 Version: $VERSION
