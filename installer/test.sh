@@ -105,3 +105,12 @@ if [ "$collected" -eq 0 ]; then
   log "pytest collected no tests: that is a failure"
   exit 1
 fi
+
+# The program as shipped (bundle, .deb, Windows installer script), after the suite so that a
+# failing test shows first. Skipped when tests were named (a developer's loop) unless
+# PENGADUAN_BUNDLE=1; PENGADUAN_BUNDLE=0 skips it always.
+if [ "${PENGADUAN_BUNDLE:-$([ ${#pytest_args[@]} -eq 0 ] && echo 1 || echo 0)}" = 1 ]; then
+  "$ROOT/installer/test-bundle.sh"
+else
+  log "bundle checks skipped (PENGADUAN_BUNDLE=1 runs them)"
+fi

@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="pengguna yang bertindak (kata sandi ditanya, atau dari "
         "PENGADUAN_PASSWORD); wajib untuk perintah yang mengubah data",
     )
+    parser.add_argument("--open-backup", type=Path, metavar="BERKAS",
+                        help="buka jendela lalu tawarkan pemulihan dari berkas cadangan ini "
+                        "(\"Buka dengan\" di Windows)")  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH")
 
     def add(name: str, text: str) -> argparse.ArgumentParser:
@@ -185,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from pengaduan_desktop.ui.launch import run_window
 
-        return run_window(args.db)
+        return run_window(args.db, args.open_backup)
     from pengaduan_desktop.cli_users import NotSignedIn
 
     try:

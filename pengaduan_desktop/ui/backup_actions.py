@@ -38,6 +38,22 @@ def open_backups(window: MainWindow) -> BackupDialog | None:
     return dialog
 
 
+def offer_backup_file(window: MainWindow, path: Path) -> BackupDialog | None:
+    """The Cadangan dialog, asking to restore from `path` (a backup opened from the file
+    manager). A role that may not restore has no Cadangan menu: the status bar says so."""
+    if not window.backup_action.isVisible():
+        window.statusBar().showMessage(
+            window.tr("Hanya administrator yang dapat memulihkan cadangan {path}.").format(
+                path=path.name
+            )
+        )
+        return None
+    dialog = open_backups(window)
+    if dialog is not None:
+        dialog.restore_file(path)
+    return dialog
+
+
 def start_automatic_backup(window: MainWindow) -> None:
     """Today's copy unless there is one (core.backup_rotation), said in the status bar."""
     from pengaduan_desktop.core.backup_rotation import automatic_backup, backup_folder

@@ -303,6 +303,10 @@ class BackupDialog(QDialog):
         dialog.open()
         return dialog
 
+    def restore_file(self, path: Path) -> None:
+        """Offer to restore a file chosen outside the dialog (opened from the file manager)."""
+        self._file_chosen(str(path))
+
     def _file_chosen(self, name: str) -> None:
         from pengaduan_desktop.core.backup_rotation import describe
 

@@ -7,6 +7,8 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication
 
     from pengaduan_desktop.ui.main_window import MainWindow
@@ -55,7 +57,9 @@ def unusable_database(window: MainWindow, exc: BaseException) -> bool:
     return True
 
 
-def run_window(db_url: str | None) -> int:
+def run_window(db_url: str | None, backup: Path | None = None) -> int:
+    """The window; `backup`: a backup file to offer to restore once signed in (the Windows
+    installer's "Open with" on .zip files)."""
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2
@@ -70,6 +74,14 @@ def run_window(db_url: str | None) -> int:
     install()
     app, window = open_window(db_url)
     window.database_ready.connect(lambda: start_automatic_backup(window))
+    if backup is not None:
+        from pengaduan_desktop.ui.backup_actions import offer_backup_file
+
+        def offer() -> None:  # once: the database is ready again after a restore
+            window.database_ready.disconnect(offer)
+            offer_backup_file(window, backup)
+
+        window.database_ready.connect(offer)
     status = int(app.exec())
     wait_for_tasks()
     remove_scratch()  # copies of attachments opened to view (atexit too, for other exits)
