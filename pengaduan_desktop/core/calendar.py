@@ -125,6 +125,7 @@ def parse_work_week(text: str) -> frozenset[int]:
 
 # -- Years the calendar does not know well enough yet -------------------------------------
 YEARS_AHEAD = 1  # the current year and the next: complaints received now fall due in them
+NAMED = 3  # estimated holidays named in a warning; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -142,11 +143,13 @@ class YearGap:
         if self.no_cuti_bersama:
             parts.append(
                 f"Tahun {self.year}: data cuti bersama belum ada dalam program. Setelah SKB "
-                "tiga menteri tentang cuti bersama terbit, catat setiap tanggalnya sebagai "
-                "libur kantor agar batas waktu pengaduan tepat"
+                "cuti bersama terbit, catat setiap tanggalnya sebagai libur kantor agar batas "
+                "waktu pengaduan tepat"
             )
         if self.estimated:
             names = sorted({d.name.replace(ESTIMATE_MARK, "").strip() for d in self.estimated})
+            if len(names) > NAMED:
+                names = [*names[:NAMED], f"dan {len(names) - NAMED} lainnya"]
             parts.append(
                 f"{'Juga, ' if parts else f'Tahun {self.year}: '}{len(self.estimated)} tanggal "
                 f"libur masih perkiraan ({', '.join(names)}). Periksa keputusan pemerintah dan "

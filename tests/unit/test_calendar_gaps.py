@@ -95,3 +95,13 @@ def test_the_calendar_tab_s_view_carries_the_gaps(sqlite_engine: Engine) -> None
 def test_removing_a_decision_that_does_not_exist_is_refused(sqlite_engine: Engine) -> None:
     with pytest.raises(NotFound, match="tidak ada keputusan kantor pada 31 Desember 2026"):
         set_override(sqlite_engine, date(2026, 12, 31), None, "", None)
+
+
+def test_many_estimates_are_counted_beyond_the_first_names() -> None:
+    many = [ListedDay(date(2040, m, 1), f"Hari {m} (perkiraan)", DayKind.NATIONAL, True)
+            for m in range(1, 6)]  # fmt: skip
+    gap = year_gap(2040, [CUTI, *many])
+    assert gap is not None
+    assert "5 tanggal libur masih perkiraan (Hari 1, Hari 2, Hari 3, dan 2 lainnya)" in (
+        gap.message()
+    )
