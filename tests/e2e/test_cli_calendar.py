@@ -85,3 +85,21 @@ def test_override_refusals_are_one_line(sqlite_url: str) -> None:
                  "--reason", "x", db=sqlite_url, env=AS_ADMIN), "tidak berwenang")  # fmt: skip
     assert "day:2026-12-31" not in _audit_subjects(sqlite_url)
     assert not any(s.startswith("day:") for s in _audit_subjects(sqlite_url)[before:])
+
+
+def test_a_newer_program_s_database_is_refused_naming_both_versions(sqlite_url: str) -> None:
+    from sqlalchemy import text
+
+    from pengaduan_desktop import __version__
+    from pengaduan_desktop.core.schema import SCHEMA_HEAD, init_database
+
+    engine = create_db_engine(sqlite_url)
+    init_database(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    result = run("calendar", "list", "2026", db=sqlite_url)
+    _refused(result, "revisi skema 0099")
+    assert f"program ini versi {__version__} hanya mengenal sampai revisi skema {SCHEMA_HEAD}" in (
+        result.stderr
+    )
