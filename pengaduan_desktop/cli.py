@@ -70,8 +70,25 @@ def build_parser() -> argparse.ArgumentParser:
                      help="jumlah hari kerja (bawaan: pengaturan kantor)")  # fmt: skip
     lst = cal_sub.add_parser("list", help="daftar hari libur dan cuti bersama dalam TAHUN")
     lst.add_argument("year", metavar="TAHUN", type=int)
-    for p in (due, lst):
+    ovr = cal_sub.add_parser("override", help="keputusan kantor: libur kantor atau hari kerja")
+    ovr_sub = ovr.add_subparsers(dest="override_command", metavar="PERINTAH", required=True)
+    ovr_add = ovr_sub.add_parser("add", help="tetapkan TANGGAL sebagai libur kantor (atau hari "
+                                 "kerja dengan --hari-kerja)")  # fmt: skip
+    ovr_add.add_argument("date", metavar="TANGGAL", help="YYYY-MM-DD")
+    ovr_add.add_argument("--reason", "--keterangan", required=True, metavar="TEKS",
+                         help="keterangan, misalnya nomor keputusan")  # fmt: skip
+    ovr_add.add_argument(
+        "--hari-kerja",
+        action="store_true",
+        help="kantor tetap bekerja pada TANGGAL (hari libur yang dikerjakan)",
+    )
+    ovr_rem = ovr_sub.add_parser("remove", help="batalkan keputusan kantor pada TANGGAL")
+    ovr_rem.add_argument("date", metavar="TANGGAL", help="YYYY-MM-DD")
+    for p in (due, lst, ovr_add, ovr_rem):
         p.add_argument("--db", default=argparse.SUPPRESS, metavar="URL", help="alamat basis data")
+    for p in (ovr_add, ovr_rem):
+        p.add_argument("--user", default=argparse.SUPPRESS, metavar="NAMA",
+                       help="pengguna yang bertindak")  # fmt: skip
     imp = add("import", "impor pengaduan dari CSV, XLSX atau JSON")
     imp.add_argument("file", metavar="BERKAS", type=Path)
     imp.add_argument("--allow-duplicates", action="store_true",
@@ -284,6 +301,8 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.office import load_calendar, profile
 
     engine = _engine(args)
+    if args.calendar_command == "override":
+        return _calendar_override(args, engine)
     with reading(engine) as session:
         calendar = load_calendar(session)
         sla = profile(session).sla_days
@@ -301,6 +320,29 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     for day in calendar.listed_days(args.year):
         weekday = WEEKDAYS[day.day.weekday()]
         print(f"{day.day.isoformat()}\t{weekday}\t{day.kind.value}\t{day.name}")
+    from pengaduan_desktop.core.calendar import calendar_gaps
+    from pengaduan_desktop.core.clock import today
+
+    for gap in calendar_gaps(calendar, today()):  # beside the list, not in it
+        print(f"peringatan: {gap.message()}", file=sys.stderr)
+    return 0
+
+
+def _calendar_override(args: argparse.Namespace, engine: Engine) -> int:
+    from pengaduan_desktop.core.calendar_service import set_override
+    from pengaduan_desktop.core.indonesian import plain_date
+
+    day = _parse_date(args.date)
+    officer = acting(args, engine)
+    if args.override_command == "add":
+        moved = set_override(engine, day, args.hari_kerja, args.reason, officer)
+        kind = "hari kerja" if args.hari_kerja else "libur kantor"
+        print(f"{plain_date(day)} ditetapkan sebagai {kind}; {moved} pengaduan terbuka "
+              "mendapat batas waktu baru.")  # fmt: skip
+    else:
+        moved = set_override(engine, day, None, "", officer)
+        print(f"Keputusan kantor untuk {plain_date(day)} dibatalkan; {moved} pengaduan terbuka "
+              "mendapat batas waktu baru.")  # fmt: skip
     return 0
 
 

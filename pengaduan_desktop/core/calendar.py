@@ -121,3 +121,69 @@ def parse_work_week(text: str) -> frozenset[int]:
         return frozenset(int(part) for part in text.split(",") if part.strip())
     except ValueError as exc:
         raise InvalidValue(f"minggu kerja tidak valid: {text!r}") from exc
+
+
+# -- Years the calendar does not know well enough yet -------------------------------------
+YEARS_AHEAD = 1  # the current year and the next: complaints received now fall due in them
+NAMED = 3  # estimated holidays named in a warning; the rest are counted
+
+
+@dataclass(frozen=True)
+class YearGap:
+    """A year whose cuti bersama the program does not know yet, or whose holiday dates are
+    still estimates: the office records the decree's days as its own decisions."""
+
+    year: int
+    no_cuti_bersama: bool
+    estimated: tuple[ListedDay, ...]
+    office_days_off: int  # days off the office has already recorded in that year
+
+    def message(self) -> str:
+        parts = []
+        if self.no_cuti_bersama:
+            parts.append(
+                f"Tahun {self.year}: data cuti bersama belum ada dalam program. Setelah SKB "
+                "cuti bersama terbit, catat setiap tanggalnya sebagai libur kantor agar batas "
+                "waktu pengaduan tepat"
+            )
+        if self.estimated:
+            names = sorted({d.name.replace(ESTIMATE_MARK, "").strip() for d in self.estimated})
+            if len(names) > NAMED:
+                names = [*names[:NAMED], f"dan {len(names) - NAMED} lainnya"]
+            parts.append(
+                f"{'Juga, ' if parts else f'Tahun {self.year}: '}{len(self.estimated)} tanggal "
+                f"libur masih perkiraan ({', '.join(names)}). Periksa keputusan pemerintah dan "
+                "catat tanggal yang berbeda sebagai keputusan kantor"
+            )
+        if self.office_days_off and self.no_cuti_bersama:
+            parts.append(
+                f"Kantor sudah mencatat {self.office_days_off} libur kantor pada tahun "
+                f"{self.year}; pastikan semuanya sudah tercatat"
+            )
+        return ". ".join(parts) + "."
+
+
+def year_gap(year: int, official: Iterable[ListedDay], office_days_off: int = 0) -> YearGap | None:
+    """What is missing from one year's official days, or None when nothing is."""
+    official = tuple(official)
+    no_cuti_bersama = not any(d.kind == DayKind.CUTI_BERSAMA for d in official)
+    estimated = tuple(d for d in official if d.estimated)
+    if not no_cuti_bersama and not estimated:
+        return None
+    return YearGap(year, no_cuti_bersama, estimated, office_days_off)
+
+
+def years_to_check(today: date) -> tuple[int, ...]:
+    return tuple(range(today.year, today.year + YEARS_AHEAD + 1))
+
+
+def calendar_gaps(calendar: WorkingCalendar, today: date) -> list[YearGap]:
+    """The gaps of the current and the next year (core.clock's today), as the calendar tab and
+    `pengaduan calendar list` show them."""
+    gaps = []
+    for year in years_to_check(today):
+        off = sum(1 for o in calendar.overrides.values() if o.day.year == year and not o.working)
+        gap = year_gap(year, _official_days(year), off)
+        if gap is not None:
+            gaps.append(gap)
+    return gaps

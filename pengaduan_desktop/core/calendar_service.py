@@ -3,17 +3,18 @@ recomputes the due dates of open complaints and records each change on their tim
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.calendar import ListedDay
-from pengaduan_desktop.core.clock import now_utc
+from pengaduan_desktop.core.calendar import ListedDay, YearGap, calendar_gaps
+from pengaduan_desktop.core.clock import now_utc, today
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import operation
-from pengaduan_desktop.core.errors import InvalidValue
+from pengaduan_desktop.core.errors import InvalidValue, NotFound
 from pengaduan_desktop.core.indonesian import plain_date
 from pengaduan_desktop.core.lifecycle import MAX_SLA_DAYS, RUNNING_STATUSES, due_date
 from pengaduan_desktop.core.models import CalendarOverride, Complaint, Event
@@ -32,6 +33,8 @@ def set_override(
         raise InvalidValue("keterangan hari libur kantor wajib diisi (misalnya nomor keputusan)")
     with operation(engine, officer_id, Permission.CALENDAR) as (session, _):
         officer = officer_id or default_officer(session).id
+        if working is None and session.get(CalendarOverride, day) is None:
+            raise NotFound(f"tidak ada keputusan kantor pada {plain_date(day)}")
         session.execute(delete(CalendarOverride).where(CalendarOverride.day == day))
         if working is None:
             reason = f"keputusan kantor untuk {plain_date(day)} dibatalkan"
@@ -108,9 +111,17 @@ def recompute_due_dates(session: Session, officer_id: int, reason: str) -> int:
     return len(changes)
 
 
-def calendar_view(engine: Engine, year: int) -> tuple[list[ListedDay], int]:
-    """What the calendar tab shows: the year's listed days and the working days to answer."""
+@dataclass(frozen=True)
+class CalendarView:
+    days: list[ListedDay]
+    sla_days: int
+    gaps: list[YearGap]  # of the current and the next year, whichever year is shown
+
+
+def calendar_view(engine: Engine, year: int) -> CalendarView:
+    """What the calendar tab shows: the year's listed days, the working days to answer and
+    what the calendar of this year and the next still lacks."""
     with reading(engine) as session:
         calendar = load_calendar(session)
         sla_days = profile(session).sla_days
-    return calendar.listed_days(year), sla_days
+    return CalendarView(calendar.listed_days(year), sla_days, calendar_gaps(calendar, today()))

@@ -56,11 +56,16 @@ def known_revisions() -> set[str]:
 
 
 def require_known(revision: str | None, shown: str) -> None:
-    """SchemaTooNew when the database's revision is one this program does not know."""
+    """SchemaTooNew when the database's revision is one this program does not know; the
+    message names both: the database's revision, this program's version and its newest."""
     if revision is not None and revision not in known_revisions():
+        from pengaduan_desktop import __version__
+        from pengaduan_desktop.core.schema import SCHEMA_HEAD
+
         raise SchemaTooNew(
             f"basis data {shown} sudah diperbarui oleh versi program yang lebih baru "
-            f"(revisi skema {revision}); perbarui program ini, basis data tidak diubah"
+            f"(revisi skema {revision}; program ini versi {__version__} hanya mengenal sampai "
+            f"revisi skema {SCHEMA_HEAD}); perbarui program ini, basis data tidak diubah"
         )
 
 

@@ -1,13 +1,16 @@
 """Tanda Bukti Pengaduan: the one-page receipt handed to a complainant (DESIGN section 4).
 
 Drawn straight onto the canvas: a receipt is one fixed page, so a layout engine buys nothing
-and costs most of the time (a Platypus version took about three times as long)."""
+and costs most of the time (a Platypus version took about three times as long). The page is
+laid out once: the wrapped lines found while choosing the type size are the lines drawn, and a
+receipt printed again (preview, then print) reuses its layout and its QR code."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
@@ -15,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from pengaduan_desktop.core.indonesian import (
     date_in_words,
@@ -105,6 +109,7 @@ def fields(data: ReceiptData) -> list[tuple[str, list[Segment]]]:
     return rows
 
 
+@lru_cache(maxsize=16)
 def layout(data: ReceiptData, page: str) -> tuple[Geometry, float]:
     """The largest type with which everything fits above the bottom margin, and the lowest
     point the receipt then reaches (long texts shrink the type, never spill off the page)."""
@@ -136,9 +141,11 @@ def render_receipt(data: ReceiptData, page: str = "A4") -> bytes:
     return buffer.getvalue()
 
 
-def _lines(text: str, font: str, size: float, width: float) -> list[str]:
+@lru_cache(maxsize=2048)
+def _lines(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     """Wrapped at spaces; a word longer than the line (a long letter number) is cut up.
-    Control characters stored before the import refused them become a space (core.text)."""
+    Control characters stored before the import refused them become a space (core.text).
+    Remembered: the layout pass and the drawing pass wrap the same texts."""
     lines: list[str] = []
     for line in simpleSplit(without_controls(text), font, size, width) or [""]:
         while stringWidth(line, font, size) > width and len(line) > 1:
@@ -148,7 +155,7 @@ def _lines(text: str, font: str, size: float, width: float) -> list[str]:
             lines.append(line[:cut])
             line = line[cut:]
         lines.append(line)
-    return lines
+    return tuple(lines)
 
 
 def _wrap(segments: Sequence[Segment], width: float, size: float, regular: str,
@@ -231,8 +238,8 @@ def _draw(canvas: Canvas | None, data: ReceiptData, g: Geometry, regular: str,
          _lines(f"NIP {data.receiver.nip}", regular, size, half)),
     ]  # fmt: skip
     if handed:
-        signers.append((left + quarter, _lines(data.complainant_name or "–", bold, size, half), []))
-    note = [] if handed else _lines(UNSIGNED_NOTE[data.delivery], regular, size, half)
+        signers.append((left + quarter, _lines(data.complainant_name or "–", bold, size, half), ()))
+    note = () if handed else _lines(UNSIGNED_NOTE[data.delivery], regular, size, half)
     if canvas is not None:
         canvas.setFont(regular, size)
         city_date = f"{data.letterhead.city}, {plain_date(data.received_at.date())}"
@@ -267,10 +274,17 @@ def _draw(canvas: Canvas | None, data: ReceiptData, g: Geometry, regular: str,
 
 
 def _qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
+    canvas.setFillColor(colors.black)
+    canvas.drawPath(_qr_path(value, x, y, size), stroke=0, fill=1)
+
+
+@lru_cache(maxsize=64)
+def _qr_path(value: str, x: float, y: float, size: float) -> PDFPathObject:
+    """The dark modules as one path of rectangles, one per run of a row."""
     modules = qr_modules(value)
     quiet = QUIET_ZONE
     box = size / (len(modules) + 2 * quiet)
-    path = canvas.beginPath()
+    path = PDFPathObject()
     for r, row in enumerate(modules):
         c = 0
         while c < len(row):
@@ -282,5 +296,4 @@ def _qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None:
                           (c - start) * box, box)  # fmt: skip
             else:
                 c += 1
-    canvas.setFillColor(colors.black)
-    canvas.drawPath(path, stroke=0, fill=1)
+    return path

@@ -35,8 +35,14 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from pengaduan_desktop.core.calendar import ListedDay
+    from pengaduan_desktop.core.calendar_service import CalendarView
     from pengaduan_desktop.core.door import Changes
 ERROR_STYLE = "color: #b00020;"
+# A year the calendar does not know well enough yet: said in words, never by colour alone.
+GAP_STYLE = (
+    "QLabel { background: #fff4ce; color: #3d2e00; border: 1px solid #c9a227;"
+    " border-radius: 3px; padding: 6px; }"
+)
 
 
 class CalendarTab(QWidget):
@@ -74,7 +80,13 @@ class CalendarTab(QWidget):
         self.remove_button = QPushButton(self.tr("Batalkan keputusan kantor"))
         top.addWidget(self.work_button)
         top.addWidget(self.remove_button)
+        self.gaps = QLabel()  # what this year's and next year's calendar still lacks
+        self.gaps.setWordWrap(True)
+        self.gaps.setStyleSheet(GAP_STYLE)
+        self.gaps.setAccessibleName(self.tr("Peringatan kalender"))
+        self.gaps.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.gaps)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
@@ -152,9 +164,12 @@ class CalendarTab(QWidget):
         self.table.setEnabled(not busy)
         self.note.setText(self.tr("Memuat kalender…") if busy else "")
 
-    def _show(self, view: tuple[list[ListedDay], int]) -> None:
-        self.days, sla_days = view
-        self.sla.setValue(sla_days)
+    def _show(self, view: CalendarView) -> None:
+        self.days = view.days
+        self.sla.setValue(view.sla_days)
+        warnings = [self.tr("Perhatian: ") + gap.message() for gap in view.gaps]
+        self.gaps.setText("\n\n".join(warnings))
+        self.gaps.setVisible(bool(warnings))
         self.table.setRowCount(len(self.days))
         for row, day in enumerate(self.days):
             for column, text in enumerate((long_date(day.day), day.kind.value, day.name)):

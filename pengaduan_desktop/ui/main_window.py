@@ -11,7 +11,6 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget, QWidget
 
-from pengaduan_desktop import __version__
 from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.permissions import Permission, can
 from pengaduan_desktop.ui.calendar_tab import CalendarTab
@@ -482,7 +481,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             account_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
-        about = QAction(self.tr("&Tentang"), self)
+        about = self.about_action = QAction(self.tr("&Tentang"), self)
+        self.about_boxes: list[QDialog] = []  # the boxes shown, for the tests
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -543,11 +543,9 @@ class MainWindow(QMainWindow):
         Query(self, lambda: load_desk(engine), show).run_in_background()
 
     def _about(self) -> None:
-        text = self.tr(
-            "Pengaduan Desktop {version}\nPengelolaan Pengaduan Pelayanan Publik\n"
-            "Badan Keuangan dan Aset Daerah Provinsi Kalimantan Barat"
-        ).format(version=__version__)
-        show_message(self, self.tr("Tentang"), text)
+        from pengaduan_desktop.ui.about_box import show_about
+
+        show_about(self, self.engine, self.about_boxes)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
