@@ -118,6 +118,18 @@ def sync_id_sequences(conn: Connection, tables: Sequence[str]) -> None:
         )
 
 
+REBUILD_FROM = 100_000  # complaints in one load
+
+
+def rebuild_pays(present: int, adding: int) -> bool:
+    """Whether a load of `adding` complaints into a table of `present` drops the scattered
+    indexes and builds them again at its end (write_complaints' rebuild_indexes): only a large
+    load into a table no larger than the load itself. Building an index reads the whole table,
+    so 20,000 rows into a million keep their indexes current (tests/bench/test_import_speed.py
+    measures both ways)."""
+    return adding >= REBUILD_FROM and adding >= present
+
+
 # Indexes whose keys land all over the tree as rows arrive in time order: kept current row by
 # row they cost a large load more than building them once at its end (45 s against 52 s for a
 # million complaints). Indexes that grow at their end (dates, ids) are cheap to keep.
