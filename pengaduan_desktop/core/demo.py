@@ -134,17 +134,34 @@ class _Ctx:
             self.calendar: WorkingCalendar = load_calendar(session)
             self.manager = office.default_officer_id or 1
             self.units = list(session.scalars(select(Unit.id).where(Unit.active)))
-            self.next = {
-                "complaint": (session.scalar(select(func.max(Complaint.id))) or 0) + 1,
-                "complainant": (session.scalar(select(func.max(Complainant.id))) or 0) + 1,
-                "event": (session.scalar(select(func.max(Event.id))) or 0) + 1,
-            }
-            self.sequences = {
-                int(c.name.split("-")[1]): c.value
-                for c in session.scalars(select(Counter).where(Counter.name.like("complaint-%")))
-            }
+        self.next: dict[str, int] = {}
+        self.sequences: dict[int, int] = {}
         self._due: dict[date, date] = {}
         self.today = now.astimezone(LOCAL_TZ).date()
+
+    def take_numbering(self, session: Any) -> None:
+        """Inside the demo's write transaction, before any row is made: where each year's
+        tracking numbers and each table's ids go on. SQLite holds the write lock already;
+        PostgreSQL locks the counters and the three tables against other writers (readers go
+        on) until the commit, so no desk takes a number or an id the demo is about to use."""
+        conn = session.connection()
+        postgres = conn.dialect.name == "postgresql"
+        if postgres:
+            conn.exec_driver_sql(
+                "LOCK TABLE counter, complainant, complaint, event IN SHARE ROW EXCLUSIVE MODE"
+            )
+        for table, model in (("complaint", Complaint), ("complainant", Complainant),
+                             ("event", Event)):  # fmt: skip
+            largest = session.scalar(select(func.max(model.id))) or 0
+            if postgres:  # an id a desk drew before the lock, not inserted yet
+                drawn = conn.exec_driver_sql("SELECT pg_sequence_last_value("
+                    f"pg_get_serial_sequence('{table}', 'id')::regclass)").scalar()  # fmt: skip
+                largest = max(largest, drawn or 0)
+            self.next[table] = largest + 1
+        self.sequences = {
+            int(c.name.split("-")[1]): c.value
+            for c in session.scalars(select(Counter).where(Counter.name.like("complaint-%")))
+        }
 
     def due(self, day: date) -> date:
         found = self._due.get(day)
@@ -181,14 +198,15 @@ def generate(
     if count < 1:
         raise InvalidValue("jumlah pengaduan minimal 1")
     ctx = _Ctx(engine, seed, now or now_utc())
-    # Large runs make rows in a second process while this one writes (two cores, one pipe).
-    batches = _batches_in_child(ctx, count) if count >= PARALLEL_FROM else _batches(ctx, count)
     with writing(engine) as session:
         fill_example_office(session)  # so that the demo database can print
+        ctx.take_numbering(session)
+        first = ctx.next["complaint"]
+        # Large runs make rows in a second process while this one writes (two cores, one pipe).
+        batches = _batches_in_child(ctx, count) if count >= PARALLEL_FROM else _batches(ctx, count)
         conn = session.connection()
         done = write_complaints(
-            conn, batches, ctx.next["complaint"],
-            rebuild_indexes=rebuild_pays(ctx.next["complaint"] - 1, count),
+            conn, batches, first, rebuild_indexes=rebuild_pays(first - 1, count),
             progress=(lambda done: progress(done, count)) if progress else None,
         )  # fmt: skip
         sync_id_sequences(conn, ("complainant", "complaint", "event"))
