@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select, update
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.bulk import Batch, sync_id_sequences, timestamp, write_complaints
+from pengaduan_desktop.core.bulk import Batch, rebuild_pays, sync_id_sequences, write_complaints
 from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.catalogue import Kind, active_names
 from pengaduan_desktop.core.clock import now_utc
@@ -111,10 +111,11 @@ BIRTH_BASE = date(1950, 1, 1)
 
 
 def random_nik(rng: FastRandom, regencies: Sequence[str]) -> str:
-    born = BIRTH_BASE + timedelta(days=rng.between(0, 365 * 55))
-    day = born.day + (40 if rng.random() < 0.5 else 0)
-    return (f"{rng.pick(regencies)}{rng.between(1, 15):02d}{day:02d}"
-            f"{born.month:02d}{born.year % 100:02d}{rng.between(1, 9999):04d}")  # fmt: skip
+    rand = rng.random  # rng.between and rng.pick inlined: this runs for most complaints
+    born = BIRTH_BASE + timedelta(days=int(rand() * (365 * 55 + 1)))
+    day = born.day + (40 if rand() < 0.5 else 0)
+    return (f"{regencies[int(rand() * len(regencies))]}{1 + int(rand() * 15):02d}{day:02d}"
+            f"{born.month:02d}{born.year % 100:02d}{1 + int(rand() * 9999):04d}")  # fmt: skip
 
 
 class _Ctx:
@@ -133,17 +134,34 @@ class _Ctx:
             self.calendar: WorkingCalendar = load_calendar(session)
             self.manager = office.default_officer_id or 1
             self.units = list(session.scalars(select(Unit.id).where(Unit.active)))
-            self.next = {
-                "complaint": (session.scalar(select(func.max(Complaint.id))) or 0) + 1,
-                "complainant": (session.scalar(select(func.max(Complainant.id))) or 0) + 1,
-                "event": (session.scalar(select(func.max(Event.id))) or 0) + 1,
-            }
-            self.sequences = {
-                int(c.name.split("-")[1]): c.value
-                for c in session.scalars(select(Counter).where(Counter.name.like("complaint-%")))
-            }
+        self.next: dict[str, int] = {}
+        self.sequences: dict[int, int] = {}
         self._due: dict[date, date] = {}
         self.today = now.astimezone(LOCAL_TZ).date()
+
+    def take_numbering(self, session: Any) -> None:
+        """Inside the demo's write transaction, before any row is made: where each year's
+        tracking numbers and each table's ids go on. SQLite holds the write lock already;
+        PostgreSQL locks the counters and the three tables against other writers (readers go
+        on) until the commit, so no desk takes a number or an id the demo is about to use."""
+        conn = session.connection()
+        postgres = conn.dialect.name == "postgresql"
+        if postgres:
+            conn.exec_driver_sql(
+                "LOCK TABLE counter, complainant, complaint, event IN SHARE ROW EXCLUSIVE MODE"
+            )
+        for table, model in (("complaint", Complaint), ("complainant", Complainant),
+                             ("event", Event)):  # fmt: skip
+            largest = session.scalar(select(func.max(model.id))) or 0
+            if postgres:  # an id a desk drew before the lock, not inserted yet
+                drawn = conn.exec_driver_sql("SELECT pg_sequence_last_value("
+                    f"pg_get_serial_sequence('{table}', 'id')::regclass)").scalar()  # fmt: skip
+                largest = max(largest, drawn or 0)
+            self.next[table] = largest + 1
+        self.sequences = {
+            int(c.name.split("-")[1]): c.value
+            for c in session.scalars(select(Counter).where(Counter.name.like("complaint-%")))
+        }
 
     def due(self, day: date) -> date:
         found = self._due.get(day)
@@ -180,13 +198,15 @@ def generate(
     if count < 1:
         raise InvalidValue("jumlah pengaduan minimal 1")
     ctx = _Ctx(engine, seed, now or now_utc())
-    # Large runs make rows in a second process while this one writes (two cores, one pipe).
-    batches = _batches_in_child(ctx, count) if count >= PARALLEL_FROM else _batches(ctx, count)
     with writing(engine) as session:
         fill_example_office(session)  # so that the demo database can print
+        ctx.take_numbering(session)
+        first = ctx.next["complaint"]
+        # Large runs make rows in a second process while this one writes (two cores, one pipe).
+        batches = _batches_in_child(ctx, count) if count >= PARALLEL_FROM else _batches(ctx, count)
         conn = session.connection()
         done = write_complaints(
-            conn, batches, ctx.next["complaint"], rebuild_indexes=count >= PARALLEL_FROM,
+            conn, batches, first, rebuild_indexes=rebuild_pays(first - 1, count),
             progress=(lambda done: progress(done, count)) if progress else None,
         )  # fmt: skip
         sync_id_sequences(conn, ("complainant", "complaint", "event"))
@@ -266,7 +286,9 @@ KOTAK, TATAP_MUKA, TELEPON, LAPOR, SURAT = (
     Channel.KOTAK_PENGADUAN.value, Channel.TATAP_MUKA.value, Channel.TELEPON.value,
     Channel.LAPOR.value, Channel.SURAT.value,
 )  # fmt: skip
-DITERIMA = Status.DITERIMA.value
+DITERIMA, DITOLAK = Status.DITERIMA.value, Status.DITOLAK.value
+SELESAI, DIESKALASI = Status.SELESAI.value, Status.DIESKALASI.value
+DITINDAKLANJUTI = Status.DITINDAKLANJUTI.value
 CHANNEL_POOL = tuple(c.value for c, weight in CHANNEL_WEIGHTS.items() for _ in range(weight))
 REGENCIES = tuple(KALBAR_REGENCIES)
 
@@ -275,7 +297,6 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
     """The rows of one batch. The hot loop of `demo`: picks are inlined index arithmetic."""
     rng = ctx.rng
     rand = rng.random
-    between = rng.between
     units, desks = ctx.units, ctx.desk
     services, categories = ctx.services, ctx.categories
     people: list[Any] = []
@@ -296,23 +317,23 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
         has_id = not anonymous and (channel == TATAP_MUKA or rand() < 0.5)
         id_type = ("KTP" if rand() < 0.85 else "SIM") if has_id else ""
         number = random_nik(rng, REGENCIES) if has_id else ""
-        mobile = f"8{between(11, 59)}{between(1000000, 99999999)}"
+        mobile = f"8{11 + int(rand() * 49)}{1000000 + int(rand() * 99000000)}"
         phone = "+62" + mobile  # for search; printed as an officer would type it
         typed = f"0{mobile[:3]}-{mobile[3:7]}-{mobile[7:]}"
-        address = (f"{STREETS[int(rand() * len(STREETS))]} No. {between(1, 250)}, "
+        address = (f"{STREETS[int(rand() * len(STREETS))]} No. {1 + int(rand() * 250)}, "
                    f"{KALBAR_REGENCIES[REGENCIES[int(rand() * len(REGENCIES))]]}")  # fmt: skip
-        email = f"{name.split(' ')[0].lower()}{between(1, 999)}@contoh.id" if name else ""
+        email = f"{name.split(' ')[0].lower()}{1 + int(rand() * 999)}@contoh.id" if name else ""
         people.append((pid, name, id_type, number, address, phone, typed, email))
         summary, description = SUMMARIES[int(rand() * len(SUMMARIES))]
         due = ctx.due(local_day)
         status, closed_at, result = _fate(ctx, received, due)
-        closed = timestamp(closed_at) if closed_at else None
+        closed = closed_at.isoformat(" ", "microseconds") if closed_at else None  # timestamp()
         rejected = ("", "", "")
-        if status == Status.DITOLAK.value:
+        if status == DITOLAK:
             rejected = REJECTIONS[sequence % len(REJECTIONS)]
             kind, reason, detail = rejected
             result = rejection_summary(reason, RejectionKind(kind), detail)
-        at = timestamp(received)
+        at = received.isoformat(" ", "microseconds")  # bulk.timestamp, inlined
         unit = units[int(rand() * len(units))] if status != DITERIMA else None
         desk = desks[int(rand() * len(desks))]
         service = services[int(rand() * len(services))]
@@ -323,12 +344,12 @@ def _rows(ctx: _Ctx, moments: list[datetime]) -> tuple[list[Any], list[Any], lis
             "lisan" if channel in (TATAP_MUKA, TELEPON) else "tertulis", service, category,
             summary, description, "", "", "", None, pid, list_copy(name, anonymous, secret),
             int(anonymous), int(secret),
-            f"LAPOR-{year}{between(100000, 999999)}" if channel == LAPOR else "",
-            f"{between(1, 900)}/{year}" if channel == SURAT else "",
+            f"LAPOR-{year}{100000 + int(rand() * 900000)}" if channel == LAPOR else "",
+            f"{1 + int(rand() * 900)}/{year}" if channel == SURAT else "",
             ctx.manager, desk, unit, status, local_day.isoformat(), due.isoformat(), closed, result,
             at, closed or at, 1, *rejected,
         ))  # fmt: skip
-        events.extend(_events(ctx, cid, received, status, closed_at, result, desk, due))
+        events.extend(_events(ctx, cid, received, at, status, closed_at, result, desk, due))
     return people, complaints, events
 
 
@@ -341,27 +362,28 @@ _RECENT_STATUSES = tuple(
 
 def _fate(ctx: _Ctx, received: datetime, due: date) -> tuple[str, datetime | None, str]:
     rng = ctx.rng
+    rand = rng.random  # rng.between and rng.pick inlined
     overdue = due < ctx.today
     # Complaints long past their due date have nearly all been settled by now; the recent
     # ones are where open, late and escalated complaints sit (as at a real desk).
     settled = (0.90, 0.98, 0.995) if (ctx.today - due).days > 45 else (0.80, 0.88, 0.94)
-    roll = rng.random()
+    roll = rand()
     if not overdue:
-        status = rng.pick(_RECENT_STATUSES)
+        status = _RECENT_STATUSES[int(rand() * len(_RECENT_STATUSES))]
     elif roll < settled[0]:
-        status = Status.SELESAI.value
+        status = SELESAI
     elif roll < settled[1]:
-        status = Status.DITOLAK.value
+        status = DITOLAK
     elif roll < settled[2]:
-        status = Status.DIESKALASI.value
+        status = DIESKALASI
     else:
-        status = Status.DITINDAKLANJUTI.value
+        status = DITINDAKLANJUTI
     if status not in _CLOSED:
         return status, None, ""
-    late = overdue and rng.random() < 0.15
-    days = rng.between(1, 4) if not late else rng.between(8, 14)
-    closed = min(received + timedelta(days=days, hours=rng.between(0, 6)), ctx.naive_now)
-    return status, closed, rng.pick(RESULTS)
+    late = overdue and rand() < 0.15
+    days = 1 + int(rand() * 4) if not late else 8 + int(rand() * 7)
+    closed = min(received + timedelta(days=days, hours=int(rand() * 7)), ctx.naive_now)
+    return status, closed, RESULTS[int(rand() * len(RESULTS))]
 
 
 _RECEIVED = (EventKind.RECEIVED.value, "")
@@ -385,19 +407,24 @@ _STEPS: dict[str, tuple[tuple[str, str | None], ...]] = {
 }
 
 
-def _events(ctx: _Ctx, cid: int, received: datetime, status: str, closed: datetime | None,
-            result: str, desk: int, due: date) -> list[Any]:  # fmt: skip
+def _events(ctx: _Ctx, cid: int, received: datetime, at: str, status: str,
+            closed: datetime | None, result: str, desk: int, due: date) -> list[Any]:  # fmt: skip
+    """The complaint's timeline; `at` is `received` as text (the first event's time)."""
     steps = _STEPS[status]
-    end = closed or min(received + timedelta(days=len(steps)), ctx.naive_now)
-    if status == Status.DIESKALASI.value:  # escalated once overdue: the working day after due
-        after_due = datetime.combine(due + timedelta(days=1), time(2, 0))  # 09:00 WIB
-        end = min(max(end, after_due), ctx.naive_now)
-    gap = (end - received) / max(len(steps) - 1, 1)
     first = ctx.next["event"]
     ctx.next["event"] = first + len(steps)
+    if len(steps) == 1:  # received only
+        return [(first, cid, steps[0][0], desk, at, steps[0][1])]
+    end = closed or min(received + timedelta(days=len(steps)), ctx.naive_now)
+    if status == DIESKALASI:  # escalated once overdue: the working day after due
+        after_due = datetime.combine(due + timedelta(days=1), time(2, 0))  # 09:00 WIB
+        end = min(max(end, after_due), ctx.naive_now)
+    gap = (end - received) / (len(steps) - 1)
     manager = ctx.manager
-    return [
-        (first + i, cid, kind, desk if i == 0 else manager,
-         timestamp(received + gap * i), result if text is None else text)
-        for i, (kind, text) in enumerate(steps)
-    ]  # fmt: skip
+    rows = [(first, cid, steps[0][0], desk, at, steps[0][1])]
+    for i in range(1, len(steps)):
+        kind, text = steps[i]
+        rows.append((first + i, cid, kind, manager,
+                     (received + gap * i).isoformat(" ", "microseconds"),
+                     result if text is None else text))  # fmt: skip
+    return rows

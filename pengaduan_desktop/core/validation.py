@@ -3,7 +3,8 @@ the window can check a form before the database layer is even loaded."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from copy import copy
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from pengaduan_desktop.core.clock import now_utc
@@ -25,6 +26,9 @@ _TEXT_FIELDS = (
     "service", "category", "summary", "description", "loss", "requested_resolution",
     "event_place", "name", "address", "lapor_tracking_id", "letter_number", "result",
 )  # fmt: skip
+
+
+_CHANNELS, _FORMS, _STATUSES = frozenset(Channel), frozenset(Form), frozenset(Status)
 
 
 @dataclass
@@ -84,14 +88,14 @@ class _Checked:
 
 def validate(data: ComplaintInput, now: datetime | None = None) -> ComplaintInput:
     """Return a normalized copy, or raise ValidationFailed naming every bad field."""
-    c = _Checked(replace(data))
+    c = _Checked(copy(data))  # a shallow copy: every field is a value
     d = c.data
     errors = c.errors
     for name in _TEXT_FIELDS:
         setattr(d, name, (getattr(d, name) or "").strip())
-    if d.channel not in set(Channel):
+    if d.channel not in _CHANNELS:
         errors["channel"] = "kanal pengaduan wajib dipilih dari daftar"
-    if d.form not in set(Form):
+    if d.form not in _FORMS:
         errors["form"] = "bentuk pengaduan harus lisan atau tertulis"
     if not d.service:
         errors["service"] = "layanan yang diadukan wajib diisi"
@@ -154,7 +158,7 @@ def _check_identity(c: _Checked) -> None:
 
 def _check_closure(c: _Checked) -> None:
     d, errors = c.data, c.errors
-    if d.status not in set(Status):
+    if d.status not in _STATUSES:
         errors["status"] = f"status tidak dikenal: {d.status}"
         return
     if d.status in CLOSED_STATUSES:

@@ -19,6 +19,7 @@ def test_demo_rows_numbers_events_and_search(engine: Engine, monkeypatch, parall
     if parallel:  # the path a large run takes: rows made in a second process
         monkeypatch.setattr(demo, "PARALLEL_FROM", 10)
         monkeypatch.setattr(demo, "BATCH", 40)
+        monkeypatch.setattr(bulk, "REBUILD_FROM", 10)  # and its indexes built after
     assert demo.generate(engine, 230, seed=9, now=NOW) == 230
     with reading(engine) as session:
         numbers = list(session.scalars(select(Complaint.tracking_number).order_by(Complaint.id)))
