@@ -73,7 +73,10 @@ def main() -> None:
     def typed() -> None:
         form = window.intake.form
         type_complaint(form)
-        Path(snapshot).write_text(json.dumps(form_values(form)), encoding="utf-8")
+        # Whole or absent: the test reads it while this process runs.
+        partial = Path(f"{snapshot}.part")
+        partial.write_text(json.dumps(form_values(form)), encoding="utf-8")
+        partial.replace(snapshot)
 
     window.database_ready.connect(typed)
     window.connect_database()
