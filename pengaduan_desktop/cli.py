@@ -323,7 +323,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.calendar import calendar_gaps
     from pengaduan_desktop.core.clock import today
 
-    for gap in calendar_gaps(calendar, today()):  # beside the list, not in it
+    for gap in calendar_gaps(calendar, today(), args.year):  # beside the list, not in it
         print(f"peringatan: {gap.message()}", file=sys.stderr)
     return 0
 

@@ -177,11 +177,16 @@ def years_to_check(today: date) -> tuple[int, ...]:
     return tuple(range(today.year, today.year + YEARS_AHEAD + 1))
 
 
-def calendar_gaps(calendar: WorkingCalendar, today: date) -> list[YearGap]:
-    """The gaps of the current and the next year (core.clock's today), as the calendar tab and
-    `pengaduan calendar list` show them."""
+def calendar_gaps(
+    calendar: WorkingCalendar, today: date, shown: int | None = None
+) -> list[YearGap]:
+    """The gaps of the current and the next year (core.clock's today), and of a later year
+    being looked at (`shown`), as the calendar tab and `pengaduan calendar list` show them."""
     gaps = []
-    for year in years_to_check(today):
+    years = years_to_check(today)
+    if shown is not None and shown > years[-1]:
+        years = (*years, shown)
+    for year in years:
         off = sum(1 for o in calendar.overrides.values() if o.day.year == year and not o.working)
         gap = year_gap(year, _official_days(year), off)
         if gap is not None:

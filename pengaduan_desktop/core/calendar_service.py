@@ -124,4 +124,6 @@ def calendar_view(engine: Engine, year: int) -> CalendarView:
     with reading(engine) as session:
         calendar = load_calendar(session)
         sla_days = profile(session).sla_days
-    return CalendarView(calendar.listed_days(year), sla_days, calendar_gaps(calendar, today()))
+    return CalendarView(
+        calendar.listed_days(year), sla_days, calendar_gaps(calendar, today(), year)
+    )

@@ -25,6 +25,13 @@ def test_list_warns_about_a_year_without_cuti_bersama(sqlite_url: str) -> None:
     assert all(line.count("\t") == 3 for line in listing.stdout.splitlines())
 
 
+def test_list_of_a_later_year_warns_about_that_year_too(sqlite_url: str) -> None:
+    listing = run("calendar", "list", "2034", db=sqlite_url,
+                  env={"PENGADUAN_NOW": "2031-01-10T09:00"})  # fmt: skip
+    years = [w[len("peringatan: Tahun ") :][:4] for w in listing.stderr.splitlines()]
+    assert (listing.returncode, years) == (0, ["2031", "2032", "2034"])
+
+
 def test_list_is_quiet_when_both_years_are_decreed(sqlite_url: str) -> None:
     listing = run("calendar", "list", "2025", db=sqlite_url,
                   env={"PENGADUAN_NOW": "2025-06-10T09:00"})  # fmt: skip

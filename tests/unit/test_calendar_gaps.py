@@ -75,6 +75,17 @@ def test_a_year_the_holidays_package_knows_nothing_about() -> None:
     assert all(g.no_cuti_bersama and g.estimated for g in gaps)  # Idul Fitri is computed
 
 
+def test_a_later_year_being_looked_at_is_checked_too() -> None:
+    with clock.pinned(at(2031, 1, 10)):
+        assert [g.year for g in calendar_gaps(WorkingCalendar(), clock.today(), 2035)] == [
+            2031, 2032, 2035]  # fmt: skip
+        # An earlier year, or one already checked, adds nothing.
+        assert [g.year for g in calendar_gaps(WorkingCalendar(), clock.today(), 2020)] == [
+            2031, 2032]  # fmt: skip
+        assert [g.year for g in calendar_gaps(WorkingCalendar(), clock.today(), 2032)] == [
+            2031, 2032]  # fmt: skip
+
+
 def test_the_office_days_off_of_that_year_are_counted() -> None:
     calendar = WorkingCalendar([Override(date(2031, 3, 20), False, "SKB 2031"),
                                 Override(date(2031, 3, 21), True, "")])  # fmt: skip
