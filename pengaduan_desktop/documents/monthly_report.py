@@ -45,6 +45,10 @@ from pengaduan_desktop.documents.styles import escape, styles, table
 
 MARGIN = 18 * mm
 KEPT_LINES = 3  # paragraphs of text that stay on the signature's page
+# A heading standing on its own (not kept whole with its content) starts on the next page
+# unless this much room is left below it: room for the heading, its line and the content's
+# start, so that a heading never stands alone at a page's foot.
+HEADING_ROOM = 35 * mm
 WIDTH = A4[0] - 2 * MARGIN
 
 
@@ -98,28 +102,30 @@ def render_monthly_report(
     story += _tally_table(p, "F. Pengaduan Menurut Layanan", "Layanan", figures.by_service,
                           figures.total)  # fmt: skip
     story += _section(p, "G. Daftar Pengaduan dan Hasil Tindak Lanjut",
-                      f"{thousands(figures.received)} pengaduan diterima pada bulan "
-                      "ini.")  # fmt: skip
+                      f"{thousands(figures.received)} pengaduan diterima pada bulan ini.",
+                      room=True)  # fmt: skip
     story += _list(lists.received, regular, bold, counter)
     carried = f"{thousands(figures.carried_over)} pengaduan masih terbuka pada awal bulan."
-    story += _section(p, "H. Pengaduan Bawaan dari Bulan Sebelumnya", carried)
+    story += _section(p, "H. Pengaduan Bawaan dari Bulan Sebelumnya", carried, room=True)
     story += _list(lists.carried, regular, bold, counter)
     story += _section(p, "I. Pengaduan Terlambat dan Dieskalasi",
                       f"{thousands(figures.overdue_at_end)} pengaduan terbuka melewati batas "
                       f"waktu pada akhir bulan; {thousands(figures.escalated)} pengaduan "
                       "dieskalasi kepada Gubernur melalui Sekretaris Daerah pada bulan "
-                      "ini.")  # fmt: skip
+                      "ini.", room=True)  # fmt: skip
     story += _list(lists.late, regular, bold, counter)
     story += [CondPageBreak(60 * mm)]
     story += _section(p, "J. Kesimpulan", "")
     story += _lines(meta.conclusions, p)
     heading, lines = _section(p, "K. Rekomendasi", ""), _lines(meta.recommendations, p)
     # The signature keeps its place, date and the last lines of text on its page; a short
-    # recommendation goes along whole, with its heading.
+    # recommendation goes along whole, with its heading; a long one's heading keeps room
+    # below it for its first lines.
     if len(lines) <= 2 * KEPT_LINES:
-        before, kept = heading, lines
+        before, kept = [], heading + lines
     else:
-        before, kept = heading + lines[:-KEPT_LINES], lines[-KEPT_LINES:]
+        before = [CondPageBreak(HEADING_ROOM), *heading, *lines[:-KEPT_LINES]]
+        kept = lines[-KEPT_LINES:]
     story += [*before, KeepTogether([*kept, Spacer(1, 8 * mm), _signature(meta, p, dated=True)])]
 
     def first_page(canvas, _doc):  # type: ignore[no-untyped-def]
@@ -259,8 +265,11 @@ def _signature(meta: ReportMeta, p: Callable[..., Paragraph], dated: bool = Fals
     )  # fmt: skip
 
 
-def _section(p: Callable[..., Paragraph], heading: str, text: str) -> list[Any]:
-    parts: list[Any] = [Spacer(1, 5 * mm), p(f"<b>{escape(heading)}</b>", "bold")]
+def _section(p: Callable[..., Paragraph], heading: str, text: str, room: bool = False) -> list[Any]:
+    """A heading and its line of text; `room` when its content does not follow in the same
+    KeepTogether: the heading then moves to the next page rather than end one alone."""
+    parts: list[Any] = [CondPageBreak(HEADING_ROOM)] if room else []
+    parts += [Spacer(1, 5 * mm), p(f"<b>{escape(heading)}</b>", "bold")]
     if text:
         parts += [Spacer(1, 1.5 * mm), p(escape(text))]
     return parts + [Spacer(1, 2 * mm)]
@@ -349,7 +358,7 @@ def _corrections(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any
     widths = [31 * mm, 22 * mm, 50 * mm, 34 * mm]  # the number whole on one line
     grid = _grid(rows, [*widths, WIDTH - sum(widths)])
     grid.setStyle(commands)
-    return [*_section(p, CORRECTIONS_HEADING, intro), grid]
+    return [*_section(p, CORRECTIONS_HEADING, intro, room=True), grid]
 
 
 def _tally_table(p: Callable[..., Paragraph], heading: str, first: str,
