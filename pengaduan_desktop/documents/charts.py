@@ -43,7 +43,7 @@ def _whole_steps(chart: VerticalBarChart | HorizontalBarChart, top: float, lengt
     font, size = axis.labels.fontName, axis.labels.fontSize
 
     def room(largest: int) -> float:
-        return (stringWidth(thousands(largest), font, size) if across else size) + TICK_GAP
+        return float(stringWidth(thousands(largest), font, size) if across else size) + TICK_GAP
 
     step = nice_step(max(top, 1), length, room)
     axis.valueStep = step

@@ -37,7 +37,7 @@ def _primitives(node: object, m: Matrix = IDENTITY) -> list[tuple[object, Matrix
     if isinstance(node, UserNode):
         return _primitives(node.provideNode(), m)
     if isinstance(node, Group):
-        m = mmult(m, tuple(node.transform))  # type: ignore[arg-type]
+        m = mmult(m, tuple(node.transform))
         return [leaf for child in node.contents for leaf in _primitives(child, m)]
     return [(node, m)]
 
