@@ -27,7 +27,7 @@ from reportlab.platypus import (
 )
 
 from pengaduan_desktop.core.exports import TALLY_COLUMNS
-from pengaduan_desktop.core.indonesian import date_time, month_name, plain_date
+from pengaduan_desktop.core.indonesian import date_time, month_name, plain_date, thousands
 from pengaduan_desktop.core.letters import GOVERNOR, GOVERNOR_PLACE
 from pengaduan_desktop.core.monthly import (
     ON_TIME_FORMULA,
@@ -45,6 +45,10 @@ from pengaduan_desktop.documents.styles import escape, styles, table
 
 MARGIN = 18 * mm
 KEPT_LINES = 3  # paragraphs of text that stay on the signature's page
+# A heading standing on its own (not kept whole with its content) starts on the next page
+# unless this much room is left below it: room for the heading, its line and the content's
+# start, so that a heading never stands alone at a page's foot.
+HEADING_ROOM = 35 * mm
 WIDTH = A4[0] - 2 * MARGIN
 
 
@@ -98,26 +102,30 @@ def render_monthly_report(
     story += _tally_table(p, "F. Pengaduan Menurut Layanan", "Layanan", figures.by_service,
                           figures.total)  # fmt: skip
     story += _section(p, "G. Daftar Pengaduan dan Hasil Tindak Lanjut",
-                      f"{figures.received} pengaduan diterima pada bulan ini.")  # fmt: skip
+                      f"{thousands(figures.received)} pengaduan diterima pada bulan ini.",
+                      room=True)  # fmt: skip
     story += _list(lists.received, regular, bold, counter)
-    carried = f"{figures.carried_over} pengaduan masih terbuka pada awal bulan."
-    story += _section(p, "H. Pengaduan Bawaan dari Bulan Sebelumnya", carried)
+    carried = f"{thousands(figures.carried_over)} pengaduan masih terbuka pada awal bulan."
+    story += _section(p, "H. Pengaduan Bawaan dari Bulan Sebelumnya", carried, room=True)
     story += _list(lists.carried, regular, bold, counter)
     story += _section(p, "I. Pengaduan Terlambat dan Dieskalasi",
-                      f"{figures.overdue_at_end} pengaduan terbuka melewati batas waktu pada "
-                      f"akhir bulan; {figures.escalated} pengaduan dieskalasi kepada Gubernur "
-                      "melalui Sekretaris Daerah pada bulan ini.")  # fmt: skip
+                      f"{thousands(figures.overdue_at_end)} pengaduan terbuka melewati batas "
+                      f"waktu pada akhir bulan; {thousands(figures.escalated)} pengaduan "
+                      "dieskalasi kepada Gubernur melalui Sekretaris Daerah pada bulan "
+                      "ini.", room=True)  # fmt: skip
     story += _list(lists.late, regular, bold, counter)
     story += [CondPageBreak(60 * mm)]
     story += _section(p, "J. Kesimpulan", "")
     story += _lines(meta.conclusions, p)
     heading, lines = _section(p, "K. Rekomendasi", ""), _lines(meta.recommendations, p)
     # The signature keeps its place, date and the last lines of text on its page; a short
-    # recommendation goes along whole, with its heading.
+    # recommendation goes along whole, with its heading; a long one's heading keeps room
+    # below it for its first lines.
     if len(lines) <= 2 * KEPT_LINES:
-        before, kept = heading, lines
+        before, kept = [], heading + lines
     else:
-        before, kept = heading + lines[:-KEPT_LINES], lines[-KEPT_LINES:]
+        before = [CondPageBreak(HEADING_ROOM), *heading, *lines[:-KEPT_LINES]]
+        kept = lines[-KEPT_LINES:]
     story += [*before, KeepTogether([*kept, Spacer(1, 8 * mm), _signature(meta, p, dated=True)])]
 
     def first_page(canvas, _doc):  # type: ignore[no-untyped-def]
@@ -207,13 +215,13 @@ def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
         Spacer(1, 3 * mm),
         table(
             [
-                ["Pengaduan diterima", ":", str(figures.received)],
-                ["Bawaan dari bulan sebelumnya", ":", str(figures.carried_over)],
-                ["Ditutup dalam bulan ini", ":", str(figures.closed)],
-                ["– selesai tepat waktu", ":", str(figures.closed_on_time)],
-                ["– selesai terlambat", ":", str(figures.closed_late)],
-                ["– ditolak", ":", str(figures.rejected)],
-                ["Terbuka dan terlambat pada akhir bulan", ":", str(figures.overdue_at_end)],
+                ["Pengaduan diterima", ":", thousands(figures.received)],
+                ["Bawaan dari bulan sebelumnya", ":", thousands(figures.carried_over)],
+                ["Ditutup dalam bulan ini", ":", thousands(figures.closed)],
+                ["– selesai tepat waktu", ":", thousands(figures.closed_on_time)],
+                ["– selesai terlambat", ":", thousands(figures.closed_late)],
+                ["– ditolak", ":", thousands(figures.rejected)],
+                ["Terbuka dan terlambat pada akhir bulan", ":", thousands(figures.overdue_at_end)],
                 ["Tingkat ketepatan waktu", ":", rate],
             ],
             [92 * mm, 4 * mm, 30 * mm],
@@ -257,8 +265,11 @@ def _signature(meta: ReportMeta, p: Callable[..., Paragraph], dated: bool = Fals
     )  # fmt: skip
 
 
-def _section(p: Callable[..., Paragraph], heading: str, text: str) -> list[Any]:
-    parts: list[Any] = [Spacer(1, 5 * mm), p(f"<b>{escape(heading)}</b>", "bold")]
+def _section(p: Callable[..., Paragraph], heading: str, text: str, room: bool = False) -> list[Any]:
+    """A heading and its line of text; `room` when its content does not follow in the same
+    KeepTogether: the heading then moves to the next page rather than end one alone."""
+    parts: list[Any] = [CondPageBreak(HEADING_ROOM)] if room else []
+    parts += [Spacer(1, 5 * mm), p(f"<b>{escape(heading)}</b>", "bold")]
     if text:
         parts += [Spacer(1, 1.5 * mm), p(escape(text))]
     return parts + [Spacer(1, 2 * mm)]
@@ -276,21 +287,24 @@ def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
     f = figures
     rows = [
         ["Uraian", "Jumlah"],
-        ["Pengaduan diterima pada bulan ini", str(f.received)],
-        ["Pengaduan bawaan dari bulan sebelumnya (terbuka pada awal bulan)", str(f.carried_over)],
-        ["Pengaduan ditutup dalam bulan ini", str(f.closed)],
-        ["   – selesai tepat waktu", str(f.closed_on_time)],
-        ["   – selesai terlambat", str(f.closed_late)],
-        ["   – ditolak (bukan kewenangan / tidak lengkap / lainnya)", str(f.rejected)],
-        ["Pengaduan masih terbuka pada akhir bulan", str(f.open_at_end)],
-        ["   – di antaranya melewati batas waktu", str(f.overdue_at_end)],
-        ["Dieskalasi kepada Gubernur melalui Sekda dalam bulan ini", str(f.escalated)],
+        ["Pengaduan diterima pada bulan ini", thousands(f.received)],
+        ["Pengaduan bawaan dari bulan sebelumnya (terbuka pada awal bulan)",
+         thousands(f.carried_over)],
+        ["Pengaduan ditutup dalam bulan ini", thousands(f.closed)],
+        ["   – selesai tepat waktu", thousands(f.closed_on_time)],
+        ["   – selesai terlambat", thousands(f.closed_late)],
+        ["   – ditolak (bukan kewenangan / tidak lengkap / lainnya)", thousands(f.rejected)],
+        ["Pengaduan masih terbuka pada akhir bulan", thousands(f.open_at_end)],
+        ["   – di antaranya melewati batas waktu", thousands(f.overdue_at_end)],
+        ["Dieskalasi kepada Gubernur melalui Sekda dalam bulan ini", thousands(f.escalated)],
         ["Rata-rata waktu penanganan (hari kerja)", days(f.average_days)],
-        ["Waktu penanganan terlama (hari kerja)", str(f.longest_days)],
+        ["Waktu penanganan terlama (hari kerja)", thousands(f.longest_days)],
         ["Tingkat ketepatan waktu", percent(f.on_time_rate)],
     ]  # fmt: skip
-    note = (f"{ON_TIME_FORMULA} Bulan ini: {f.closed_on_time} ÷ ({f.closed_on_time} + "
-            f"{f.closed_late} + {f.overdue_at_end}); {f.rejected} pengaduan ditolak.")  # fmt: skip
+    on_time, late, overdue = (thousands(v) for v in (f.closed_on_time, f.closed_late,
+                                                     f.overdue_at_end))  # fmt: skip
+    note = (f"{ON_TIME_FORMULA} Bulan ini: {on_time} ÷ ({on_time} + {late} + {overdue}); "
+            f"{thousands(f.rejected)} pengaduan ditolak.")  # fmt: skip
     return [*_section(p, "A. Ringkasan", ""), _grid(rows, [WIDTH - 35 * mm, 35 * mm]),
             Spacer(1, 1.5 * mm), p(escape(note), "small")]  # fmt: skip
 
@@ -303,7 +317,7 @@ def _correction_notice(figures: MonthFigures, p: Callable[..., Paragraph]) -> li
     first = figures.first_issue
     if first is None:
         return []
-    corrected = (f"{len(figures.corrections)} perubahan data sesudah laporan tersebut "
+    corrected = (f"{thousands(len(figures.corrections))} perubahan data sesudah laporan tersebut "
                  f"diterbitkan dicantumkan pada bagian “{CORRECTIONS_HEADING}”"
                  if figures.corrections else "sesudah laporan tersebut diterbitkan tidak ada "
                  "data pengaduan bulan ini yang dikoreksi")  # fmt: skip
@@ -344,7 +358,7 @@ def _corrections(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any
     widths = [31 * mm, 22 * mm, 50 * mm, 34 * mm]  # the number whole on one line
     grid = _grid(rows, [*widths, WIDTH - sum(widths)])
     grid.setStyle(commands)
-    return [*_section(p, CORRECTIONS_HEADING, intro), grid]
+    return [*_section(p, CORRECTIONS_HEADING, intro, room=True), grid]
 
 
 def _tally_table(p: Callable[..., Paragraph], heading: str, first: str,
@@ -358,7 +372,7 @@ def _tally_table(p: Callable[..., Paragraph], heading: str, first: str,
         return [*parts, p("Tidak ada pengaduan pada bulan ini.")]
 
     def cells(t: Tally) -> list[str]:
-        return [str(v) for v in (t.received, t.on_time, t.late, t.rejected, t.open_at_end,
+        return [thousands(v) for v in (t.received, t.on_time, t.late, t.rejected, t.open_at_end,
                                  t.overdue_at_end)]  # fmt: skip
 
     rows: list[list[Any]] = [
@@ -383,8 +397,9 @@ def _breakdowns(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]
                           ("C. Pengaduan Menurut Kategori", figures.by_category),
                           ("D. Status pada Akhir Bulan (pengaduan bulan ini dan bawaan)",
                            figures.by_status)):  # fmt: skip
-        grid = _grid([["Uraian", "Jumlah"], *[[k, str(v)] for k, v in data.items()],
-                      ["Jumlah", str(sum(data.values()))]], [half - 25 * mm, 25 * mm])  # fmt: skip
+        grid = _grid([["Uraian", "Jumlah"], *[[k, thousands(v)] for k, v in data.items()],
+                      ["Jumlah", thousands(sum(data.values()))]],
+                     [half - 25 * mm, 25 * mm])  # fmt: skip
         chart = horizontal_bars("", data, half, max(70.0, 18.0 * len(data) + 20))
         pair = table([[grid, chart]], [half, half + 6 * mm], [("VALIGN", (0, 0), (-1, -1), "TOP")])
         parts.append(KeepTogether([*_section(p, heading, ""), pair]))
