@@ -26,9 +26,13 @@ ATTEMPTS = 3  # renders before giving up when other letters keep taking the plan
 def preview(
     engine: Engine, month: Month, conclusions: str, recommendations: str,
     progress: Progress | None = None,
+    summarised: Callable[[MonthFigures], None] | None = None,
 ) -> tuple[MonthFigures, bytes]:  # fmt: skip
-    """The report as it would read, marked unissued; nothing is written."""
+    """The report as it would read, marked unissued; nothing is written. `summarised` gets
+    the figures (cheap) before the PDF (slow) is laid out."""
     figures, meta = draft_plan(engine, month, conclusions, recommendations)
+    if summarised is not None:
+        summarised(figures)
     return figures, render(engine, figures, meta, progress)
 
 

@@ -10,9 +10,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QImage, QPixmap, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QPushButton, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
 
-from pengaduan_desktop.core.indonesian import month_name, plain_date
+from pengaduan_desktop.core.indonesian import month_name, plain_date, thousands
 from pengaduan_desktop.ui.generated.ui_report import Ui_ReportTab
 from pengaduan_desktop.ui.msgbox import ask, show_error
 from pengaduan_desktop.ui.operations import Operation, Query, changed, subscribe
@@ -59,6 +68,7 @@ def month_label(month: Month) -> str:
 
 class ReportTab(QWidget):
     progress = Signal(int)  # emitted from the worker; delivered on the GUI thread
+    summarised = Signal(int, object)  # the figures (a generation's), before its PDF is laid out
     issued = Signal()
 
     def __init__(self, acting_officer: Callable[[], int | None],
@@ -79,6 +89,8 @@ class ReportTab(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         self.month = ui.monthCombo
+        # A long value ("78.068 (tepat waktu 60.224, …)") wraps rather than widening the pane.
+        ui.closedValue.setWordWrap(True)
         self.figure_labels: dict[str, QLabel] = {
             "received": ui.receivedValue, "carried_over": ui.carriedOverValue,
             "closed": ui.closedValue, "overdue_at_end": ui.overdueAtEndValue,
@@ -108,6 +120,9 @@ class ReportTab(QWidget):
         self.pages = ui.pagesLayout
         self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll = ui.pagesScroll
+        self.stale, self.stale_button = stale_note(self)
+        ui.leftPaneLayout.insertWidget(ui.leftPaneLayout.indexOf(self.status) + 1, self.stale)
+        self.stale_button.clicked.connect(self.refresh_figures)
         self.issued_table = ui.issuedTable
         header = self.issued_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -116,6 +131,7 @@ class ReportTab(QWidget):
         ui.rightSplitter.setSizes([520, 180])
         ui.splitter.setSizes([420, 900])
         self.progress.connect(self.bar.setValue)
+        self.summarised.connect(self._summarised)
         self.month.currentIndexChanged.connect(self._month_changed)
         self.preview_button.clicked.connect(self.make_preview)
         self.issue_button.clicked.connect(self.issue_report)
@@ -155,15 +171,14 @@ class ReportTab(QWidget):
         super().showEvent(event)
 
     def _operation_executed(self, changes: Changes, initiator: object) -> None:
-        """Complaints changed elsewhere: the month's figures are read again when shown; a
-        report issued at this desk or another: the list of issued reports."""
+        """Complaints changed elsewhere (another tab or another desk): a report made or being
+        made is kept, with a note and "Perbarui" (rendering a big month takes a minute of
+        CPU; the officer decides when); a report issued anywhere: the list of issued ones."""
         if initiator is self or self.engine is None:
             return
-        if changes.complaints or changes.complaint_list or changes.office:
-            if self.isVisible():
-                self.refresh_figures()
-            else:
-                self.pdf = None
+        if (changes.complaints or changes.complaint_list or changes.office) and (
+                self.pdf is not None):  # fmt: skip
+            self.stale.setVisible(True)
         if changes.reports:
             self.refresh_issued()
 
@@ -271,8 +286,6 @@ class ReportTab(QWidget):
         """The chosen month's figures and pages, as of now (a preview, off the GUI thread)."""
         if self.engine is None:
             return
-        self.pdf = None
-        self._clear_pages()
         self.make_preview()
 
     def _show_figures(self, figures: MonthFigures) -> None:
@@ -280,15 +293,16 @@ class ReportTab(QWidget):
 
         self.figures = figures
         values = {
-            "received": str(figures.received), "carried_over": str(figures.carried_over),
-            "closed": str(figures.closed), "overdue_at_end": str(figures.overdue_at_end),
-            "escalated": str(figures.escalated), "average": days(figures.average_days),
+            "received": thousands(figures.received),
+            "carried_over": thousands(figures.carried_over),
+            "overdue_at_end": thousands(figures.overdue_at_end),
+            "escalated": thousands(figures.escalated), "average": days(figures.average_days),
             "rate": percent(figures.on_time_rate),
         }  # fmt: skip
         values["closed"] = self.tr("{closed} (tepat waktu {on_time}, terlambat {late}, "
                                    "ditolak {rejected})").format(
-            closed=figures.closed, on_time=figures.closed_on_time, late=figures.closed_late,
-            rejected=figures.rejected)  # fmt: skip
+            closed=thousands(figures.closed), on_time=thousands(figures.closed_on_time),
+            late=thousands(figures.closed_late), rejected=thousands(figures.rejected))  # fmt: skip
         for key, value in values.items():
             self.figure_labels[key].setText(value)
         self._set_outputs()
@@ -318,23 +332,37 @@ class ReportTab(QWidget):
         if engine is None:
             return
         conclusions, recommendations = self._texts()
+        self._release()  # the previous render's PDF and pages go before the next is made
         self._busy(True)
         self.status.setText(self.tr("Menyusun laporan {month}…").format(month=month_label(month)))
+        self._generation += 1
+        generation = self._generation
 
         def work() -> tuple[MonthFigures, bytes, Preview]:
             figures, pdf = preview(engine, month, conclusions, recommendations,
-                                   self.progress.emit)  # fmt: skip
+                                   self.progress.emit, lambda f: self.summarised.emit(
+                                       generation, f))  # fmt: skip
             return figures, pdf, self._images(pdf)
-
-        self._generation += 1
-        generation = self._generation
 
         def done(result: tuple[MonthFigures, bytes, Preview]) -> None:
             if generation == self._generation:  # a later month's preview supersedes this one
                 self._previewed(*result, self.tr("pratinjau"))
 
         run_task(work, done, self._failed)
+
+    def _summarised(self, generation: int, figures: MonthFigures) -> None:
+        if generation == self._generation:  # not a superseded month's
+            self._show_figures(figures)
+            self.status.setText(self.tr("Angka {month} siap; menyusun halaman laporan…").format(
+                month=month_label(figures.month)))  # fmt: skip
+
+    def _release(self) -> None:
+        """Drop what the shown report holds (its PDF, its page pixmaps), so a render does not
+        add its memory to the last one's."""
         self.pdf = b""  # a preview is on its way: showing the tab again does not start another
+        self.stale.setVisible(False)
+        self._clear_pages()
+        self._set_outputs()
 
     @staticmethod
     def _images(pdf: bytes) -> Preview:
@@ -418,6 +446,7 @@ class ReportTab(QWidget):
         conclusions, recommendations = self._texts()
         officer = self.acting_officer()
         self.save_draft()  # the draft holds the text even when issuing fails
+        self._release()
         self._busy(True)
 
         def work() -> tuple[Any, bytes, Preview]:
@@ -503,6 +532,22 @@ class ReportTab(QWidget):
         if self.pdf == b"":
             self.pdf = None  # the preview failed: the next visit tries again
         show_error(self, exc)
+
+
+def stale_note(parent: QWidget) -> tuple[QFrame, QPushButton]:
+    """The note shown when the data changed after the report was made, with its button."""
+    frame = QFrame(parent)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    frame.setStyleSheet("QFrame { background: #fff4ce; }")
+    row = QHBoxLayout(frame)
+    label = QLabel(parent.tr("Data telah berubah sejak laporan ini dibuat."), frame)
+    label.setWordWrap(True)
+    row.addWidget(label, 1)
+    button = QPushButton(parent.tr("Perbarui"), frame)
+    button.setToolTip(parent.tr("Susun ulang angka dan pratinjau laporan dengan data terbaru"))
+    row.addWidget(button)
+    frame.setVisible(False)
+    return frame, button
 
 
 def csv_menu(button: QPushButton, chosen: Callable[[str], None]) -> QMenu:
