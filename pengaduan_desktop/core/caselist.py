@@ -30,7 +30,6 @@ from pengaduan_desktop.core.privacy import identity_search_scope
 from pengaduan_desktop.core.search import (
     FTS_WINDOW,
     QueryKind,
-    Strategy,
     fts_count,
     fts_match,
     fts_window,
@@ -39,6 +38,7 @@ from pengaduan_desktop.core.search import (
     search_condition,
     steer,
 )
+from pengaduan_desktop.core.search_strategy import Strategy
 from pengaduan_desktop.core.sla import Sla, sla_state
 from pengaduan_desktop.core.timeutil import start_of_local_day, to_local
 from pengaduan_desktop.core.vocabulary import Status

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from pengaduan_desktop.core import word_match
 from pengaduan_desktop.core.identity import IdentityError, normalize_phone
 from pengaduan_desktop.core.models import Complainant, Complaint
+from pengaduan_desktop.core.search_strategy import Strategy
 
 # "ADU-2026-000123", "2026-123", "123". The year starts with 2 so that "0561-736541" is a phone.
 NUMBER_QUERY = re.compile(r"^\s*(?:ADU-)?(?:(2\d{3})-)?0*(\d{1,6})\s*$", re.IGNORECASE)
@@ -41,13 +42,6 @@ FTS_IDS = "SELECT rowid FROM complaint_fts WHERE complaint_fts MATCH :m"
 FTS_COUNT = "SELECT count(*) FROM complaint_fts WHERE complaint_fts MATCH :m"
 # The byte after '9': "+6281234" <= phone < "+6281234:" holds every phone starting so.
 AFTER_DIGITS = ":"
-
-
-class Strategy(StrEnum):
-    """How a page of searched complaints is read (core.search_plan chooses)."""
-
-    FEW = "few"  # fetch the matches through their own index and sort them
-    MANY = "many"  # walk the sort order's index and probe each row for a match
 
 
 class QueryKind(StrEnum):

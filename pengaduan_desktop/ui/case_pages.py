@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pengaduan_desktop.core.lifecycle import shown_complainant
-from pengaduan_desktop.core.search import Strategy
+from pengaduan_desktop.core.search_strategy import Strategy
 from pengaduan_desktop.core.sla import SLA_LABELS, Sla
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS, Channel, Status
 

@@ -240,7 +240,7 @@ def people_peers(url: str, searches: str) -> dict[str, dict[str, float | None]]:
 
     from pengaduan_desktop.core.caselist import CaseFilter, fetch_page
     from pengaduan_desktop.core.db import create_db_engine
-    from pengaduan_desktop.core.search import Strategy
+    from pengaduan_desktop.core.search_strategy import Strategy
     from pengaduan_desktop.core.word_match import register
 
     engine = create_db_engine(url)

@@ -60,7 +60,7 @@ def test_a_common_word_shows_its_rows_with_an_estimate_then_the_count(
     from pengaduan_desktop.core import caselist
     from pengaduan_desktop.core.caselist import CaseFilter, count_cases, fetch_page
     from pengaduan_desktop.core.indonesian import thousands
-    from pengaduan_desktop.core.search import Strategy
+    from pengaduan_desktop.core.search_strategy import Strategy
 
     monkeypatch.setattr(caselist, "FEW_LEAST", 0)  # 450 complaints: many from about 210
     generate(engine, 450, seed=7, now=NOW)

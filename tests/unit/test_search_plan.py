@@ -23,7 +23,8 @@ from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.demo import generate
 from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint
-from pengaduan_desktop.core.search import Strategy, fts_match, search_condition
+from pengaduan_desktop.core.search import fts_match, search_condition
+from pengaduan_desktop.core.search_strategy import Strategy
 from pengaduan_desktop.core.word_match import fold, query_words, words_match
 from tests.helpers import complaint
 
