@@ -13,6 +13,7 @@ if ! "$PY" -c "import PyInstaller" 2>/dev/null; then
   "$PY" -m pip install -q -e "$ROOT[bundle]"
 fi
 
+VENV="$VENV" "$ROOT/installer/translations.sh" --release  # resources/i18n/*.qm, bundled
 log "PyInstaller: dist/pengaduan/"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$ROOT/dist" --workpath "$ROOT/build/pyinstaller" installer/pengaduan.spec

@@ -157,7 +157,7 @@ def data_files(root: Path) -> list[tuple[str, str]]:
     source by Alembic and by core.db_health), every Qt translation (*.qm) anywhere in the
     package, and the holidays package's data (Indonesia's holiday names in each language)."""
     package = root / PACKAGE
-    files = _files_under(root / "resources", "resources")
+    files = _files_under(root / "resources", "resources", lambda p: p.suffix != ".ts")
     files += _files_under(package / "core" / "migrations", f"{PACKAGE}/core/migrations")
     for qm in sorted(package.rglob("*.qm")):
         files.append((str(qm), str(Path(PACKAGE) / qm.parent.relative_to(package))))

@@ -5,6 +5,7 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ensure_debs $QT_PACKAGES xvfb poppler-utils postgresql cups printer-driver-cups-pdf faketime
 ensure_venv "[test]"
+"$ROOT/installer/translations.sh" --release  # the English catalogue (build output)
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 

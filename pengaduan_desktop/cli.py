@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
     from sqlalchemy import Engine
 
+    from pengaduan_desktop.core.importer import ImportFailed
+
 EXIT_USAGE = 2
 
 
@@ -26,6 +28,9 @@ class CliError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     from pengaduan_desktop.cli_backup import backup_parsers
+    from pengaduan_desktop.cli_lapor import lapor_parsers
+    from pengaduan_desktop.cli_outbox import outbox_parsers
+    from pengaduan_desktop.cli_steps import steps_parsers
     from pengaduan_desktop.cli_users import user_parsers
     from pengaduan_desktop.cli_words import use_indonesian
 
@@ -44,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="pengguna yang bertindak (kata sandi ditanya, atau dari "
         "PENGADUAN_PASSWORD); wajib untuk perintah yang mengubah data",
     )
+    parser.add_argument("--lang", choices=("id", "en"),
+                        help="bahasa jendela (menggantikan pilihan di Pengaturan › Bahasa) dan "
+                        "pesan galat dari inti program; bawaan: Bahasa Indonesia")  # fmt: skip
     parser.add_argument("--open-backup", type=Path, metavar="BERKAS",
                         help="buka jendela lalu tawarkan pemulihan dari berkas cadangan ini "
                         "(\"Buka dengan\" di Windows)")  # fmt: skip
@@ -99,8 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("--page", choices=("A4", "A5"), default="A4")
     let = add("letter", "tulis PDF surat pengaduan (nomor agenda diberikan saat pertama ditulis)")
     let.add_argument("number", metavar="NOMOR")
-    let.add_argument("--jenis", required=True, choices=("tanggapan", "penolakan", "eskalasi"),
-                     help="surat tanggapan, pemberitahuan penolakan, atau eskalasi")  # fmt: skip
+    let.add_argument("--jenis", required=True,
+                     choices=("tanggapan", "penolakan", "eskalasi", "penerusan"),
+                     help="surat tanggapan, pemberitahuan penolakan, eskalasi, atau penerusan "
+                          "ke instansi lain")  # fmt: skip
     let.add_argument("-o", "--output", type=Path, required=True, metavar="BERKAS")
     rep = add("report", "tulis laporan bulanan kepada Gubernur (PDF, dan XLSX/CSV bila diminta)")
     rep.add_argument("--month", required=True, metavar="YYYY-MM")
@@ -123,6 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     user_parsers(add)
     _privacy_parsers(add)
     backup_parsers(add)
+    outbox_parsers(add)
+    lapor_parsers(add)
+    steps_parsers(add)
     add("self-test", "jalankan aplikasi tanpa layar, buka setiap tab, keluar 0 bila baik")
     return parser
 
@@ -202,6 +215,10 @@ def _privacy_parsers(add: Callable[[str, str], argparse.ArgumentParser]) -> None
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.lang and args.command in (None, "self-test"):
+        from pengaduan_desktop.ui.language import choose
+
+        choose(args.lang)
     if args.command is None:
         from pengaduan_desktop.ui.launch import run_window
 
@@ -222,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # A page found damaged by any command: named by its file, like the start-up check.
         damage = damage_in(exc, shown(_opened[-1])) if _opened else None
-        known = str(damage) if damage else user_message(exc)
+        known = str(damage) if damage else user_message(exc, args.lang or "id")
         if known is None:  # a bug: its traceback, without the personal data a database quotes
             from pengaduan_desktop.core.db_refusals import scrubbed_report
 
@@ -349,6 +366,16 @@ def _calendar_override(args: argparse.Namespace, engine: Engine) -> int:
 LISTED_PROBLEMS = 200  # lines of a refused import printed before "... dan N baris lain"
 
 
+def import_refused(exc: ImportFailed, hint: str = "") -> CliError:
+    """One line per bad row printed, then the one galat: line to raise."""
+    lines = exc.problems if len(exc.problems) > 1 or exc.summary != exc.problems[0] else []
+    for line in lines[:LISTED_PROBLEMS]:
+        print(line, file=sys.stderr)
+    if len(lines) > LISTED_PROBLEMS:
+        print(f"… dan {len(lines) - LISTED_PROBLEMS} baris lain", file=sys.stderr)
+    return CliError(exc.summary + hint)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.importer import ImportFailed, ProbableDuplicates, import_file
     from pengaduan_desktop.core.indonesian import thousands
@@ -359,16 +386,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         numbers = import_file(engine, args.file, officer, allow_duplicates=args.allow_duplicates,
                               note=lambda text: print(text, file=sys.stderr))  # fmt: skip
     except ImportFailed as exc:
-        # One line per bad row, then the one galat: line.
-        lines = exc.problems if len(exc.problems) > 1 or exc.summary != exc.problems[0] else []
-        for line in lines[:LISTED_PROBLEMS]:
-            print(line, file=sys.stderr)
-        if len(lines) > LISTED_PROBLEMS:
-            print(f"… dan {len(lines) - LISTED_PROBLEMS} baris lain", file=sys.stderr)
         hint = ""
         if isinstance(exc, ProbableDuplicates):
             hint = "; bila memang pengaduan yang berbeda, ulangi dengan --allow-duplicates"
-        raise CliError(exc.summary + hint) from None
+        raise import_refused(exc, hint) from None
     for number in numbers:
         print(number)
     print(f"{thousands(len(numbers))} pengaduan diimpor.", file=sys.stderr)
@@ -592,6 +613,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return run_backup(args, _engine)
 
 
+def cmd_lapor(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.cli_lapor import cmd_lapor as run_lapor
+
+    return run_lapor(args, _engine, CliError)
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from pengaduan_desktop.cli_backup import cmd_restore as run_restore
 
@@ -619,6 +646,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
     return 0
 
 
+def _outbox(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.cli_outbox import cmd_outbox
+
+    return cmd_outbox(args, _engine)
+
+
 COMMANDS = {
     "init": cmd_init,
     "demo": cmd_demo,
@@ -635,4 +668,14 @@ COMMANDS = {
     "self-test": cmd_self_test,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "outbox": lambda args: _outbox(args),
+    "lapor": cmd_lapor,
+    "tenggat": lambda args: _steps_command(args),  # issue 12 (cli_steps)
+    "survei": lambda args: _steps_command(args),
 }
+
+
+def _steps_command(args: argparse.Namespace) -> int:
+    from pengaduan_desktop.cli_steps import cmd_steps, cmd_survey
+
+    return (cmd_steps if args.command == "tenggat" else cmd_survey)(args, _engine)

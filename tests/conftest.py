@@ -14,6 +14,9 @@ from datetime import datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # the office's screen, not offscreen's 800×600
+    _screen = os.path.join(os.path.dirname(__file__), "offscreen-screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
@@ -40,6 +43,33 @@ if (
 ):
     time.sleep = _sleep_on_the_real_monotonic_clock
 
+# pytest-qt waits 5 seconds by default. On a shared CI machine with a worker per core, opening
+# a fresh database (every migration) has taken longer than that while the test was right. A
+# wait that is not given its own limit waits up to WAIT_MS: a condition that never comes true
+# still fails the test, only later.
+WAIT_MS = 60_000
+
+
+def _with_longer_default(method):  # type: ignore[no-untyped-def]
+    def wait(self, *args, timeout=WAIT_MS, **kwargs):  # type: ignore[no-untyped-def]
+        return method(self, *args, timeout=timeout, **kwargs)
+
+    wait.__doc__ = method.__doc__
+    return wait
+
+
+def _lengthen_qtbot_waits() -> None:
+    try:
+        from pytestqt.qtbot import QtBot
+    except ImportError:  # the suite without pytest-qt: nothing waits on Qt
+        return
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActive",
+                 "waitCallback"):  # fmt: skip
+        setattr(QtBot, name, _with_longer_default(getattr(QtBot, name)))
+
+
+_lengthen_qtbot_waits()
+
 # Every test runs on this day, whatever the machine's clock says (a Sunday: the tests were
 # written on it). A test that needs another day pins the clock itself (clock.pinned).
 PINNED_NOW = datetime(2026, 11, 29, 10, 0, tzinfo=LOCAL_TZ)
@@ -49,6 +79,22 @@ os.environ[clock.ENV_VAR] = PINNED_NOW.isoformat()  # for the programs the tests
 # Modules whose tests share something outside the test's own folder and database (the cups-pdf
 # output folder): one pytest-xdist worker runs all of them, one after the other.
 ONE_WORKER = ("tests/gui/test_real_printing.py",)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The English catalogue is build output: built once (not in each xdist worker) when it is
+    missing or older than its source, as installer/translations.sh --release builds it."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    ts = root / "resources" / "i18n" / "pengaduan_en.ts"
+    qm = ts.with_suffix(".qm")
+    if hasattr(config, "workerinput") or (qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime):
+        return
+    venv = str(Path(sys.executable).parent.parent)
+    subprocess.run([str(root / "installer" / "translations.sh"), "--release"], check=True,
+                   env={**os.environ, "VENV": venv})  # fmt: skip
 
 
 @pytest.hookimpl(optionalhook=True)  # the hook exists only where pytest-xdist is installed

@@ -27,6 +27,7 @@ from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import SignInFailed
 from pengaduan_desktop.core.field_errors import FieldsInvalid
+from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.models import OfficeProfile, Officer
 from pengaduan_desktop.core.officers import LABELS as OFFICER_LABELS
 from pengaduan_desktop.core.officers import (
@@ -99,30 +100,29 @@ def normalise_username(text: str) -> str:
 
 def username_problem(username: str) -> str | None:
     if not username:
-        return "wajib diisi"
+        return Text("field.required")
     if not USERNAME.fullmatch(username):
-        return ("3–60 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, "
-                "diawali huruf atau angka")  # fmt: skip
+        return Text("account.username_form")
     return None
 
 
 def password_problem(password: str, username: str = "") -> str | None:
     if not password:
-        return "wajib diisi"
+        return Text("field.required")
     if len(password) < MIN_PASSWORD:
-        return f"paling sedikit {MIN_PASSWORD} karakter"
+        return Text("field.at_least", limit=MIN_PASSWORD)
     if len(password) > MAX_PASSWORD:
-        return f"paling banyak {MAX_PASSWORD} karakter"
+        return Text("field.at_most", limit=MAX_PASSWORD)
     if not password.strip():
-        return "tidak boleh hanya spasi"
+        return Text("password.only_spaces")
     if username and password.strip().lower() == username:
-        return "tidak boleh sama dengan nama pengguna"
+        return Text("password.as_username")
     return None
 
 
 def confirm_problem(password: str, again: str) -> str | None:
     """The same password typed twice (window and command line ask twice)."""
-    return None if password == again else "tidak sama dengan kata sandi di atas"
+    return None if password == again else Text("password.again")
 
 
 def parse_role(text: str) -> Role:
@@ -130,7 +130,7 @@ def parse_role(text: str) -> Role:
         return ROLE_NAMES.get(text.strip().lower()) or Role(text.strip().lower())
     except ValueError:
         names = "administrator, pengelola, petugas, unit, kepala"
-        raise FieldsInvalid({"role": f"peran tidak dikenal: {text!r} (pilih: {names})"},
+        raise FieldsInvalid({"role": Text("account.role_unknown", role=text, names=names)},
                             LABELS) from None  # fmt: skip
 
 
@@ -144,16 +144,18 @@ def pause_after(failures: int) -> timedelta:
 
 def wait_words(seconds: int) -> str:
     if seconds < 60:
-        return f"{seconds} detik"
+        return Text("wait.seconds", seconds=seconds)
     minutes, rest = divmod(seconds, 60)
-    return f"{minutes} menit" + (f" {rest} detik" if rest else "")
+    if rest:
+        return Text("wait.minutes_seconds", minutes=minutes, seconds=rest)
+    return Text("wait.minutes", minutes=minutes)
 
 
 class Paused(SignInFailed):
     """The account waits `seconds` more before it may try again."""
 
     def __init__(self, seconds: int) -> None:
-        super().__init__(f"terlalu banyak kata sandi salah; coba lagi dalam {wait_words(seconds)}")
+        super().__init__("sign_in.paused", wait=wait_words(seconds))
         self.seconds = seconds
 
 
@@ -211,7 +213,7 @@ def sign_in(engine: Engine, username: str, password: str) -> SignedIn:
             reason = "tidak dikenal" if officer is None else "akun tidak aktif atau tanpa sandi"
             audit.append(session, audit.Action.SIGN_IN_FAILED, subject, {"sebab": reason},
                          officer.id if officer else None)  # fmt: skip
-            refusal = SignInFailed("nama pengguna atau kata sandi salah")
+            refusal = SignInFailed("sign_in.wrong")
         elif officer.locked_until is not None and officer.locked_until > now:
             seconds = max(1, int((officer.locked_until - now).total_seconds() + 0.999))
             audit.append(session, audit.Action.SIGN_IN_PAUSED, subject,
@@ -226,7 +228,7 @@ def sign_in(engine: Engine, username: str, password: str) -> SignedIn:
                 detail["jeda_detik"] = int(pause.total_seconds())
                 refusal = Paused(int(pause.total_seconds()))
             else:
-                refusal = SignInFailed("nama pengguna atau kata sandi salah")
+                refusal = SignInFailed("sign_in.wrong")
             action = audit.Action.SIGN_IN_PAUSED if pause else audit.Action.SIGN_IN_FAILED
             audit.append(session, action, subject, detail, officer.id)
         else:
@@ -335,7 +337,7 @@ def reset_password(engine: Engine, target_id: int, password: str, officer_id: in
     with reading(engine) as session:
         username = _found(session, target_id).username
     if username is None:
-        raise FieldsInvalid({"username": "pegawai ini belum punya akun"}, LABELS)
+        raise FieldsInvalid({"username": Text("account.none")}, LABELS)
     set_account(engine, target_id, username, password, officer_id)
 
 
@@ -345,10 +347,10 @@ def change_password(engine: Engine, officer_id: int, old: str, new: str) -> None
         row = _found(session, officer_id)
         errors: dict[str, str] = {}
         if row.password_hash is None or not _verify(row.password_hash, old):
-            errors["old_password"] = "kata sandi lama salah"
+            errors["old_password"] = Text("password.old_wrong")
         problem = password_problem(new, row.username or "")
         if problem is None and new == old:
-            problem = "harus berbeda dari kata sandi lama"
+            problem = Text("password.same_as_old")
         if problem:
             errors["password"] = problem
         if errors:
@@ -368,7 +370,9 @@ def sign_out(engine: Engine, officer_id: int, locked: bool = False) -> None:
 def set_idle_lock_minutes(engine: Engine, minutes: int, officer_id: int | None) -> None:
     low, high = IDLE_MINUTES
     if not low <= minutes <= high:
-        raise FieldsInvalid({"idle_lock_minutes": f"antara {low} dan {high} menit"}, LABELS)
+        raise FieldsInvalid(
+            {"idle_lock_minutes": Text("account.idle_range", low=low, high=high)}, LABELS
+        )
     with operation(engine, officer_id, Permission.SETTINGS) as (session, _actor):
         office = session.scalars(select(OfficeProfile)).one()
         if office.idle_lock_minutes != minutes:

@@ -16,6 +16,7 @@ from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound
 from pengaduan_desktop.core.indonesian import ROMAN
+from pengaduan_desktop.core.messages import Text, label_code
 from pengaduan_desktop.core.models import AgendaEntry, Counter, LetterSeries
 from pengaduan_desktop.core.numbering import next_value
 from pengaduan_desktop.core.permissions import Permission
@@ -26,6 +27,7 @@ class LetterKind(StrEnum):
     PENOLAKAN = "penolakan"  # the notice to a rejected complaint
     ESKALASI = "eskalasi"  # to the Governor via the Regional Secretary
     LAPORAN = "laporan"  # the monthly report
+    PENERUSAN = "penerusan"  # forwarding a complaint that is not BKAD's to its agency
 
 
 LETTER_KIND_LABELS: dict[LetterKind, str] = {
@@ -33,6 +35,7 @@ LETTER_KIND_LABELS: dict[LetterKind, str] = {
     LetterKind.PENOLAKAN: "Surat pemberitahuan penolakan",
     LetterKind.ESKALASI: "Surat eskalasi",
     LetterKind.LAPORAN: "Laporan bulanan",
+    LetterKind.PENERUSAN: "Surat penerusan pengaduan",
 }
 
 # What a pattern may use: {klasifikasi} {seq} {tahun} {bulan} {bulan_romawi}; {seq:03d} pads.
@@ -53,13 +56,13 @@ def format_number(series: Series, seq: int, day: date) -> str:
             bulan_romawi=ROMAN[day.month - 1],
         )  # fmt: skip
     except (KeyError, IndexError, ValueError, AttributeError) as exc:
-        raise InvalidValue(f"pola nomor surat tidak valid: {series.pattern!r} ({exc})") from None
+        raise InvalidValue("agenda.bad_pattern", pattern=series.pattern, reason=str(exc)) from None
 
 
 def _series(session: Session, kind: LetterKind) -> Series:
     row = session.get(LetterSeries, kind.value)
     if row is None:
-        raise NotFound(f"penomoran {LETTER_KIND_LABELS[kind]} belum diatur")
+        raise NotFound("agenda.no_series", kind=Text(label_code(kind)))
     return Series(kind, row.klasifikasi, row.pattern)
 
 
@@ -104,11 +107,8 @@ def register(
     number = format_number(series, seq, day)
     taken = session.scalar(select(AgendaEntry.kind).where(AgendaEntry.number == number))
     if taken is not None:
-        raise Conflict(
-            f"nomor surat {number} sudah tercatat di agenda untuk "
-            f"{LETTER_KIND_LABELS[LetterKind(taken)].lower()}: bedakan pola penomoran "
-            "(Pengaturan > Penomoran surat)"
-        )
+        raise Conflict("agenda.number_taken", number=number,
+                       kind=Text(label_code(LetterKind(taken))))  # fmt: skip
     entry = AgendaEntry(kind=kind.value, year=day.year, seq=seq, number=number, issued_on=day,
                         subject=subject[:300], complaint_id=complaint_id,
                         officer_id=officer_id)  # fmt: skip
@@ -133,9 +133,9 @@ def checked_series(kind: LetterKind, klasifikasi: str, pattern: str) -> Series:
     """The series trimmed, or InvalidValue saying what is wrong with it."""
     klasifikasi, pattern = klasifikasi.strip(), pattern.strip()
     if not klasifikasi:
-        raise InvalidValue("kode klasifikasi wajib diisi")
+        raise InvalidValue("agenda.no_code")
     if "{seq" not in pattern:
-        raise InvalidValue("pola nomor surat harus memuat {seq}")
+        raise InvalidValue("agenda.no_seq")
     series = Series(kind, klasifikasi, pattern)
     format_number(series, 1, date(2026, 1, 1))  # refuses a broken one
     return series
@@ -154,10 +154,8 @@ def clashing(series: list[Series]) -> str:
             for seq, day in samples:
                 number = format_number(one, seq, day)
                 if number == format_number(other, seq, day):
-                    return (
-                        f"{LETTER_KIND_LABELS[one.kind]} dan {LETTER_KIND_LABELS[other.kind]} "
-                        f"akan bernomor sama ({number}): bedakan pola atau kode klasifikasinya"
-                    )
+                    return Text("agenda.clash", one=Text(label_code(one.kind)),
+                                other=Text(label_code(other.kind)), number=number)  # fmt: skip
     return ""
 
 

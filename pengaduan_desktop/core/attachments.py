@@ -13,6 +13,7 @@ from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import complaint_for, operation
 from pengaduan_desktop.core.errors import InvalidValue, NotFound
+from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.models import Attachment, AttachmentBlob, Event
 from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.permissions import Permission
@@ -26,14 +27,12 @@ mimetypes.add_type("message/rfc822", ".eml")
 
 def add_attachment(engine: Engine, complaint_id: int, path: Path, officer_id: int | None) -> int:
     if path.suffix.lower() not in ALLOWED:
-        raise InvalidValue(
-            f"jenis berkas {path.suffix or '(tanpa akhiran)'} tidak dapat dilampirkan"
-        )
+        raise InvalidValue("attachment.kind", suffix=path.suffix or Text("file.no_suffix"))
     data = path.read_bytes()
     if not data:
-        raise InvalidValue(f"berkas {path.name} kosong")
+        raise InvalidValue("attachment.empty", name=path.name)
     if len(data) > MAX_BYTES:
-        raise InvalidValue(f"berkas {path.name} lebih dari {MAX_BYTES // 1024 // 1024} MB")
+        raise InvalidValue("attachment.too_big", name=path.name, limit=MAX_BYTES // 1024 // 1024)
     digest = hashlib.sha256(data).hexdigest()
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     with operation(engine, officer_id, Permission.ATTACH) as (session, acting):
@@ -64,7 +63,7 @@ def attachment_bytes(engine: Engine, attachment_id: int) -> tuple[str, bytes]:
             .where(Attachment.id == attachment_id)
         ).one_or_none()
     if row is None:
-        raise NotFound(f"lampiran {attachment_id} tidak ditemukan")
+        raise NotFound("attachment.missing", id=attachment_id)
     return row.filename, row.data
 
 

@@ -79,6 +79,9 @@ class Action:
     ACCOUNT = "account"
     ERASURE = "erasure"
     RESTORE = "restore"
+    MESSAGES = "messages"  # messages to the complainant, their templates and SMTP server
+    LINK = "link"  # complaints linked, merged as duplicate, or unlinked (core.links)
+    SAVED_VIEW = "saved_view"
 
 
 LABELS: dict[str, str] = {
@@ -111,6 +114,9 @@ LABELS: dict[str, str] = {
     Action.ACCOUNT: "Akun pengguna",
     Action.ERASURE: "Penghapusan identitas pengadu",
     Action.RESTORE: "Dipulihkan dari cadangan",
+    Action.MESSAGES: "Pesan kepada pengadu",
+    Action.LINK: "Kaitan pengaduan",
+    Action.SAVED_VIEW: "Tampilan tersimpan",
 }
 
 
@@ -120,7 +126,14 @@ def changes(before: dict[str, object], after: dict[str, object]) -> dict[str, ob
                           for key, value in after.items() if before.get(key) != value}}  # fmt: skip
 
 
-def label(action: str) -> str:
+def label(action: str, lang: str = "id") -> str:
+    """An entry's kind as the officer reads it; "en": the window in English (the entry itself
+    keeps its code)."""
+    if lang == "en":
+        from pengaduan_desktop.core.vocabulary_labels import AUDIT_ACTIONS
+
+        if action in AUDIT_ACTIONS:
+            return AUDIT_ACTIONS[action]
     return LABELS.get(action, action)
 
 
@@ -131,7 +144,7 @@ def action_code(given: str) -> str:
         if wanted in (code, name.casefold()):
             return code
     known = ", ".join(sorted(LABELS))
-    raise InvalidValue(f"aksi tidak dikenal: {given!r} (pilih salah satu: {known})")
+    raise InvalidValue("audit.unknown_action", given=given, known=known)
 
 
 def record(

@@ -106,7 +106,7 @@ class Manifest:
                 source=str(data.get("source", "")), kind=str(data.get("kind", "")),
             )  # fmt: skip
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise BackupInvalid("manifes cadangan tidak terbaca") from exc
+            raise BackupInvalid("backup.manifest") from exc
 
 
 # -- reading a database ---------------------------------------------------------------------
@@ -116,7 +116,7 @@ def snapshot(engine: Engine) -> Iterator[Connection]:
     if engine.dialect.name == "sqlite":
         source = engine.url.database
         if not source or source == ":memory:":
-            raise UserError("basis data SQLite di memori tidak dapat dicadangkan")
+            raise UserError("backup.memory")
         folder = Path(tempfile.mkdtemp(prefix="pengaduan-cadangan-"))  # 0700
         try:
             copy = folder / "salinan.db"
@@ -144,7 +144,7 @@ def _revision(conn: Connection) -> str:
     try:
         return str(conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one())
     except Exception as exc:
-        raise UserError("basis data belum disiapkan (tanpa revisi skema)") from exc
+        raise UserError("backup.no_schema") from exc
 
 
 def _walk(conn: Connection, sink: Callable[[TableShape, Iterator[bytes]], TableEntry],
@@ -199,7 +199,7 @@ def output_file(path: Path) -> Iterator[Path]:
     backup is whole or absent."""
     folder = path.resolve().parent
     if not folder.is_dir():
-        raise NotFound(f"folder tujuan tidak ada: {folder}")
+        raise NotFound("backup.no_folder", folder=folder)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     os.close(fd)
     tmp = Path(name)
@@ -266,12 +266,12 @@ def open_backup(path: Path) -> Iterator[tuple[zipfile.ZipFile, Manifest]]:
             try:
                 raw = archive.read(MANIFEST)
             except KeyError:
-                raise BackupInvalid(f"{path.name} bukan berkas cadangan Pengaduan") from None
+                raise BackupInvalid("backup.not_backup", name=path.name) from None
             yield archive, Manifest.from_json(raw)
     except FileNotFoundError:
-        raise NotFound(f"berkas cadangan tidak ada: {path}") from None
+        raise NotFound("backup.missing", path=path) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-        raise BackupInvalid(f"{path.name} rusak atau bukan berkas cadangan Pengaduan") from exc
+        raise BackupInvalid("backup.damaged", name=path.name) from exc
 
 
 def read_manifest(path: Path) -> Manifest:
@@ -286,9 +286,9 @@ def table_stream(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
             lines: Any = io.BufferedReader(member, 1 << 20)
             yield from lines
     except KeyError:
-        raise BackupInvalid(f"cadangan tidak utuh: tabel {name} tidak ada") from None
+        raise BackupInvalid("backup.table_missing", table=name) from None
     except (zipfile.BadZipFile, EOFError, OSError) as exc:  # a CRC mismatch among them
-        raise BackupInvalid(f"cadangan rusak: tabel {name} tidak terbaca") from exc
+        raise BackupInvalid("backup.table_unreadable", table=name) from exc
 
 
 def verify_archive(archive: zipfile.ZipFile, manifest: Manifest,
@@ -300,10 +300,7 @@ def verify_archive(archive: zipfile.ZipFile, manifest: Manifest,
         for line in table_stream(archive, name):
             hasher.add(line)
         if hasher.rows != entry.rows or hasher.hexdigest() != entry.sha256:
-            raise BackupInvalid(
-                f"cadangan tidak utuh: isi tabel {name} tidak cocok dengan manifesnya "
-                "(berkas diubah atau rusak); tidak ada yang dipulihkan"
-            )
+            raise BackupInvalid("backup.table_changed", table=name)
         done += entry.rows
         if progress:
             progress(done, total)

@@ -12,6 +12,7 @@ from functools import lru_cache
 import holidays
 
 from pengaduan_desktop.core.errors import InvalidValue
+from pengaduan_desktop.core.messages import render
 
 DEFAULT_WORK_WEEK = frozenset({1, 2, 3, 4, 5})  # ISO weekdays, Monday = 1
 ESTIMATE_MARK = "(perkiraan)"
@@ -64,7 +65,7 @@ class WorkingCalendar:
         self._official: dict[int, frozenset[date]] = {}
         self.work_week = frozenset(work_week)
         if not self.work_week or not self.work_week <= set(range(1, 8)):
-            raise InvalidValue("minggu kerja harus berisi hari 1 (Senin) sampai 7 (Minggu)")
+            raise InvalidValue("calendar.week")
 
     def _official_dates(self, year: int) -> frozenset[date]:
         found = self._official.get(year)
@@ -83,7 +84,7 @@ class WorkingCalendar:
     def add_working_days(self, start: date, days: int) -> date:
         """The `days`-th working day strictly after `start`, whatever kind of day `start` is."""
         if days < 1:
-            raise InvalidValue("jumlah hari kerja minimal 1")
+            raise InvalidValue("calendar.days_least")
         day, counted = start, 0
         while counted < days:
             day += timedelta(days=1)
@@ -120,7 +121,7 @@ def parse_work_week(text: str) -> frozenset[int]:
     try:
         return frozenset(int(part) for part in text.split(",") if part.strip())
     except ValueError as exc:
-        raise InvalidValue(f"minggu kerja tidak valid: {text!r}") from exc
+        raise InvalidValue("calendar.week_text", text=text) from exc
 
 
 # -- Years the calendar does not know well enough yet -------------------------------------
@@ -138,29 +139,49 @@ class YearGap:
     estimated: tuple[ListedDay, ...]
     office_days_off: int  # days off the office has already recorded in that year
 
-    def message(self) -> str:
+    def message(self, lang: str = "id") -> str:
+        """The warning in Indonesian, or in English for the window in English (the holidays'
+        English names then come from the `holidays` package too)."""
         parts = []
         if self.no_cuti_bersama:
-            parts.append(
-                f"Tahun {self.year}: data cuti bersama belum ada dalam program. Setelah SKB "
-                "cuti bersama terbit, catat setiap tanggalnya sebagai libur kantor agar batas "
-                "waktu pengaduan tepat"
-            )
+            parts.append(render("calendar.gap_no_cuti", {"year": self.year}, lang))
         if self.estimated:
-            names = sorted({d.name.replace(ESTIMATE_MARK, "").strip() for d in self.estimated})
+            names = sorted({_holiday_name(d, lang) for d in self.estimated})
             if len(names) > NAMED:
-                names = [*names[:NAMED], f"dan {len(names) - NAMED} lainnya"]
-            parts.append(
-                f"{'Juga, ' if parts else f'Tahun {self.year}: '}{len(self.estimated)} tanggal "
-                f"libur masih perkiraan ({', '.join(names)}). Periksa keputusan pemerintah dan "
-                "catat tanggal yang berbeda sebagai keputusan kantor"
-            )
+                more = render("calendar.gap_more", {"count": len(names) - NAMED}, lang)
+                names = [*names[:NAMED], more]
+            code = "calendar.gap_estimated_also" if parts else "calendar.gap_estimated"
+            parts.append(render(code, {"year": self.year, "count": len(self.estimated),
+                                       "names": ", ".join(names)}, lang))  # fmt: skip
         if self.office_days_off and self.no_cuti_bersama:
-            parts.append(
-                f"Kantor sudah mencatat {self.office_days_off} libur kantor pada tahun "
-                f"{self.year}; pastikan semuanya sudah tercatat"
-            )
-        return ". ".join(parts) + "."
+            office = {"count": self.office_days_off, "year": self.year}
+            parts.append(render("calendar.gap_office", office, lang))
+        return " ".join(parts)
+
+
+DAY_KIND_LABELS = {kind: kind.value for kind in DayKind}  # the window's labels (Indonesian)
+
+
+def holiday_name(day: ListedDay, lang: str) -> str:
+    """An official day's name as the window shows it: in English the `holidays` package's
+    English where it knows the day (the calendar keeps the Indonesian), marked "(estimated)"
+    as the Indonesian is marked "(perkiraan)"."""
+    if lang != "en":
+        return day.name
+    return _holiday_name(day, lang) + (" (estimated)" if day.estimated else "")
+
+
+@lru_cache(maxsize=8)
+def _english_holidays(year: int) -> dict[date, str]:
+    return dict(holidays.country_holidays("ID", language="en_US", years=year))
+
+
+def _holiday_name(day: ListedDay, lang: str) -> str:
+    if lang == "en" and day.kind in (DayKind.NATIONAL, DayKind.CUTI_BERSAMA):
+        english = _english_holidays(day.day.year).get(day.day)
+        if english:
+            return english.replace("(estimated)", "").strip()
+    return day.name.replace(ESTIMATE_MARK, "").strip()
 
 
 def year_gap(year: int, official: Iterable[ListedDay], office_days_off: int = 0) -> YearGap | None:

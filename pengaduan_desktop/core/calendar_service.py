@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.calendar import ListedDay, YearGap, calendar_gaps
 from pengaduan_desktop.core.clock import now_utc, today
+from pengaduan_desktop.core.clock_stop import extended, held_days_by_complaint
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import InvalidValue, NotFound
@@ -30,11 +31,11 @@ def set_override(
     office's decision (None). Returns how many open complaints got a new due date."""
     name = name.strip()
     if working is False and not name:
-        raise InvalidValue("keterangan hari libur kantor wajib diisi (misalnya nomor keputusan)")
+        raise InvalidValue("calendar.reason")
     with operation(engine, officer_id, Permission.CALENDAR) as (session, _):
         officer = officer_id or default_officer(session).id
         if working is None and session.get(CalendarOverride, day) is None:
-            raise NotFound(f"tidak ada keputusan kantor pada {plain_date(day)}")
+            raise NotFound("calendar.no_decision", day=plain_date(day))
         session.execute(delete(CalendarOverride).where(CalendarOverride.day == day))
         if working is None:
             reason = f"keputusan kantor untuk {plain_date(day)} dibatalkan"
@@ -52,7 +53,7 @@ def set_override(
 
 def check_sla_days(days: int) -> None:
     if not 1 <= days <= MAX_SLA_DAYS:
-        raise InvalidValue(f"jumlah hari kerja harus 1 sampai {MAX_SLA_DAYS}")
+        raise InvalidValue("calendar.days_range", most=MAX_SLA_DAYS)
 
 
 def set_sla_days(engine: Engine, days: int, officer_id: int | None) -> int:
@@ -83,10 +84,12 @@ def recompute_due_dates(session: Session, officer_id: int, reason: str) -> int:
     )
     changes = []
     cache: dict[date, date] = {}
+    held = held_days_by_complaint(session, calendar, RUNNING_STATUSES)
     for complaint_id, start, old_due in rows:
         new_due = cache.get(start)
         if new_due is None:
             new_due = cache[start] = due_date(calendar, start, days)
+        new_due = extended(calendar, new_due, held.get(complaint_id, 0))
         if new_due != old_due:
             changes.append((complaint_id, old_due, new_due))
     if not changes:

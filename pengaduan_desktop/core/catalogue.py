@@ -94,7 +94,7 @@ def change_item(engine: Engine, item_id: int, name: str, active: bool,
     with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         row = session.get(CatalogueItem, item_id)
         if row is None:
-            raise NotFound(f"isian daftar {item_id} tidak ditemukan")
+            raise NotFound("catalogue.missing", id=item_id)
         before = {"nama": row.name, "aktif": row.active}
         row.name = _check(session, Kind(row.kind), item_id, name)
         row.active = active

@@ -78,6 +78,7 @@ class ComplaintHeld:
     steps: list[Step]
     letters: list[LetterSent]
     files: list[AttachmentInfo]
+    lapor_tracking_id: str = ""  # SP4N-LAPOR!
 
 
 @dataclass(frozen=True)
@@ -137,5 +138,6 @@ def held_about(engine: Engine, key: str, officer_id: int | None) -> HeldData:
                 [LetterSent(a.number, a.issued_on, a.subject) for a in letters],
                 [AttachmentInfo(f.id, f.filename, f.media_type, f.size, f.sha256,
                                 to_local(f.added_at)) for f in files],
+                lapor_tracking_id=c.lapor_tracking_id,
             ))  # fmt: skip
         return HeldData(key.strip(), clock.now_local(), letterhead(session), held)

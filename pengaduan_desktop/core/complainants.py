@@ -29,16 +29,16 @@ def find_person(session: Session, key: str) -> list[Complainant]:
             .where(Complaint.tracking_number == number)
         )  # fmt: skip
         if complainant is None:
-            raise NotFound(f"pengaduan {number} tidak ditemukan")
+            raise NotFound("door.no_complaint", id=number)
         if not complainant.id_number:
             return [complainant]
         return _same_number(session, complainant.id_number)
     digits = clean_digits(key)
     if not digits.isdigit() or len(digits) not in ID_DIGITS:
-        raise InvalidValue(f"{key!r} bukan {KEY_HELP}")
+        raise InvalidValue("complainants.bad_key", key=key)
     found = _same_number(session, digits)
     if not found:
-        raise NotFound(f"tidak ada pengadu dengan nomor identitas {digits}")
+        raise NotFound("complainants.none", digits=digits)
     return found
 
 

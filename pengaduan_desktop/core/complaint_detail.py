@@ -66,7 +66,7 @@ def record_identity_view(engine: Engine, complaint_id: int, officer_id: int | No
     with operation(engine, officer_id, None) as (session, viewer):
         complaint = session.get(Complaint, complaint_id)
         if complaint is None:
-            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+            raise NotFound("door.no_complaint", id=complaint_id)
         check_sees(session, officer_id, complaint)
         if not privacy.holds_identity(complaint) or not privacy.sees_identity(viewer, complaint):
             return False
@@ -84,7 +84,7 @@ def complaint_detail(
     with reading(engine) as session:
         c = session.get(Complaint, complaint_id)
         if c is None:
-            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+            raise NotFound("door.no_complaint", id=complaint_id)
         check_sees(session, viewer_id, c)
         who = c.complainant
         viewer = session.get(Officer, viewer_id) if viewer_id is not None else None

@@ -64,7 +64,7 @@ def create_db_engine(url: str | None = None, **kwargs: Any) -> Engine:
     try:
         parsed = make_url(url)
     except Exception as exc:
-        raise DatabaseError(f"alamat basis data tidak dikenali: {without_password(url)}") from exc
+        raise DatabaseError("db.bad_url", url=without_password(url)) from exc
     kwargs.setdefault("hide_parameters", True)
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(parsed.database, parsed.query)
@@ -80,7 +80,7 @@ def create_db_engine(url: str | None = None, **kwargs: Any) -> Engine:
         if parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         return create_engine(parsed, pool_pre_ping=True, **kwargs)
-    raise DatabaseError(f"jenis basis data tidak didukung: {parsed.get_backend_name()}")
+    raise DatabaseError("db.unsupported", kind=parsed.get_backend_name())
 
 
 def sqlite_path(database: str | None, query: Any) -> Path | None:

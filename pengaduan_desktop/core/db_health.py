@@ -19,6 +19,8 @@ from urllib.parse import quote
 from sqlalchemy.engine import URL
 
 from pengaduan_desktop.core.db import DatabaseDamaged, SchemaTooNew
+from pengaduan_desktop.core.indonesian import thousands
+from pengaduan_desktop.core.messages import Text
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -26,7 +28,6 @@ if TYPE_CHECKING:
 MAGIC = b"SQLite format 3\x00"
 HEADER = 100
 VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"
-RESTORE = "pulihkan dari cadangan atau pilih berkas lain"
 # What SQLite says when a page it reads is not what a database holds.
 DAMAGE = ("malformed", "not a database", "file is encrypted", "database corrupt")
 _URL_PASSWORD = re.compile(r"(://[^:/@\s]*:)\S*@")  # to the last "@": a password may hold one
@@ -62,11 +63,8 @@ def require_known(revision: str | None, shown: str) -> None:
         from pengaduan_desktop import __version__
         from pengaduan_desktop.core.schema import SCHEMA_HEAD
 
-        raise SchemaTooNew(
-            f"basis data {shown} sudah diperbarui oleh versi program yang lebih baru "
-            f"(revisi skema {revision}; program ini versi {__version__} hanya mengenal sampai "
-            f"revisi skema {SCHEMA_HEAD}); perbarui program ini, basis data tidak diubah"
-        )
+        raise SchemaTooNew("db.too_new", file=shown, revision=revision, version=__version__,
+                           head=SCHEMA_HEAD)  # fmt: skip
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -75,8 +73,8 @@ def is_damage(exc: BaseException) -> bool:
     return isinstance(orig, sqlite3.DatabaseError) and any(w in str(orig) for w in DAMAGE)
 
 
-def damaged(shown: str, why: str = "rusak") -> DatabaseDamaged:
-    return DatabaseDamaged(f"berkas basis data {shown} {why}; {RESTORE}")
+def damaged(shown: str, why: str = "") -> DatabaseDamaged:
+    return DatabaseDamaged("db.damaged", file=shown, why=Text(why or "db.why.damaged"))
 
 
 def damage_in(exc: BaseException, shown: str) -> DatabaseDamaged | None:
@@ -96,18 +94,20 @@ def check_sqlite_file(path: Path) -> None:
         header = handle.read(HEADER)
     shown = str(path)
     if len(header) < HEADER or not header.startswith(MAGIC):
-        raise damaged(shown, "bukan basis data (isinya bukan basis data SQLite)")
+        raise damaged(shown, "db.why.not_sqlite")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise damaged(shown, "rusak (kepala berkasnya tidak sah)")
+        raise damaged(shown, "db.why.header")
     wal = Path(f"{path}-wal")
     pending = wal.is_file() and wal.stat().st_size > 0  # recovery replays it: trust it
     pages = int.from_bytes(header[28:32], "big")
     counted = header[92:96] == header[24:28] and pages > 0  # the header's page count is valid
     if not pending and counted and (size < pages * page_size or size % page_size):
         whole = f"{pages * page_size:,}".replace(",", ".")
-        raise damaged(shown, f"terpotong ({size:,} bita dari {whole})".replace(",", "."))
+        raise DatabaseDamaged(
+            "db.damaged", file=shown, why=Text("db.why.cut", size=thousands(size), whole=whole)
+        )
     try:
         tables, revision = _schema(path)
     except sqlite3.DatabaseError as exc:
@@ -115,7 +115,7 @@ def check_sqlite_file(path: Path) -> None:
             return
         raise damaged(shown) from exc
     if revision is None and tables:
-        raise damaged(shown, "adalah basis data program lain, bukan basis data Pengaduan")
+        raise damaged(shown, "db.why.foreign")
     require_known(revision, shown)
     _checked.add(path)
 

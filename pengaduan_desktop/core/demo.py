@@ -13,7 +13,13 @@ from typing import Any
 from sqlalchemy import Engine, func, select, update
 
 from pengaduan_desktop.core import audit
-from pengaduan_desktop.core.bulk import Batch, rebuild_pays, sync_id_sequences, write_complaints
+from pengaduan_desktop.core.bulk import (
+    Batch,
+    collector_paused,
+    rebuild_pays,
+    sync_id_sequences,
+    write_complaints,
+)
 from pengaduan_desktop.core.calendar import WorkingCalendar
 from pengaduan_desktop.core.catalogue import Kind, active_names
 from pengaduan_desktop.core.clock import now_utc
@@ -129,7 +135,7 @@ class _Ctx:
             self.services = tuple(active_names(session, Kind.SERVICE))
             self.categories = tuple(active_names(session, Kind.CATEGORY))
             if not self.services or not self.categories:
-                raise InvalidValue("daftar layanan atau kategori tidak punya isian aktif")
+                raise InvalidValue("demo.no_entries")
             self.sla = office.sla_days
             self.calendar: WorkingCalendar = load_calendar(session)
             self.manager = office.default_officer_id or 1
@@ -196,9 +202,9 @@ def generate(
 ) -> int:
     """Insert `count` complaints received over the last 12 months; returns how many."""
     if count < 1:
-        raise InvalidValue("jumlah pengaduan minimal 1")
+        raise InvalidValue("demo.count")
     ctx = _Ctx(engine, seed, now or now_utc())
-    with writing(engine) as session:
+    with collector_paused(), writing(engine) as session:
         fill_example_office(session)  # so that the demo database can print
         ctx.take_numbering(session)
         first = ctx.next["complaint"]

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core.db import reading, writing
 from pengaduan_desktop.core.errors import Forbidden, NotFound
+from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.models import Complaint, Officer
 from pengaduan_desktop.core.permissions import Permission, can, refusal
 
@@ -59,9 +60,9 @@ def acting_officer(session: Session, officer_id: int | None) -> Officer | None:
         return None
     officer = session.get(Officer, officer_id)
     if officer is None:
-        raise NotFound(f"petugas {officer_id} tidak ditemukan")
+        raise NotFound("door.no_officer", id=officer_id)
     if not officer.active:
-        raise Forbidden(f"akun {officer.name} tidak aktif")
+        raise Forbidden("door.inactive", name=officer.name)
     return officer
 
 
@@ -86,7 +87,7 @@ def authorise(
 
 def unseen(complaint: Complaint) -> str:
     """The sentence shown when a complaint lies outside what the officer may see."""
-    return f"pengaduan {complaint.tracking_number} tidak didisposisikan ke unit kerja Anda"
+    return Text("door.unseen", number=complaint.tracking_number)
 
 
 def sees(officer: Officer | None, complaint: Complaint) -> bool:
@@ -139,7 +140,7 @@ def complaint_for(
     """Inside an operation: the complaint, once the officer may use `permission` on it."""
     complaint = session.get(Complaint, complaint_id, with_for_update=for_update)
     if complaint is None:
-        raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+        raise NotFound("door.no_complaint", id=complaint_id)
     authorise(session, officer_id, permission, complaint)
     return complaint
 

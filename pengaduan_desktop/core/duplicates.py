@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, any_, bindparam, select
+from sqlalchemy import ColumnElement, String, any_, bindparam, literal_column, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
@@ -60,12 +60,22 @@ def _why(item: ComplaintInput, known: _Known) -> str | None:
     return None
 
 
-def _one_of(session: Session, column: Any, values: list[str]) -> ColumnElement[bool]:
+def one_of(session: Session, column: Any, values: list[str]) -> ColumnElement[bool]:
     """column IN values; on PostgreSQL `= ANY(array)`, one parameter, so that the plan of a
     statement psycopg prepares after a few runs stays an index lookup whatever the count."""
     if session.get_bind().dialect.name == "postgresql":
         return column == any_(bindparam("values", values, type_=ARRAY(String)))  # type: ignore[no-any-return]
     return column.in_(values)  # type: ignore[no-any-return]
+
+
+def _received_between(session: Session, low: datetime, high: datetime) -> ColumnElement[bool]:
+    """The date condition of a lookup by NIK or phone. On SQLite a unary + keeps the planner
+    off the date index: for a list of 500 values it would walk the whole date range (the whole
+    table at a million complaints) instead of looking each value up."""
+    received = Complaint.received_at
+    if session.get_bind().dialect.name == "sqlite":
+        received = literal_column("+complaint.received_at", received.type)  # type: ignore[assignment]
+    return received.between(low, high)
 
 
 def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
@@ -88,8 +98,8 @@ def _recorded(session: Session, items: Sequence[tuple[int, ComplaintInput]]) -> 
                 select(Complaint.tracking_number, Complaint.summary, Complaint.received_at,
                        Complainant.id_number, Complainant.phone)
                 .join(Complaint, Complaint.complainant_id == Complainant.id)
-                .where(column != "", _one_of(session, column, chunk),
-                       Complaint.received_at.between(low, high))
+                .where(column != "", one_of(session, column, chunk),
+                       _received_between(session, low, high))
             )  # fmt: skip
             for number, summary, received, id_number, phone in rows:
                 found[number] = _Known(number, summary_key(summary), received, id_number, phone)
@@ -102,7 +112,7 @@ def _lapor_ids(session: Session, items: Sequence[tuple[int, ComplaintInput]]) ->
     column = Complaint.lapor_tracking_id
     for chunk in _chunks(i.lapor_tracking_id for _n, i in items if i.lapor_tracking_id):
         query = select(column, Complaint.tracking_number).where(
-            column != "", _one_of(session, column, chunk)
+            column != "", one_of(session, column, chunk)
         )
         found.update({lapor: number for lapor, number in session.execute(query)})
     return found

@@ -23,11 +23,12 @@ from pengaduan_desktop.core.errors import Forbidden, NotFound, Stale
 from pengaduan_desktop.core.identity import mask_id
 from pengaduan_desktop.core.indonesian import date_time, plain_date
 from pengaduan_desktop.core.lifecycle import follow_received_day
+from pengaduan_desktop.core.messages import Text, render
 from pengaduan_desktop.core.models import Complaint, Event, Officer, Unit
 from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.permissions import Permission, can, refusal
 from pengaduan_desktop.core.privacy import list_copy
-from pengaduan_desktop.core.sla import SLA_LABELS, Sla, sla_state
+from pengaduan_desktop.core.sla import SAID_BY_STATUS, SLA_LABELS, sla_state
 from pengaduan_desktop.core.text import cut
 from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed, validate
@@ -41,16 +42,12 @@ COMPLAINT_FIELDS = (
 COMPLAINANT_FIELDS = ("name", "id_type", "id_number", "address", "phone", "email")
 # A field stored twice: compared and shown as typed, and kept normalised beside it for search.
 AS_TYPED = {"phone": "phone_typed"}
-FIELD_LABELS = {
-    "received_at": "waktu diterima", "channel": "kanal", "form": "bentuk", "service": "layanan",
-    "category": "kategori", "summary": "perihal", "description": "uraian", "loss": "kerugian",
-    "requested_resolution": "penyelesaian diminta", "event_place": "tempat kejadian",
-    "event_date": "tanggal kejadian", "anonymous": "anonim", "confidential": "kerahasiaan",
-    "lapor_tracking_id": "ID LAPOR!", "letter_number": "nomor surat",
-    "responsible_officer_id": "pejabat penanggung jawab", "unit_id": "unit", "name": "nama",
-    "id_type": "jenis identitas", "id_number": "nomor identitas", "address": "alamat",
-    "phone": "telepon", "email": "email",
-}  # fmt: skip
+FIELDS = ("received_at", "channel", "form", "service", "category", "summary", "description",
+          "loss", "requested_resolution", "event_place", "event_date", "anonymous",
+          "confidential", "lapor_tracking_id", "letter_number", "responsible_officer_id",
+          "unit_id", "name", "id_type", "id_number", "address", "phone", "email")  # fmt: skip
+# Each field's name as the timeline and the audit trail record it (Indonesian, the catalogue's).
+FIELD_LABELS = {field: render(f"editing.field.{field}", {}) for field in FIELDS}
 # What the receipt states and the register's figures count by: when and how the complaint came
 # in (the form follows the channel), and who complained, openly or not. The contact details
 # (address, phone, email) stay open to the desk: they change in life, and the reply must reach
@@ -63,7 +60,7 @@ VERDICT_LABEL = "ketepatan waktu"
 REASON_LIMIT = 500
 PRINTED_LOCK = "tanda bukti pengaduan sudah dicetak"
 CLOSED_LOCK = "pengaduan sudah ditutup"
-AFTER_CLOSING = "waktu diterima tidak boleh sesudah pengaduan ditutup"
+AFTER_CLOSING = Text("editing.after_closing")
 
 
 def lock_reason(closed: bool, printed: bool) -> str:
@@ -81,14 +78,13 @@ def locked_by(session: Session, complaint: Complaint) -> str:
 
 def field_list(fields: list[str]) -> str:
     """'waktu diterima, kanal dan nama'."""
-    labels = list(dict.fromkeys(FIELD_LABELS[f] for f in fields))
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " dan " + labels[-1]
+    names = list(dict.fromkeys(Text(f"editing.field.{f}") for f in fields))
+    return names[0] if len(names) == 1 else Text("editing.fields", head=names[:-1], last=names[-1])
 
 
 def locked_refusal(lock: str, fields: list[str]) -> str:
     """The sentence refusing a change of locked fields to whoever may not correct them."""
-    return (f"{lock}: {field_list(fields)} hanya dapat dikoreksi oleh Pejabat Pengelola "
-            "Pengaduan")  # fmt: skip
+    return Text("editing.locked", lock=lock, fields=field_list(fields))
 
 
 @dataclass(frozen=True)
@@ -118,19 +114,17 @@ class CorrectionRule:
             return self.refusal
         if not self.lock:
             return ""
-        lock = self.lock[:1].upper() + self.lock[1:]
-        if self.may_correct_locked:
-            return (
-                f"{lock}: koreksi waktu diterima, kanal dan identitas pengadu wajib disertai alasan"
-            )
-        return f"{lock}: koreksi hanya oleh Pejabat Pengelola"
+        held = ("both" if " dan " in self.lock
+                else "printed" if self.lock == PRINTED_LOCK else "closed")  # fmt: skip
+        who = "reason" if self.may_correct_locked else "pengelola"
+        return Text(f"editing.note.{who}", lock=Text(f"editing.lock.{held}"))
 
 
 def correction_rule(engine: Engine, complaint_id: int, officer_id: int | None) -> CorrectionRule:
     with reading(engine) as session:
         c = session.get(Complaint, complaint_id)
         if c is None:
-            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+            raise NotFound("door.no_complaint", id=complaint_id)
         lock = locked_by(session, c)
         try:
             officer = acting_officer(session, officer_id)
@@ -140,7 +134,7 @@ def correction_rule(engine: Engine, complaint_id: int, officer_id: int | None) -
             return CorrectionRule(lock, True, True)
         if not can(officer.role, Permission.EDIT) or not sees(officer, c):
             why = refusal(officer.role, Permission.EDIT)
-            return CorrectionRule(lock, False, False, why[:1].upper() + why[1:])
+            return CorrectionRule(lock, False, False, Text("editing.capital", text=why))
         return CorrectionRule(lock, True, can(officer.role, Permission.CORRECT_LOCKED))
 
 
@@ -186,12 +180,10 @@ def update_complaint(
     with operation(engine, officer_id, Permission.EDIT) as (session, officer):
         c = session.get(Complaint, complaint_id, with_for_update=True)
         if c is None:
-            raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+            raise NotFound("door.no_complaint", id=complaint_id)
         authorise(session, officer_id, Permission.EDIT, c)
         if c.version != expected_version:
-            raise Stale(
-                "pengaduan ini baru saja diubah di meja lain; tutup dan buka kembali lalu ulangi"
-            )
+            raise Stale("workflow.stale")
         diffs = _differences(c, d, touched)
         if not diffs:
             return []
@@ -201,10 +193,10 @@ def update_complaint(
             if officer is not None and not can(officer.role, Permission.CORRECT_LOCKED):
                 raise Forbidden(locked_refusal(lock, fixed))
             if not reason:
-                raise ValidationFailed({"reason": "alasan koreksi wajib diisi karena "
-                                        f"{field_list(fixed)} dikoreksi"})  # fmt: skip
+                raise ValidationFailed({"reason": Text("editing.reason_needed",
+                                                       fields=field_list(fixed))})  # fmt: skip
         if len(reason) > REASON_LIMIT:
-            raise ValidationFailed({"reason": f"paling banyak {REASON_LIMIT} karakter"})
+            raise ValidationFailed({"reason": Text("editing.reason_long", limit=REASON_LIMIT)})
         if "received_at" in touched and c.closed_at is not None and d.received_at > c.closed_at:
             raise ValidationFailed({"received_at": AFTER_CLOSING})
         due, verdict = c.due_date, _verdict(c)
@@ -263,7 +255,7 @@ def _verdict(c: Complaint) -> str:
     if c.status not in CLOSED_STATUSES:
         return ""
     state = sla_state(c.status, c.due_date, c.closed_at, today())
-    return SLA_LABELS[state] if state != Sla.REJECTED else ""
+    return SLA_LABELS[state] if state not in SAID_BY_STATUS else ""
 
 
 def _recorded(session: Session, field: str, value: object) -> object:

@@ -32,6 +32,7 @@ from pengaduan_desktop.core.models import (
     Event,
 )
 from pengaduan_desktop.core.office import default_officer, profile
+from pengaduan_desktop.core.outbox import forget_person
 from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.privacy import ERASED, redact, secrets_of
 from pengaduan_desktop.core.timeutil import start_of_local_day
@@ -52,11 +53,11 @@ def erase_complainant(engine: Engine, key: str, reason: str, officer_id: int | N
     """Erase the identity of the person `key` names (core.complainants), in one transaction."""
     reason = reason.strip()
     if not reason:
-        raise InvalidValue("alasan penghapusan wajib diisi")
+        raise InvalidValue("erasure.reason")
     with operation(engine, officer_id, Permission.PERSONAL_DATA) as (session, officer):
         people = [p for p in find_person(session, key) if p.erased_at is None]
         if not people:
-            raise Conflict("identitas pengadu ini sudah dihapus")
+            raise Conflict("erasure.done")
         actor = officer.id if officer else default_officer(session).id
         result = _erase(session, people, actor, f"Identitas pengadu dihapus: {reason}")
         audit.append(session, audit.Action.ERASURE, f"complaint:{result.complaints[0]}",
@@ -79,6 +80,7 @@ def _erase(session: Session, people: list[Complainant], officer_id: int, why: st
         text = redact(event.text, hidden, ERASED)
         if text != event.text:
             event.text = text
+    forget_person(session, ids, hidden)  # the messages to the complainant (core.outbox)
     files = list(session.scalars(select(Attachment).where(Attachment.complaint_id.in_(ids))))
     digests = {f.sha256 for f in files}
     for f in files:
@@ -145,7 +147,7 @@ def run_retention(engine: Engine, officer_id: int | None, dry_run: bool = False)
 def set_retention_years(engine: Engine, years: int, officer_id: int | None) -> Changes:
     """The administrator's setting: how many years a closed complaint keeps its complainant."""
     if not 1 <= years <= MAX_RETENTION_YEARS:
-        raise InvalidValue(f"masa simpan harus 1 sampai {MAX_RETENTION_YEARS} tahun")
+        raise InvalidValue("erasure.retention", most=MAX_RETENTION_YEARS)
     with operation(engine, officer_id, Permission.SETTINGS) as (session, officer):
         office = profile(session)
         if office.retention_years == years:

@@ -1,15 +1,40 @@
-"""Sorting errors. Services raise a UserError on purpose, with a sentence in Indonesian the
-officer can act on; the environment fails in a few known ways (a locked database, no
+"""Sorting errors. Services raise a UserError on purpose, with a sentence the officer can act
+on (a code of core.messages and its values, said in Indonesian or English; an old plain
+Indonesian sentence still works); the environment fails in a few known ways (a locked database, no
 permission, a full disk). Anything else is a bug: user_message() returns None for it and the
 caller logs its traceback and shows "Kesalahan program"."""
 
 from __future__ import annotations
 
 import errno
+from typing import Any
+
+from pengaduan_desktop.core.messages import Text, in_language, is_code
 
 
 class UserError(Exception):
-    """An error the officer can act on; its message is a sentence in Indonesian."""
+    """An error the officer can act on. `UserError("nik.length", count=3)` names a message of
+    the catalogue (core.messages) and its values; `str(exc)` is its Indonesian, and
+    `message("en")` says it in English. A plain Indonesian sentence still works."""
+
+    def __init__(self, *args: Any, **params: Any) -> None:
+        if len(args) == 1 and is_code(args[0]):
+            args = (Text(args[0], **params),)
+        super().__init__(*args)
+
+    @property
+    def code(self) -> str | None:
+        text = self.args[0] if self.args else None
+        return text.code if isinstance(text, Text) else None
+
+    @property
+    def params(self) -> dict[str, Any]:
+        text = self.args[0] if self.args else None
+        return text.params if isinstance(text, Text) else {}
+
+    def message(self, lang: str = "id") -> str:
+        """The sentence in `lang` ("id" or "en")."""
+        return in_language(self.args[0], lang) if len(self.args) == 1 else str(self)
 
 
 class NotFound(UserError):
@@ -55,21 +80,39 @@ class ProfileIncomplete(UserError):
     official document may leave the office yet. `gaps` lists what is missing, as labels."""
 
     def __init__(self, gaps: list[str]) -> None:
-        super().__init__(
-            "profil kantor belum lengkap, dokumen resmi belum dapat dicetak atau disimpan; "
-            "lengkapi dahulu: " + ", ".join(gaps)
-        )
+        super().__init__("profile.incomplete", gaps=gaps)
         self.gaps = gaps
 
 
-ENVIRONMENT_ERRNOS = {errno.ENOSPC: "ruang penyimpanan penuh", errno.EDQUOT: "kuota disk habis",
-                      errno.EROFS: "media penyimpanan hanya dapat dibaca"}  # fmt: skip
+class FieldErrors(UserError):
+    """A refusal naming each field that is not acceptable: `errors` maps a field's key to its
+    message, `labels` (optional) a key to the field's name said before it."""
+
+    def __init__(self, errors: dict[str, str], labels: dict[str, str] | None = None) -> None:
+        self.errors = errors
+        self.labels = labels or {}
+        super().__init__(self.message("id"))
+
+    def message(self, lang: str = "id") -> str:
+        return "; ".join(f"{in_language(self.labels.get(k, k), lang)}: {in_language(v, lang)}"
+                         for k, v in self.errors.items())  # fmt: skip
 
 
-def user_message(exc: BaseException) -> str | None:
-    """The message for an error the user can act on, or None when it is a bug."""
+ENVIRONMENT_ERRNOS = {errno.ENOSPC: "env.disk_full", errno.EDQUOT: "env.quota",
+                      errno.EROFS: "env.read_only_media"}  # fmt: skip
+
+
+def user_message(exc: BaseException, lang: str = "id") -> str | None:
+    """The message for an error the user can act on, in `lang` ("id" or "en"), or None when
+    it is a bug."""
     if isinstance(exc, UserError):
-        return str(exc)
+        return exc.message(lang)
+    text = _environment(exc)
+    return in_language(text, lang) if text is not None else None
+
+
+def _environment(exc: BaseException) -> str | None:
+    """A known failure of the database or the file system, as a message."""
     # Imported here: the window shows before the database library loads (DESIGN section 8).
     from sqlalchemy.exc import DataError, IntegrityError, OperationalError
     from sqlalchemy.orm.exc import StaleDataError
@@ -78,23 +121,23 @@ def user_message(exc: BaseException) -> str | None:
     from pengaduan_desktop.core.db_refusals import read_only, refused_value
 
     if is_damage(exc):
-        return "berkas basis data rusak; pulihkan dari cadangan atau pilih berkas lain"
+        return Text("env.damaged")
     if isinstance(exc, IntegrityError | DataError):
         return refused_value(exc)  # never the statement's values: they hold personal data
     if read_only(exc):
-        return "basis data hanya dapat dibaca; tidak ada yang diubah"
+        return Text("env.read_only_db")
     if isinstance(exc, OperationalError):
         text = str(exc.orig)
         if "locked" in text:
-            return "basis data sedang dipakai meja lain terlalu lama; coba lagi sebentar"
-        return f"basis data tidak dapat digunakan: {text}"
+            return Text("env.locked")
+        return Text("env.unusable", reason=text)
     if isinstance(exc, StaleDataError):
-        return "data ini baru saja diubah oleh meja lain; muat ulang lalu ulangi"
+        return Text("env.stale")
     if isinstance(exc, PermissionError):
-        return f"tidak ada izin menulis: {exc.filename or exc.strerror}"
+        return Text("env.no_permission", path=exc.filename or exc.strerror)
     if isinstance(exc, OSError) and exc.errno in ENVIRONMENT_ERRNOS:
-        where = f": {exc.filename}" if exc.filename else ""
-        return f"{ENVIRONMENT_ERRNOS[exc.errno]}{where}"
+        problem = Text(ENVIRONMENT_ERRNOS[exc.errno])
+        return Text("env.where", problem=problem, path=exc.filename) if exc.filename else problem
     if isinstance(exc, OSError) and exc.strerror and exc.filename:
         return f"{exc.strerror}: {exc.filename}"  # the system refused a file the officer chose
     return None

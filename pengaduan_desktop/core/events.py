@@ -25,7 +25,7 @@ def record_event(
             select(Complaint).where(Complaint.tracking_number == tracking_number)
         )
         if complaint is None:
-            raise NotFound(f"pengaduan {tracking_number} tidak ditemukan")
+            raise NotFound("door.no_complaint", id=tracking_number)
         authorise(session, officer_id, Permission.LETTERS, complaint)
         officer = (acting or default_officer(session)).id
         session.add(Event(complaint_id=complaint.id, kind=kind, officer_id=officer, text=text))

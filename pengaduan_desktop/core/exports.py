@@ -16,8 +16,8 @@ from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.spreadsheet import append_row, csv_bytes
 
 COLUMNS = (
-    "Kelompok", "Nomor", "Diterima", "Pengadu", "Identitas (tersamar)", "Kanal", "Kategori",
-    "Perihal", "Unit", "Batas waktu", "Status akhir bulan", "Tanggal selesai",
+    "Kelompok", "Nomor", "ID SP4N-LAPOR!", "Diterima", "Pengadu", "Identitas (tersamar)",
+    "Kanal", "Kategori", "Perihal", "Unit", "Batas waktu", "Status akhir bulan", "Tanggal selesai",
     "Hari kerja penanganan", "Tepat waktu", "Hasil tindak lanjut",
 )  # fmt: skip
 
@@ -28,8 +28,8 @@ TALLY_COLUMNS = ("Diterima", "Selesai tepat waktu", "Selesai terlambat", "Ditola
 
 def _values(group: str, r: ReportRow) -> list[object]:
     return [
-        group, r.tracking_number, r.received, r.complainant, r.id_label, r.channel, r.category,
-        r.summary, r.unit, r.due, r.status, r.closed, r.working_days,
+        group, r.tracking_number, r.lapor_tracking_id, r.received, r.complainant, r.id_label,
+        r.channel, r.category, r.summary, r.unit, r.due, r.status, r.closed, r.working_days,
         "" if r.on_time is None else ("ya" if r.on_time else "tidak"), r.result,
     ]  # fmt: skip
 
@@ -46,9 +46,10 @@ def summary(figures: MonthFigures) -> list[tuple[str, object]]:
     return [
         ("Bulan", str(f.month)), ("Pengaduan diterima", f.received),
         ("Bawaan dari bulan sebelumnya", f.carried_over),
-        ("Ditutup dalam bulan ini (tepat waktu + terlambat + ditolak)", f.closed),
+        ("Ditutup dalam bulan ini (jumlah empat baris berikut)", f.closed),
         ("Selesai tepat waktu", f.closed_on_time), ("Selesai terlambat", f.closed_late),
-        ("Ditolak", f.rejected), ("Terbuka pada akhir bulan", f.open_at_end),
+        ("Ditolak", f.rejected), ("Diteruskan ke instansi lain / diarsipkan", f.set_aside),
+        ("Terbuka pada akhir bulan", f.open_at_end),
         ("Terbuka dan terlambat pada akhir bulan", f.overdue_at_end),
         ("Dieskalasi", f.escalated), ("Rata-rata hari kerja penanganan", round(f.average_days, 2)),
         ("Hari kerja penanganan terlama", f.longest_days),
@@ -72,14 +73,14 @@ def xlsx_file(figures: MonthFigures) -> bytes:
         cell.font = Font(bold=True)
     for row in rows(figures):
         append_row(sheet, row)
-    for column, width in zip("ABCDEFGHIJKLMNO", (10, 18, 12, 24, 22, 16, 22, 40, 28, 12, 16,
-                                                   14, 10, 10, 50), strict=True):  # fmt: skip
+    for column, width in zip("ABCDEFGHIJKLMNOP", (10, 18, 16, 12, 24, 22, 16, 22, 40, 28, 12,
+                                                    16, 14, 10, 10, 50), strict=True):  # fmt: skip
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"
     totals = book.create_sheet("Ringkasan")
     for label, value in summary(figures):
         totals.append([label, value])
-    totals.column_dimensions["A"].width = 42
+    totals.column_dimensions["A"].width = 50
     for title, first, tallies in (("Unit kerja", "Unit kerja", figures.by_unit),
                                   ("Layanan", "Layanan", figures.by_service)):  # fmt: skip
         table = book.create_sheet(title)

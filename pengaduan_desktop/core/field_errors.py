@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pengaduan_desktop.core.errors import InvalidValue
+from pengaduan_desktop.core.errors import FieldErrors, InvalidValue
 
 
-class FieldsInvalid(InvalidValue):
-    """`errors` maps each field key to its Indonesian message; the text names the fields."""
-
-    def __init__(self, errors: dict[str, str], labels: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{labels.get(k, k)}: {v}" for k, v in errors.items()))
-        self.errors = errors
+class FieldsInvalid(InvalidValue, FieldErrors):
+    """`errors` maps each field key to its message (core.messages); the text names the fields
+    by `labels`."""
 
 
 def one_line(text: str) -> str:

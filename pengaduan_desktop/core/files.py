@@ -91,7 +91,7 @@ class Staging:
 def _stage(path: Path, data: bytes) -> Path:
     folder = path.resolve().parent
     if not folder.is_dir():
-        raise NotFound(f"folder tujuan tidak ada: {folder}")
+        raise NotFound("file.no_folder", folder=folder)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:

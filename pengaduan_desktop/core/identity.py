@@ -1,5 +1,5 @@
-"""Identity checks: NIK (KTP), SIM, phone numbers to E.164, email. Messages are Indonesian,
-ready to be shown next to the field."""
+"""Identity checks: NIK (KTP), SIM, phone numbers to E.164, email. Messages are codes of
+core.messages, ready to be shown next to the field in the window's language."""
 
 from __future__ import annotations
 
@@ -57,14 +57,14 @@ def clean_digits(text: str) -> str:
 def parse_nik(text: str, today: date | None = None) -> NikInfo:
     nik = clean_digits(text)
     if not nik.isdigit():
-        raise IdentityError("NIK hanya boleh berisi angka")
+        raise IdentityError("nik.digits")
     if len(nik) != 16:
-        raise IdentityError(f"NIK harus 16 digit (sekarang {len(nik)})")
+        raise IdentityError("nik.length", count=len(nik))
     province = PROVINCES.get(nik[:2])
     if province is None:
-        raise IdentityError(f"kode provinsi {nik[:2]} pada NIK tidak dikenal")
+        raise IdentityError("nik.province", code=nik[:2])
     if nik[2:4] == "00" or nik[4:6] == "00":
-        raise IdentityError("kode kabupaten/kota atau kecamatan pada NIK tidak valid")
+        raise IdentityError("nik.region")
     day, month, yy = int(nik[6:8]), int(nik[8:10]), int(nik[10:12])
     female = day > 40
     if female:
@@ -74,9 +74,9 @@ def parse_nik(text: str, today: date | None = None) -> NikInfo:
     try:
         born = date(year, month, day)
     except ValueError:
-        raise IdentityError("tanggal lahir pada NIK tidak valid") from None
+        raise IdentityError("nik.birth_date") from None
     if nik[12:] == "0000":
-        raise IdentityError("nomor urut pada NIK tidak boleh 0000")
+        raise IdentityError("nik.serial")
     return NikInfo(province, nik[:4], born, female)
 
 
@@ -89,16 +89,16 @@ def normalize_sim(text: str) -> str:
     """A SIM number: since 2024 it equals the NIK (16 digits); older ones have 12 to 14 digits."""
     number = clean_digits(text)
     if not number.isdigit():
-        raise IdentityError("nomor SIM hanya boleh berisi angka")
+        raise IdentityError("sim.digits")
     if len(number) == 16:
         try:
             parse_nik(number)
         except IdentityError as exc:
-            raise IdentityError(f"nomor SIM 16 digit harus sama dengan NIK: {exc}") from None
+            raise IdentityError("sim.as_nik", reason=exc.args[0]) from None
         return number
     if 12 <= len(number) <= 14:
         return number
-    raise IdentityError(f"nomor SIM harus 12–14 digit, atau 16 digit (NIK); sekarang {len(number)}")
+    raise IdentityError("sim.length", count=len(number))
 
 
 def normalize_id(id_type: str, number: str) -> str:
@@ -108,9 +108,9 @@ def normalize_id(id_type: str, number: str) -> str:
         return normalize_sim(number)
     if id_type == "":
         if number.strip():
-            raise IdentityError("pilih jenis identitas (KTP atau SIM) untuk nomor ini")
+            raise IdentityError("id.type_needed")
         return ""
-    raise IdentityError(f"jenis identitas tidak dikenal: {id_type}")
+    raise IdentityError("id.type_unknown", kind=id_type)
 
 
 def normalize_phone(text: str) -> str:
@@ -120,23 +120,23 @@ def normalize_phone(text: str) -> str:
     if not raw:
         return ""
     if re.search(r"[^\d\s()+\-.]", raw):
-        raise IdentityError("nomor telepon hanya boleh berisi angka, spasi, (, ), - dan +")
+        raise IdentityError("phone.characters")
     digits = "".join(_DIGITS.findall(raw))
     if raw.startswith("+"):
         if not digits.startswith("62"):
             if 8 <= len(digits) <= 15:
                 return "+" + digits  # a foreign number, kept as given
-            raise IdentityError("nomor telepon internasional tidak valid")
+            raise IdentityError("phone.international")
         national = digits[2:]
     elif digits.startswith("62"):
         national = digits[2:]
     elif digits.startswith("0"):
         national = digits[1:]
     else:
-        raise IdentityError("nomor telepon harus diawali 0, 62 atau +62")
+        raise IdentityError("phone.prefix")
     national = national.lstrip("0")
     if not 8 <= len(national) <= 12:
-        raise IdentityError("panjang nomor telepon tidak wajar (8–12 digit setelah kode negara)")
+        raise IdentityError("phone.length")
     return "+62" + national
 
 
@@ -145,7 +145,7 @@ def normalize_email(text: str) -> str:
     if not email:
         return ""
     if not _EMAIL.match(email) or len(email) > 200:
-        raise IdentityError("alamat email tidak valid (contoh: nama@contoh.go.id)")
+        raise IdentityError("email.invalid")
     return email.lower()
 
 

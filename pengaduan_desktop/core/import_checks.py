@@ -13,9 +13,10 @@ from typing import Any
 
 from sqlalchemy import Text
 
-from pengaduan_desktop.core.date_range import in_range, range_text
+from pengaduan_desktop.core.date_range import FIRST_DAY, in_range, last_day
 from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.import_files import COLUMNS, OPTIONAL_EXTRA
+from pengaduan_desktop.core.messages import Text as Message
 from pengaduan_desktop.core.models import Complainant, Complaint
 from pengaduan_desktop.core.text import control_characters
 from pengaduan_desktop.core.timeutil import local_to_utc
@@ -87,9 +88,7 @@ def _local(value: Any, with_time: bool) -> datetime | date | None:
         else:
             moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        raise InvalidValue(
-            "tanggal tidak valid (gunakan dd/mm/yyyy [HH:MM] atau ISO 8601)"
-        ) from None
+        raise InvalidValue("import.bad_date") from None
     return moment if with_time else moment.date()
 
 
@@ -100,7 +99,8 @@ def parse_moment(value: Any) -> datetime | None:
         return None
     assert isinstance(moment, datetime)
     if not in_range(moment.date()):
-        raise InvalidValue(f"tanggal harus {range_text()}")
+        raise InvalidValue("import.date_range", first=f"{FIRST_DAY:%d/%m/%Y}",
+                           last=f"{last_day():%d/%m/%Y}")  # fmt: skip
     return local_to_utc(moment)
 
 
@@ -110,7 +110,8 @@ def parse_day(value: Any) -> date | None:
         return None
     assert isinstance(day, date)
     if not in_range(day):
-        raise InvalidValue(f"tanggal harus {range_text()}")
+        raise InvalidValue("import.date_range", first=f"{FIRST_DAY:%d/%m/%Y}",
+                           last=f"{last_day():%d/%m/%Y}")  # fmt: skip
     return day
 
 
@@ -122,7 +123,7 @@ def _parse_bool(value: Any) -> bool:
         return True
     if text in FALSE:
         return False
-    raise InvalidValue("isi dengan ya atau tidak")
+    raise InvalidValue("import.yes_no")
 
 
 def _parse_choice(column: str) -> Callable[[Any], str]:
@@ -154,28 +155,39 @@ def text_problem(column: str, text: str) -> str | None:
         return None
     limit, long_text = _ROOM[column]
     if limit is not None and len(text) > limit:
-        return f"paling banyak {limit} karakter (ada {len(text)})"
+        return Message("import.too_long", limit=limit, count=len(text))
     if text.isprintable():  # fast: no control character (and nothing else unusual)
         return None
     found = control_characters(text, multiline=long_text)
     if found:
-        return "berisi karakter kendali " + ", ".join(found)
+        return Message("import.control", found=", ".join(found))
     return None
 
 
-# Each column of a row: how it is parsed (None: a plain text) and whether its text is checked.
-_PLAN = tuple((column, PARSERS.get(column), column in _ROOM) for column in COLUMNS + OPTIONAL_EXTRA)
+# Each column of a row: how it is parsed (None: a plain text) and the room of its column (None:
+# its text is not checked).
+_PLAN = tuple(
+    (column, PARSERS.get(column), _ROOM.get(column)) for column in COLUMNS + OPTIONAL_EXTRA
+)
 
 
-def row_to_input(row: dict[str, Any]) -> ComplaintInput:
-    """The row as a validated complaint, or ValidationFailed naming every bad field."""
+_EMPTY = {column: parse(None) for column, parse in PARSERS.items()}
+
+
+def row_to_input(row: dict[str, Any], now: datetime | None = None) -> ComplaintInput:
+    """The row as a validated complaint, or ValidationFailed naming every bad field. `now`:
+    the moment a received date may not be after (the clock's now when None; an import reads
+    the clock once for all its rows)."""
     errors: dict[str, str] = {}
     values: dict[str, Any] = {}
     get = row.get
-    for column, parse, checked in _PLAN:
+    for column, parse, room in _PLAN:
         raw = get(column)
         if parse is None:  # the hot path of a large import: most columns are plain texts
             value: Any = raw.strip() if type(raw) is str else text_of(raw)
+        elif raw == "" or raw is None:  # an empty cell: what its parser makes of nothing
+            values[column] = _EMPTY[column]
+            continue
         else:
             try:
                 value = parse(raw)
@@ -183,13 +195,16 @@ def row_to_input(row: dict[str, Any]) -> ComplaintInput:
                 errors[column] = str(exc)
                 continue
         values[column] = value
-        if checked and value and isinstance(value, str):
-            problem = text_problem(column, value)
-            if problem:
-                errors[column] = problem
+        # text_problem only for a text that is too long or not plainly printable (rare)
+        if room is not None and value and type(value) is str:
+            limit = room[0]
+            if (limit is not None and len(value) > limit) or not value.isprintable():
+                problem = text_problem(column, value)
+                if problem:
+                    errors[column] = problem
     if values.get("received_at") is None and "received_at" not in errors:
-        errors["received_at"] = "wajib diisi"
+        errors["received_at"] = Message("import.required")
     if errors:
         raise ValidationFailed(errors)
     values["status"] = values["status"] or Status.DITERIMA
-    return validate(ComplaintInput(**values))
+    return validate(ComplaintInput(**values), now)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from pengaduan_desktop.core.messages import Text
+
 MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
@@ -79,6 +81,15 @@ def short_date(day: date) -> str:
     return f"{day:%d-%m-%Y}"
 
 
+def window_date(day: date) -> str:
+    """'20/11/2026': how the window shows a date, in both languages (documents, exports and
+    file names keep their own forms)."""
+    return f"{day.day:02}/{day.month:02}/{day.year}"
+
+
+WINDOW_DATE_FORMAT = "dd/MM/yyyy"  # the same, for Qt's date edits
+
+
 def parse_typed_date(text: str) -> date | None:
     """A typed day-month-year: '20112026', '20-11-2026', '20/11/2026', '2.1.2026'. Empty is
     None (the day is not known)."""
@@ -94,4 +105,4 @@ def parse_typed_date(text: str) -> date | None:
             raise ValueError
         return date(year, month, day)
     except ValueError:
-        raise ValueError("tanggal tidak dikenal; tulis hh-bb-tttt, misalnya 20-11-2026") from None
+        raise ValueError(Text("date.unknown")) from None

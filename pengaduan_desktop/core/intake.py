@@ -15,6 +15,7 @@ from pengaduan_desktop.core.lifecycle import due_date
 from pengaduan_desktop.core.models import Complainant, Complaint, Event, Officer
 from pengaduan_desktop.core.numbering import next_tracking_number
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
+from pengaduan_desktop.core.outbox import queue_step
 from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.privacy import list_copy
 from pengaduan_desktop.core.timeutil import local_date
@@ -35,6 +36,8 @@ def register(
             if earlier is not None:
                 return earlier
             saved = add_complaint(session, checked, officer_id, key=key)
+            new = session.get_one(Complaint, saved.id)
+            queue_step(session, new, EventKind.RECEIVED, "", officer_id)  # emailed receipt
             audit.append(session, audit.Action.INTAKE, f"complaint:{saved.tracking_number}",
                          intake_detail(checked), audit.actor(session, officer_id))  # fmt: skip
             return saved
@@ -80,7 +83,7 @@ def add_complaint(
         else default_officer(session)
     )
     if responsible is None:
-        raise NotFound(f"pejabat {d.responsible_officer_id} tidak ditemukan")
+        raise NotFound("intake.no_officer", id=d.responsible_officer_id)
     received_day = local_date(d.received_at)
     sequence, number = next_tracking_number(session, received_day.year)
     due = due_date(calendar, received_day, calendar_days or office.sla_days)

@@ -59,11 +59,13 @@ LETTER_KINDS: dict[Letter, LetterKind] = {
     Letter.RESPONSE: LetterKind.TANGGAPAN,
     Letter.REJECTION: LetterKind.PENOLAKAN,
     Letter.ESCALATION: LetterKind.ESKALASI,
+    Letter.FORWARDING: LetterKind.PENERUSAN,
 }
 LETTER_NAMES: dict[Letter, str] = {
     Letter.RESPONSE: "Surat tanggapan",
     Letter.REJECTION: "Surat pemberitahuan penolakan",
     Letter.ESCALATION: "Surat eskalasi",
+    Letter.FORWARDING: "Surat penerusan",
 }
 
 
@@ -123,7 +125,8 @@ def letter_data(engine: Engine, letter: Letter, complaint_id: int,
         if issued is None:
             issued = _draft_issue(session, letter, c)
         build = {Letter.RESPONSE: _response, Letter.REJECTION: _rejection,
-                 Letter.ESCALATION: _escalation}[letter]  # fmt: skip
+                 Letter.ESCALATION: _escalation,
+                 Letter.FORWARDING: _forwarding}[letter]  # fmt: skip
         return build(session, c, issued)
 
 
@@ -141,6 +144,8 @@ def _subject(letter: Letter, c: Complaint) -> str:
         return f"Tanggapan atas Pengaduan Nomor {c.tracking_number}"
     if letter == Letter.REJECTION:
         return f"Pemberitahuan atas Pengaduan Nomor {c.tracking_number}"
+    if letter == Letter.FORWARDING:
+        return f"Penerusan Pengaduan Nomor {c.tracking_number}"
     return f"Penerusan Pengaduan Nomor {c.tracking_number} yang Melewati Batas Waktu"
 
 
@@ -320,13 +325,63 @@ def _escalation(session: Session, c: Complaint, issued: Issue) -> LetterData:
     )
 
 
+def _forwarding(session: Session, c: Complaint, issued: Issue) -> LetterData:
+    """To the agency whose authority the complaint is (SP4N-LAPOR!: "bukan wewenang"), the
+    complainant and the head of BKAD in copy."""
+    from pengaduan_desktop.core.lapor_steps import forwarded_to
+
+    office, head = profile(session), letterhead(session)
+    forward = forwarded_to(session, c.id)
+    agency = forward.agency if forward is not None else "Instansi yang berwenang"
+    who = c.complainant
+    complainant = shown_complainant(who.name, c.anonymous, c.confidential, Audience.OUTSIDE)
+    shown = shows_identity(c.confidential, Audience.OUTSIDE) and not c.anonymous
+    contact = who.phone_shown or who.email if shown else ""
+    facts = [
+        ("Nomor pengaduan", c.tracking_number),
+        *([("ID SP4N-LAPOR!", c.lapor_tracking_id)] if c.lapor_tracking_id else []),
+        ("Diterima", plain_date(_received(c))),
+        ("Pengadu", complainant),
+        *([("Kontak pengadu", contact)] if contact else []),
+        ("Perihal", c.summary),
+        ("Uraian", c.description.strip() or "\u2013"),
+        ("Alasan diteruskan", forward.reason if forward is not None and forward.reason
+         else "\u2013"),
+    ]  # fmt: skip
+    return LetterData(
+        letterhead=head,
+        number=issued.number,
+        place_date=f"{head.city}, {plain_date(issued.day)}",
+        subject=_subject(Letter.FORWARDING, c),
+        recipient=[f"Yth. {agency}", "di Tempat"],
+        paragraphs=[
+            "Badan Keuangan dan Aset Daerah Provinsi Kalimantan Barat telah menerima "
+            "pengaduan masyarakat yang pokok permasalahannya bukan merupakan kewenangan kami. "
+            "Sesuai dengan ketentuan pengelolaan pengaduan pelayanan publik (SP4N-LAPOR!), "
+            "bersama ini kami teruskan pengaduan tersebut untuk ditindaklanjuti sesuai dengan "
+            "kewenangan Saudara:",
+        ],
+        facts=facts,
+        closing=[
+            "Kami mohon kiranya tindak lanjut atas pengaduan tersebut dapat disampaikan "
+            "langsung kepada pengadu. Demikian kami sampaikan, atas perhatian dan kerja "
+            "samanya kami ucapkan terima kasih.",
+        ],
+        signatory=_for_the_head(office, officer_signatory(c.responsible_officer)),
+        copies=[
+            f"Sdr./Sdri. {complainant} (pengadu)" if shown else "Pengadu",
+            office.head_jabatan,
+        ],
+    )
+
+
 def complaint_id(engine: Engine, tracking_number: str) -> int:
     """The complaint with this tracking number (as the officer typed it)."""
     number = tracking_number.strip().upper()
     with reading(engine) as session:
         found = session.scalar(select(Complaint.id).where(Complaint.tracking_number == number))
     if found is None:
-        raise NotFound(f"pengaduan {tracking_number} tidak ditemukan")
+        raise NotFound("door.no_complaint", id=tracking_number)
     return found
 
 
@@ -338,5 +393,5 @@ def _check_exists(letter: Letter, c: Complaint) -> None:
 def _complaint(session: Session, complaint_id: int) -> Complaint:
     c = session.get(Complaint, complaint_id)
     if c is None:
-        raise NotFound(f"pengaduan {complaint_id} tidak ditemukan")
+        raise NotFound("door.no_complaint", id=complaint_id)
     return c

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, local_date
 from pengaduan_desktop.core.vocabulary import CLOSED_STATUSES, Channel, EventKind, Status
 
@@ -21,7 +22,10 @@ if TYPE_CHECKING:
 OPEN_STATUSES = tuple(s for s in Status if s not in CLOSED_STATUSES)
 # Open complaints whose due date still counts: an escalated complaint has passed its due date
 # and been handed to the Governor, so a calendar change does not move its date any more.
-RUNNING_STATUSES = tuple(s for s in OPEN_STATUSES if s != Status.DIESKALASI)
+# An on-hold complaint's clock stands still (core.clock_stop): its due date moves on resuming.
+CLOCK_STOPPED = frozenset({Status.TUNDA})
+RUNNING_STATUSES = tuple(s for s in OPEN_STATUSES
+                         if s != Status.DIESKALASI and s not in CLOCK_STOPPED)  # fmt: skip
 MAX_SLA_DAYS = 30  # the most working days the office may give itself
 
 
@@ -48,7 +52,8 @@ def past_due_sql(due: Any, day: date) -> ColumnElement[bool]:
 
 
 def is_overdue(status: str, due: date, today: date) -> bool:
-    return is_open(status) and past_due(due, today)
+    """Open, its clock running, and past its due date (a complaint on hold is never late)."""
+    return is_open(status) and status not in CLOCK_STOPPED and past_due(due, today)
 
 
 def closed_on_time(closed_day: date, due: date) -> bool:
@@ -75,11 +80,12 @@ def closed_on_time_sql(closed_at: Any, due: Any, dialect: str) -> ColumnElement[
 
 
 def start_clock(session: Session, complaint: Complaint, day: date) -> None:
-    """Inside the caller's transaction: the complaint's due date counts from `day`."""
-    from pengaduan_desktop.core.office import load_calendar, profile
+    """Inside the caller's transaction: the complaint's due date counts from `day` (moved by
+    the holds since then: core.clock_stop)."""
+    from pengaduan_desktop.core.clock_stop import complaint_due
 
     complaint.clock_start = day
-    complaint.due_date = due_date(load_calendar(session), day, profile(session).sla_days)
+    complaint.due_date = complaint_due(session, complaint)
 
 
 def follow_received_day(session: Session, complaint: Complaint) -> None:
@@ -158,6 +164,7 @@ def receipt_delivery(channel: str, reachable: bool) -> ReceiptDelivery:
 OUTSIDE_STEPS = (
     EventKind.RECEIVED, EventKind.VERIFIED, EventKind.DISPOSED, EventKind.FOLLOW_UP,
     EventKind.REPLY, EventKind.RESOLVED, EventKind.REJECTED, EventKind.REOPENED,
+    EventKind.HELD, EventKind.RESUMED, EventKind.FORWARDED, EventKind.ARCHIVED,
 )  # fmt: skip
 # Traces of documents leaving the desk: recorded, but not steps in the handling itself.
 PAPERWORK = (EventKind.PRINTED, EventKind.EXPORTED)
@@ -168,12 +175,11 @@ class Letter(StrEnum):
     RESPONSE = "response"  # surat tanggapan: the result, to the complainant
     ESCALATION = "escalation"  # surat eskalasi: to the Governor via the Sekda
     REJECTION = "rejection"  # surat pemberitahuan: why a rejected complaint is not handled
+    FORWARDING = "forwarding"  # surat penerusan: to the agency whose authority it is
 
 
 LETTER_CONDITIONS: dict[Letter, str] = {
-    Letter.RESPONSE: "surat tanggapan dibuat setelah pengaduan selesai dengan hasil tindak lanjut",
-    Letter.ESCALATION: "surat eskalasi dibuat untuk pengaduan yang telah dieskalasi",
-    Letter.REJECTION: "surat pemberitahuan penolakan dibuat untuk pengaduan yang ditolak",
+    letter: Text(f"letter.needs.{letter.value}") for letter in Letter
 }
 
 
@@ -182,4 +188,6 @@ def letter_exists(letter: Letter, status: str, result: str) -> bool:
         return status == Status.SELESAI and bool(result.strip())
     if letter == Letter.REJECTION:
         return status == Status.DITOLAK
+    if letter == Letter.FORWARDING:
+        return status == Status.DITERUSKAN
     return status == Status.DIESKALASI

@@ -393,3 +393,176 @@ class CatalogueItem(Base):
     name: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+# -- issue 12, messages to the complainant (email, WhatsApp): core.outbox, core.mail_settings,
+# core.message_templates ------------------------------------------------------------------------
+class MailSettings(Base):
+    """The office's SMTP server and sender (row id 1). The password is never here: it lives
+    in the system's keyring (services.mail_password)."""
+
+    __tablename__ = "mail_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    host: Mapped[str] = mapped_column(String(200), default="")
+    port: Mapped[int] = mapped_column(Integer, default=587)
+    security: Mapped[str] = mapped_column(String(10), default="starttls")  # starttls/tls/none
+    username: Mapped[str] = mapped_column(String(200), default="")
+    sender_address: Mapped[str] = mapped_column(String(200), default="")
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class MessageTemplate(Base):
+    """The office's own wording of one kind of message (core.message_templates holds the
+    defaults a kind has until the office edits it)."""
+
+    __tablename__ = "message_template"
+
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    body: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc, onupdate=now_utc)
+
+
+class OutboxMessage(Base):
+    """One message to a complainant: an email queued with the action that caused it and
+    sent by the window's background sender, or a WhatsApp message the officer confirmed."""
+
+    __tablename__ = "outbox_message"
+    __table_args__ = (Index("ix_outbox_message_state_next", "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(10))  # "email" or "whatsapp"
+    kind: Mapped[str] = mapped_column(String(20))  # core.message_templates.MessageKind
+    recipient: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    attachment: Mapped[str] = mapped_column(String(20), default="")  # receipt/response/rejection
+    state: Mapped[str] = mapped_column(String(10))  # antri / terkirim / gagal
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    server_reply: Mapped[str] = mapped_column(Text, default="")
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# -- issue 12, SP4N-LAPOR! alignment (migration 0012) ------------------------------------------
+class ComplaintHold(Base):
+    """A time a complaint was on hold (Tunda) awaiting something: the working-day clock stands
+    still from the day after `held_on` up to and including `resumed_on` (core.clock_stop)."""
+
+    __tablename__ = "complaint_hold"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)
+    awaited: Mapped[str] = mapped_column(Text)  # what the office waits for
+    previous_status: Mapped[str] = mapped_column(String(20))  # the status a resume returns to
+    held_on: Mapped[date] = mapped_column(Date)
+    resumed_on: Mapped[date | None] = mapped_column(Date)  # None: still on hold
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+
+
+class ComplaintForward(Base):
+    """A complaint that is not BKAD's authority, forwarded to the agency whose it is."""
+
+    __tablename__ = "complaint_forward"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)
+    agency: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    forwarded_on: Mapped[date] = mapped_column(Date)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+
+
+# -- issue 12 item 6: one complainant, one history (core.links) ---------------------------------
+class ComplaintLink(Base):
+    """A complaint tied to an earlier one by an officer: related ("terkait"), or merged into it
+    as a duplicate ("duplikat": the duplicate is closed with status digabung and points here).
+    One row per pair; both numbers stay."""
+
+    __tablename__ = "complaint_link"
+    __table_args__ = (
+        UniqueConstraint("complaint_id", "earlier_id", name="uq_complaint_link_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)  # newer
+    earlier_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)  # original
+    kind: Mapped[str] = mapped_column(String(10))  # core.links.LinkKind
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # A duplicate's status before the merge: removing the merge gives it back.
+    prior_status: Mapped[str] = mapped_column(String(20), default="")
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+
+
+# -- issue 12 items 4 and 5: deadlines per step, Survei Kepuasan Masyarakat (wt12-deadlines) --
+class StepDeadlineSetting(Base):
+    """The working days each step of the handling may take (core.step_deadlines): one row."""
+
+    __tablename__ = "step_deadline_setting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    verification_days: Mapped[int] = mapped_column(Integer, default=3)
+    reply_days: Mapped[int] = mapped_column(Integer, default=3)
+
+
+class UnitReplyDeadline(Base):
+    """What a disposition gave the unit: its working days to reply, set when it was disposed
+    (the deadline itself is computed from the events, core.step_deadlines)."""
+
+    __tablename__ = "unit_reply_deadline"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id"), primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    days: Mapped[int] = mapped_column(Integer)
+
+
+class SurveyResponse(Base):
+    """One complainant's answers to the nine elements of the SKM (core.survey), 1-4 each."""
+
+    __tablename__ = "survey_response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), unique=True)
+    u1: Mapped[int] = mapped_column(Integer)
+    u2: Mapped[int] = mapped_column(Integer)
+    u3: Mapped[int] = mapped_column(Integer)
+    u4: Mapped[int] = mapped_column(Integer)
+    u5: Mapped[int] = mapped_column(Integer)
+    u6: Mapped[int] = mapped_column(Integer)
+    u7: Mapped[int] = mapped_column(Integer)
+    u8: Mapped[int] = mapped_column(Integer)
+    u9: Mapped[int] = mapped_column(Integer)
+    answered_on: Mapped[date] = mapped_column(Date, index=True)
+    source: Mapped[str] = mapped_column(String(20))  # "langsung" or "formulir"
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc)
+
+
+# -- issue 12, item 7: the desk's working views ---------------------------------------------------
+class SavedView(Base):
+    """An officer's own saved filter of the case list, by name (core.saved_views): what the
+    filter bar held, as JSON. Each officer sees and changes only their own."""
+
+    __tablename__ = "saved_view"
+    __table_args__ = (UniqueConstraint("officer_id", "name", name="uq_saved_view_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officer.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(80))
+    spec: Mapped[str] = mapped_column(Text, default="{}")  # JSON: core.saved_views.ViewSpec
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=now_utc, onupdate=now_utc)
+
+
+# -- issue 11, item 5: the monthly report at every scale ------------------------------------------
+# The month's escalations and dispositions, found by kind and time (migration 0016).
+Index("ix_event_kind_at", Event.kind, Event.at)

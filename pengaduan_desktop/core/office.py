@@ -79,7 +79,7 @@ def ensure_first_run(session: Session) -> None:
 def profile(session: Session) -> OfficeProfile:
     found = session.get(OfficeProfile, PROFILE_ID)
     if found is None:
-        raise ProfileMissing("profil kantor belum ada: jalankan 'pengaduan init'")
+        raise ProfileMissing("office.no_profile")
     return found
 
 
@@ -87,7 +87,7 @@ def default_officer(session: Session) -> Officer:
     office = profile(session)
     officer = session.get(Officer, office.default_officer_id) if office.default_officer_id else None
     if officer is None:
-        raise ProfileMissing("Pejabat Pengelola Pengaduan belum ditetapkan di profil kantor")
+        raise ProfileMissing("office.no_manager")
     return officer
 
 

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import operation
-from pengaduan_desktop.core.errors import InvalidValue, ProfileIncomplete
+from pengaduan_desktop.core.errors import FieldErrors, InvalidValue, ProfileIncomplete
+from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.office import (
     HEAD_PLACEHOLDER,
     MANAGER_PLACEHOLDER,
@@ -73,28 +74,28 @@ class OfficeSetup:
 class FieldInfo:
     key: str  # the attribute of OfficeSetup (English), also a key of `office set`
     alias: str  # the Indonesian key of `office set`
-    label: str  # what the officer reads
+    label: str  # what the officer reads (core.messages: said in the window's language)
     required: bool = True
 
 
 FIELDS = (
-    FieldInfo("government", "pemerintah", "Nama pemerintah daerah"),
-    FieldInfo("office_name", "nama_kantor", "Nama kantor"),
-    FieldInfo("address", "alamat", "Alamat"),
-    FieldInfo("phone", "telepon", "Telepon"),
-    FieldInfo("fax", "faks", "Faks", required=False),
-    FieldInfo("email", "email", "Email"),
-    FieldInfo("website", "laman", "Laman (situs web)", required=False),
-    FieldInfo("city", "kota", "Tempat penandatanganan (kota)"),
-    FieldInfo("logo", "logo", "Logo kop surat"),
-    FieldInfo("head_name", "nama_kepala", "Nama Kepala Badan"),
-    FieldInfo("head_nip", "nip_kepala", "NIP Kepala Badan"),
-    FieldInfo("head_pangkat", "pangkat_kepala", "Pangkat/golongan Kepala Badan"),
-    FieldInfo("head_jabatan", "jabatan_kepala", "Jabatan Kepala Badan"),
-    FieldInfo("manager_name", "nama_pejabat", "Nama Pejabat Pengelola Pengaduan"),
-    FieldInfo("manager_nip", "nip_pejabat", "NIP Pejabat Pengelola Pengaduan"),
-    FieldInfo("manager_pangkat", "pangkat_pejabat", "Pangkat/golongan Pejabat Pengelola Pengaduan"),
-    FieldInfo("manager_jabatan", "jabatan_pejabat", "Jabatan Pejabat Pengelola Pengaduan"),
+    FieldInfo("government", "pemerintah", Text("office.government")),
+    FieldInfo("office_name", "nama_kantor", Text("office.office_name")),
+    FieldInfo("address", "alamat", Text("office.address")),
+    FieldInfo("phone", "telepon", Text("office.phone")),
+    FieldInfo("fax", "faks", Text("office.fax"), required=False),
+    FieldInfo("email", "email", Text("office.email")),
+    FieldInfo("website", "laman", Text("office.website"), required=False),
+    FieldInfo("city", "kota", Text("office.city")),
+    FieldInfo("logo", "logo", Text("office.logo")),
+    FieldInfo("head_name", "nama_kepala", Text("office.head_name")),
+    FieldInfo("head_nip", "nip_kepala", Text("office.head_nip")),
+    FieldInfo("head_pangkat", "pangkat_kepala", Text("office.head_pangkat")),
+    FieldInfo("head_jabatan", "jabatan_kepala", Text("office.head_jabatan")),
+    FieldInfo("manager_name", "nama_pejabat", Text("office.manager_name")),
+    FieldInfo("manager_nip", "nip_pejabat", Text("office.manager_nip")),
+    FieldInfo("manager_pangkat", "pangkat_pejabat", Text("office.manager_pangkat")),
+    FieldInfo("manager_jabatan", "jabatan_pejabat", Text("office.manager_jabatan")),
 )
 BY_KEY = {f.key: f for f in FIELDS} | {f.alias: f for f in FIELDS}
 OFFICE_COLUMNS = ("government", "office_name", "address", "phone", "fax", "email",
@@ -107,19 +108,18 @@ LIMITS = {"government": 200, "office_name": 200, "address": 300, "phone": 100, "
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
-class OfficeInvalid(InvalidValue):
-    """Some fields are not acceptable; `errors` maps each key to its Indonesian message."""
+class OfficeInvalid(InvalidValue, FieldErrors):
+    """Some fields are not acceptable; `errors` maps each key to its message."""
 
     def __init__(self, errors: dict[str, str]) -> None:
-        super().__init__("; ".join(f"{BY_KEY[k].label}: {v}" for k, v in errors.items()))
-        self.errors = errors
+        super().__init__(errors, {k: BY_KEY[k].label for k in errors})
 
 
 def field_info(key: str) -> FieldInfo:
     """The field a key of `office set` names (English or Indonesian, `-` taken as `_`)."""
     found = BY_KEY.get(key.strip().lower().replace("-", "_"))
     if found is None:
-        raise InvalidValue(f"kunci tidak dikenal: {key!r} (lihat 'pengaduan office set --help')")
+        raise InvalidValue("profile.unknown_key", key=key)
     return found
 
 
@@ -132,23 +132,23 @@ def nip_problem(nip: str) -> str | None:
     """Why a NIP (already without spaces) is not one, or None. Its 18 digits are the birth
     date (YYYYMMDD), the month of appointment (YYYYMM), the sex (1 or 2) and a number."""
     if not nip:
-        return "wajib diisi"
+        return Text("field.required")
     if not nip.isdigit() or len(nip) != 18:
-        return "NIP harus 18 angka"
+        return Text("office.nip_length")
     try:
         date(int(nip[:4]), int(nip[4:6]), int(nip[6:8]))
         date(int(nip[8:12]), int(nip[12:14]), 1)
     except ValueError:
-        return "NIP tidak valid: 8 angka pertama tanggal lahir, 6 berikutnya bulan pengangkatan"
+        return Text("office.nip_dates")
     if nip[14] not in "12":
-        return "NIP tidak valid: angka ke-15 harus 1 (pria) atau 2 (wanita)"
+        return Text("office.nip_sex")
     return None
 
 
 def pangkat_problem(pangkat: str) -> str | None:
     """Why a pangkat does not name its golongan (the signature block shows it), or None."""
     if not GOLONGAN.search(pangkat):
-        return "tulis pangkat dengan golongannya, misalnya Penata Tingkat I (III/d)"
+        return Text("office.pangkat")
     return None
 
 
@@ -158,21 +158,21 @@ def normalise_logo(data: bytes) -> bytes:
     from PIL import Image, UnidentifiedImageError
 
     if not data:
-        raise InvalidValue("berkas logo kosong")
+        raise InvalidValue("logo.empty")
     if len(data) > LOGO_MAX_BYTES:
-        raise InvalidValue(f"berkas logo terlalu besar ({len(data) // 1024} KB; paling besar "
-                           f"{LOGO_MAX_BYTES // (1024 * 1024)} MB)")  # fmt: skip
+        raise InvalidValue("logo.too_large", size=len(data) // 1024,
+                           limit=LOGO_MAX_BYTES // (1024 * 1024))  # fmt: skip
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.format not in ("PNG", "JPEG"):
-                raise InvalidValue(f"logo harus gambar PNG atau JPEG, bukan {image.format}")
+                raise InvalidValue("logo.format", format=image.format)
             if min(image.size) < LOGO_MIN_SIDE:
-                raise InvalidValue(f"logo terlalu kecil ({image.width}×{image.height} piksel; "
-                                   f"paling kecil {LOGO_MIN_SIDE} piksel)")  # fmt: skip
+                raise InvalidValue("logo.too_small", width=image.width, height=image.height,
+                                   least=LOGO_MIN_SIDE)  # fmt: skip
             image.load()
             rgba = image.convert("RGBA")
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
-        raise InvalidValue("berkas logo bukan gambar PNG atau JPEG yang dapat dibaca") from None
+        raise InvalidValue("logo.unreadable") from None
     rgba.thumbnail((LOGO_MAX_SIDE, LOGO_MAX_SIDE))
     paper = Image.new("RGB", rgba.size, "white")
     paper.paste(rgba, mask=rgba.getchannel("A"))
@@ -191,19 +191,19 @@ def logo_size(png: bytes) -> tuple[int, int]:
 def _text_problem(key: str, value: str) -> str | None:
     info = BY_KEY[key]
     if not value:
-        return "wajib diisi" if info.required else None
+        return Text("field.required") if info.required else None
     if value in NAME_PLACEHOLDERS:
-        return "isi nama sebenarnya"
+        return Text("office.real_name")
     if len(value) > LIMITS[key]:
-        return f"paling banyak {LIMITS[key]} karakter"
+        return Text("field.at_most", limit=LIMITS[key])
     if key == "email" and not EMAIL.match(value):
-        return "alamat email tidak valid (contoh: bkad@kalbarprov.go.id)"
+        return Text("office.email_invalid")
     if key in ("phone", "fax") and not any(ch.isdigit() for ch in value):
-        return "nomor harus memuat angka"
+        return Text("office.number_digits")
     if key.endswith("_pangkat"):
         return pangkat_problem(value)
     if key == "website" and not WEBSITE.match(value):
-        return "alamat laman tidak valid (contoh: bkad.kalbarprov.go.id)"
+        return Text("office.website_invalid")
     return None
 
 
@@ -298,14 +298,14 @@ def set_value(
     info = field_info(key)
     if info.key == "logo":
         if not isinstance(value, bytes):
-            raise InvalidValue("logo diisi dengan berkas gambar")
+            raise InvalidValue("logo.by_file")
         new: str | bytes = normalise_logo(value)
     else:
         text = value.decode() if isinstance(value, bytes) else value
         new = normalise_nip(text) if info.key.endswith("_nip") else " ".join(text.split())
         problem = nip_problem(new) if info.key.endswith("_nip") else _text_problem(info.key, new)
         if problem:
-            raise InvalidValue(f"{info.label}: {problem}")
+            raise InvalidValue("office.field_problem", field=info.label, problem=problem)
     with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         setup = replace(read_setup(session), **{info.key: new})  # type: ignore[arg-type]
         write_setup(session, setup, officer_id)

@@ -15,6 +15,7 @@ from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import Conflict, NotFound
 from pengaduan_desktop.core.field_errors import FieldsInvalid, one_line
+from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.models import (
     AgendaEntry,
     Attachment,
@@ -171,15 +172,14 @@ def add_officer(engine: Engine, data: OfficerData, officer_id: int | None) -> in
 def _found(session: Session, target_id: int) -> Officer:
     row = session.get(Officer, target_id)
     if row is None:
-        raise NotFound(f"pegawai {target_id} tidak ditemukan")
+        raise NotFound("officers.missing", id=target_id)
     return row
 
 
 def _update(session: Session, row: Officer, data: OfficerData) -> None:
     if not data.active and row.id == _manager_id(session):
         raise FieldsInvalid(
-            {"active": "Pejabat Pengelola Pengaduan di profil kantor tidak dapat "
-                       "dinonaktifkan; ganti dahulu di Profil kantor"}, LABELS,
+            {"active": Text("officers.manager_active")}, LABELS,
         )  # fmt: skip
     from pengaduan_desktop.core.accounts import last_admin_problem  # accounts reads officers
 
@@ -218,10 +218,9 @@ def delete_officer(engine: Engine, target_id: int, officer_id: int | None) -> No
     with operation(engine, officer_id, Permission.ACCOUNTS) as (session, _):
         row = _found(session, target_id)
         if target_id == _manager_id(session):
-            raise Conflict("Pejabat Pengelola Pengaduan di profil kantor tidak dapat dihapus")
+            raise Conflict("officers.manager_kept")
         if has_acted(session, target_id):
-            raise Conflict(f"{row.name} sudah tercatat dalam register dan tidak dapat "
-                           "dihapus; nonaktifkan saja")  # fmt: skip
+            raise Conflict("officers.in_register", name=row.name)
         gone = _snapshot(row)
         session.delete(row)
         audit.append(session, audit.Action.OFFICERS, f"officer:{target_id}", {"dihapus": gone},

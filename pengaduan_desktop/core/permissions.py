@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pengaduan_desktop.core.vocabulary import ROLE_LABELS, Role
+from pengaduan_desktop.core.vocabulary import Role
 
 
 class Permission(StrEnum):
@@ -89,8 +89,10 @@ def can(role: str, permission: Permission) -> bool:
 
 def refusal(role: str, permission: Permission) -> str:
     """The sentence shown when a role lacks a permission."""
+    from pengaduan_desktop.core.messages import Text, label_code
+
     try:
-        role_label = ROLE_LABELS[Role(role)]
+        role_label: str = Text(label_code(Role(role)))
     except ValueError:
         role_label = role
-    return f"peran {role_label} tidak berwenang {LABELS[permission]}"
+    return Text("door.refused", role=role_label, action=Text(label_code(permission)))

@@ -100,7 +100,7 @@ def receipt_data(engine: Engine, tracking_number: str) -> ReceiptData:
             select(Complaint).where(Complaint.tracking_number == tracking_number.strip().upper())
         ).one_or_none()
         if c is None:
-            raise NotFound(f"pengaduan {tracking_number} tidak ditemukan")
+            raise NotFound("door.no_complaint", id=tracking_number)
         who = c.complainant
         id_label = f"{who.id_type} {mask_id(who.id_number)}" if who.id_number else ""
         contact = shows_contact(c.anonymous, c.confidential)

@@ -12,6 +12,7 @@ from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import operation
 from pengaduan_desktop.core.errors import Conflict, InvalidValue, NotFound
+from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.models import RejectionReason
 from pengaduan_desktop.core.permissions import Permission
 
@@ -41,9 +42,9 @@ MAX_DETAIL = 500
 def detail_problem(kind: RejectionKind, detail: str) -> str:
     """What is wrong with the detail of a rejection of this kind ("" when nothing is)."""
     if kind in DETAIL_REQUIRED and not detail.strip():
-        return f"{DETAIL_LABELS[kind]} wajib diisi"
+        return Text(f"rejection.missing.{kind.value}")
     if len(detail.strip()) > MAX_DETAIL:
-        return f"{DETAIL_LABELS[kind]} paling banyak {MAX_DETAIL} karakter"
+        return Text(f"rejection.long.{kind.value}", limit=MAX_DETAIL)
     return ""
 
 
@@ -77,13 +78,13 @@ def save_reason(engine: Engine, reason_id: int | None, kind: RejectionKind, text
     complaints keeps its old wording on them: they store the text they were rejected with."""
     text = " ".join(text.split())
     if not text:
-        raise InvalidValue("alasan penolakan wajib diisi")
+        raise InvalidValue("rejection.reason")
     if len(text) > 200:
-        raise InvalidValue("alasan penolakan paling banyak 200 karakter")
+        raise InvalidValue("rejection.reason_long", limit=200)
     with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         same = session.scalar(select(RejectionReason.id).where(RejectionReason.text == text))
         if same is not None and same != reason_id:
-            raise Conflict(f"alasan \u201c{text}\u201d sudah ada")
+            raise Conflict("rejection.reason_taken", text=text)
         if reason_id is None:
             last = session.scalar(select(func.max(RejectionReason.position))) or 0
             row = RejectionReason(kind=kind.value, text=text, position=last + 1, active=active)
@@ -95,7 +96,7 @@ def save_reason(engine: Engine, reason_id: int | None, kind: RejectionKind, text
             return row.id
         found = session.get(RejectionReason, reason_id)
         if found is None:
-            raise NotFound(f"alasan penolakan {reason_id} tidak ditemukan")
+            raise NotFound("workflow.no_reason", id=reason_id)
         old = {"jenis": found.kind, "teks": found.text, "aktif": found.active}
         found.kind, found.text, found.active = kind.value, text, active
         new = {"jenis": kind.value, "teks": text, "aktif": active}

@@ -18,7 +18,8 @@ from pengaduan_desktop.core.agenda import LetterKind, peek_number, register
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import authorise, operation
 from pengaduan_desktop.core.errors import Conflict, NotFound, WorkflowError
-from pengaduan_desktop.core.indonesian import month_name, plain_date
+from pengaduan_desktop.core.indonesian import month_name
+from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.models import IssuedReport, ReportDraft
 from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_summary
 from pengaduan_desktop.core.office import profile
@@ -51,13 +52,24 @@ class ReportDue:
         return self.days_left < 0 and not self.issued
 
     def message(self) -> str:
-        name = f"{month_name(self.month.month)} {self.month.year}"
+        """The banner's sentence (core.messages: the window says it in its language)."""
+        month = self.month.first
         if self.late:
-            return (f"Laporan bulan {name} TERLAMBAT: jatuh tempo {plain_date(self.due)}, "
-                    f"sudah lewat {-self.days_left} hari")  # fmt: skip
-        when = ("hari ini" if self.days_left == 0 else "besok" if self.days_left == 1
-                else f"{self.days_left} hari lagi")  # fmt: skip
-        return f"Laporan bulan {name} jatuh tempo {plain_date(self.due)}, {when}"
+            return Text("report.late", month=month, due=self.due, days=-self.days_left)
+        if self.days_left in (0, 1):
+            return Text(f"report.due_{'today' if self.days_left == 0 else 'tomorrow'}",
+                        month=month, due=self.due)  # fmt: skip
+        return Text("report.due_in", month=month, due=self.due, days=self.days_left)
+
+    def short_message(self) -> Text:
+        """The same in a few words (the status bar of a narrow screen), without the date."""
+        month = self.month.first
+        if self.late:
+            return Text("report.late_short", month=month, days=-self.days_left)
+        if self.days_left in (0, 1):
+            return Text(f"report.due_{'today' if self.days_left == 0 else 'tomorrow'}_short",
+                        month=month)  # fmt: skip
+        return Text("report.due_in_short", month=month, days=self.days_left)
 
 
 def _meta(session: Session, number: str, issued: date, conclusions: str,
@@ -165,12 +177,9 @@ def store_issued(
                           officer_id=officer).number  # fmt: skip
         revision = _revisions(session, month)
         if revision != meta.revision:
-            raise Conflict(
-                f"laporan bulan {month_name(month.month)} {month.year} baru saja diterbitkan "
-                "di meja lain; lihat daftar laporan terbit, lalu terbitkan lagi bila perlu"
-            )
+            raise Conflict("report.issued_elsewhere", month=date(month.year, month.month, 1))
         if number != meta.number:
-            raise NumberTaken(f"nomor surat {meta.number} sudah dipakai; berikutnya {number}")
+            raise NumberTaken("report.number_taken", number=meta.number, next=number)
         digest = hashlib.sha256(pdf).hexdigest()
         row = IssuedReport(year=month.year, month=month.month, revision=revision,
                            letter_number=number, issued_on=meta.issued, officer_id=officer,
@@ -211,9 +220,9 @@ def issued_pdf(engine: Engine, report_id: int) -> bytes:
     with reading(engine) as session:
         row = session.get(IssuedReport, report_id)
         if row is None:
-            raise NotFound(f"laporan {report_id} tidak ditemukan")
+            raise NotFound("report.missing", id=report_id)
         if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
-            raise Conflict(f"isi laporan {row.letter_number} tidak cocok dengan sidik SHA-256")
+            raise Conflict("report.digest", number=row.letter_number)
         return bytes(row.pdf)
 
 

@@ -107,10 +107,7 @@ def check_archive(archive: zipfile.ZipFile, manifest: Manifest,
     """Refuse a backup from a newer program (SchemaTooNew) or one that does not match its
     manifest (BackupInvalid)."""
     if manifest.revision not in known_revisions():
-        raise SchemaTooNew(
-            f"cadangan dibuat oleh versi program yang lebih baru (revisi skema "
-            f"{manifest.revision}; program ini sampai {SCHEMA_HEAD}): perbarui program dahulu"
-        )
+        raise SchemaTooNew("restore.too_new", revision=manifest.revision, head=SCHEMA_HEAD)
     verify_archive(archive, manifest, progress)
 
 
@@ -140,10 +137,7 @@ def restore_backup(
         check_archive(archive, manifest, halves(0))
         if target_in_use(url):
             if not replace:
-                raise Conflict(
-                    "basis data tujuan sudah berisi data; pulihkan ke basis data kosong, atau "
-                    "tambahkan --replace untuk menggantinya seluruhnya"
-                )
+                raise Conflict("restore.target_in_use")
             engine = create_db_engine(url)
             try:
                 check_may_replace(engine, officer_id)
@@ -298,7 +292,7 @@ def load(conn: Connection, archive: zipfile.ZipFile, manifest: Manifest,
     missing = set(manifest.tables) - set(names)
     if missing:
         unknown_tables = ", ".join(sorted(missing))
-        raise BackupInvalid(f"cadangan memuat tabel yang tidak dikenal: {unknown_tables}")
+        raise BackupInvalid("restore.unknown_tables", tables=unknown_tables)
     metadata = reflect(conn, names)
     ordered = [t for t in metadata.sorted_tables if t.name in manifest.tables]
     for table in reversed(ordered):  # rows the migrations themselves added
@@ -310,9 +304,7 @@ def load(conn: Connection, archive: zipfile.ZipFile, manifest: Manifest,
             entry = manifest.tables[table.name]
             unknown = [c for c in entry.columns if c not in table.c]
             if unknown:
-                raise BackupInvalid(
-                    f"cadangan memuat kolom yang tidak dikenal: {table.name}.{unknown[0]}"
-                )
+                raise BackupInvalid("restore.unknown_column", column=f"{table.name}.{unknown[0]}")
             insert, convert = _inserter(conn, table, entry.columns)
             batch: list[tuple[object, ...]] = []
             for values in decoded_rows(archive, table.name):
@@ -359,7 +351,7 @@ def _inserter(conn: Connection, table: Table, columns: tuple[str, ...]
 
     def convert(values: list[Any]) -> tuple[object, ...]:
         if len(values) != width:
-            raise BackupInvalid(f"cadangan rusak: baris tabel {table.name} tidak lengkap")
+            raise BackupInvalid("restore.row_incomplete", table=table.name)
         for index, step in steps:
             values[index] = step(values[index])
         return tuple(values)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Start-up compares the database with it and loads Alembic (0.4 s of
 # imports) only when an upgrade is due; a test checks it against the migrations folder.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0016"
 # Search structures the migrations make by hand (FTS5 tables, the tsvector column and index):
 # they are not in the models, so comparisons of models and database leave them out.
 HAND_MADE = ("complaint_fts", "search_vector", "ix_complaint_search")
@@ -59,7 +59,7 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
-        raise DatabaseError(f"basis data tidak dapat dibuka: {exc.orig}") from exc
+        raise DatabaseError("db.cannot_open", reason=exc.orig) from exc
     except SqlDatabaseError as exc:
         from pengaduan_desktop.core.db_health import damage_in, shown
 
@@ -75,7 +75,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
     except OperationalError as exc:
-        raise DatabaseError(f"basis data tidak dapat dibuka: {exc.orig}") from exc
+        raise DatabaseError("db.cannot_open", reason=exc.orig) from exc
 
 
 def init_database(engine: Engine) -> None:

@@ -142,7 +142,7 @@ def _words(query: str, dialect: str, strategy: Strategy) -> ColumnElement[bool]:
     if probe is not None:  # each row of the sort order's walk tested on its own text
         texts = (Complaint.tracking_number, Complaint.complainant_name, Complaint.summary,
                  Complaint.description)  # fmt: skip
-        return func.words_match(probe, *texts, type_=Boolean)
+        return word_match.condition(probe, *texts)
     ids = text(FTS_IDS).bindparams(m=_fts_match(words)).columns(column("rowid", Integer))
     found: ColumnElement[bool] = _probed(Complaint.id, "complaint.id", dialect, strategy).in_(ids)
     return found
@@ -195,19 +195,23 @@ def steer(session: Session, strategy: Strategy) -> None:
             assert connection is not None
             word_match.register(connection)
         return
-    off = ("enable_bitmapscan",) if strategy is Strategy.MANY else (
-        "enable_indexscan", "enable_indexonlyscan")  # fmt: skip
-    for setting in off:
-        session.execute(text(f"SET LOCAL {setting} = off"))
-
-
-def planned_rows(session: Session, query: Select[Any]) -> int:
-    """PostgreSQL: the planner's guess of the rows a query returns (its statistics; no row
-    is read)."""
-    compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
-    explained = session.connection().exec_driver_sql(
-        f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params
+    many = strategy is Strategy.MANY  # each setting named, so that a second steer undoes a first
+    session.execute(
+        text(STEER), {"bitmap": "off" if many else "on", "index": "on" if many else "off"}
     )
+
+
+def plan_sql(session: Session, query: Select[Any]) -> tuple[str, Any]:
+    """PostgreSQL: the EXPLAIN of a query and its parameters, compiled (planned_rows)."""
+    compiled = query.compile(session.get_bind(), compile_kwargs={"render_postcompile": True})
+    return f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params
+
+
+def planned_rows(session: Session, query: Select[Any] | tuple[str, Any]) -> int:
+    """PostgreSQL: the planner's guess of the rows a query returns (its statistics; no row
+    is read). `query` may come compiled already (plan_sql), when it is asked again."""
+    sql, params = query if isinstance(query, tuple) else plan_sql(session, query)
+    explained = session.connection().exec_driver_sql(sql, params)
     plan: list[dict[str, Any]] = explained.scalar_one()
     return int(plan[0]["Plan"]["Plan Rows"])
 
@@ -221,6 +225,10 @@ def fts_count(session: Session, match: str, cap: int | None = None) -> int:
     return int(session.scalar(capped, {"m": match, "n": cap}) or 0)
 
 
+# One round trip for the three planner settings, for the rest of the transaction (SET LOCAL).
+STEER = ("SELECT set_config('enable_bitmapscan', :bitmap, true), "
+         "set_config('enable_indexscan', :index, true), "
+         "set_config('enable_indexonlyscan', :index, true)")  # fmt: skip
 FTS_WINDOW = f"{FTS_IDS} AND rowid BETWEEN :low AND :high"
 
 

@@ -17,6 +17,7 @@ from pengaduan_desktop.core.errors import InvalidValue
 from pengaduan_desktop.core.text import without_controls
 
 if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet as WriteOnlySheet
     from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -47,7 +48,7 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]],
               delimiter: str = ",") -> bytes:  # fmt: skip
     """A whole CSV file, UTF-8 with a BOM (Excel then reads it as UTF-8)."""
     if delimiter not in DELIMITERS:
-        raise InvalidValue(f"pemisah kolom CSV tidak dikenal: {delimiter!r} (pilih , atau ;)")
+        raise InvalidValue("csv.delimiter", delimiter=delimiter)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter)
     writer.writerow([csv_value(h) for h in header])
@@ -65,3 +66,28 @@ def append_row(sheet: Worksheet, row: Sequence[object]) -> None:
             if cell.data_type == "f" or looks_like_formula(cell.value):
                 cell.quotePrefix = True  # Excel keeps it text when the cell is edited
             cell.data_type = "s"  # written as an inline string, never as <f>
+
+
+def write_only_row(sheet: WriteOnlySheet, row: Sequence[object],
+                   number_formats: dict[int, str] | None = None) -> None:  # fmt: skip
+    """append_row for a write-only sheet (a list of any length, written as it is read): every
+    text as text, never a formula; `number_formats` by column index (dates). Only the cells
+    that need it are made as cell objects (a text that looks like a formula, a formatted
+    date): a plain value goes as it is, which is several times cheaper."""
+    from openpyxl.cell import WriteOnlyCell
+
+    values: list[object] = []
+    for index, value in enumerate(row):
+        if isinstance(value, str):
+            value = clean(value)
+            if looks_like_formula(value):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.quotePrefix = True  # Excel keeps it text when the cell is edited
+                cell.data_type = "s"  # an inline string, never <f>
+                value = cell
+        elif number_formats and index in number_formats and value is not None:
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.number_format = number_formats[index]
+            value = cell
+        values.append(value)
+    sheet.append(values)

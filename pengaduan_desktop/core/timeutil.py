@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 LOCAL_TZ = ZoneInfo("Asia/Pontianak")
@@ -27,3 +28,14 @@ def local_to_utc(moment: datetime) -> datetime:
 
 def start_of_local_day(day: date, at: time = time(8, 0)) -> datetime:
     return local_to_utc(datetime.combine(day, at))
+
+
+def local_day_sql(column: Any, dialect: str) -> Any:
+    """local_date() for the database: the Pontianak day of a UTC `column`, as a date."""
+    from sqlalchemy import Date, cast, func, literal_column, type_coerce
+
+    offset = datetime(2000, 1, 1, tzinfo=LOCAL_TZ).utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    if dialect == "postgresql":
+        return cast(column + literal_column(f"interval '{minutes} minutes'"), Date)
+    return type_coerce(func.date(column, f"{minutes:+d} minutes"), Date)

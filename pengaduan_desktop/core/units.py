@@ -93,7 +93,7 @@ def add_unit(engine: Engine, code: str, name: str, officer_id: int | None) -> in
 def _found(session: Session, unit_id: int) -> Unit:
     row = session.get(Unit, unit_id)
     if row is None:
-        raise NotFound(f"unit kerja {unit_id} tidak ditemukan")
+        raise NotFound("units.missing", id=unit_id)
     return row
 
 
@@ -117,8 +117,7 @@ def delete_unit(engine: Engine, unit_id: int, officer_id: int | None) -> None:
     with operation(engine, officer_id, Permission.SETTINGS) as (session, _):
         row = _found(session, unit_id)
         if _used(session, unit_id):
-            raise Conflict(f"{row.name} sudah dipakai (pengaduan didisposisikan ke sana atau "
-                           "ada pegawainya) dan tidak dapat dihapus; nonaktifkan saja")  # fmt: skip
+            raise Conflict("units.in_use", name=row.name)
         session.delete(row)
         audit.append(session, audit.Action.UNITS, f"unit:{row.code}",
                      {"dihapus": {"kode": row.code, "nama": row.name}},

@@ -55,6 +55,12 @@ class Status(StrEnum):
     SELESAI = "selesai"
     DITOLAK = "ditolak"
     DIESKALASI = "dieskalasi"
+    # SP4N-LAPOR! states (docs/lapor.md): on hold awaiting something, forwarded to the agency
+    # whose authority it is, archived without follow-up.
+    TUNDA = "tunda"
+    DITERUSKAN = "diteruskan"
+    DIARSIPKAN = "diarsipkan"
+    DIGABUNG = "digabung"  # merged into an earlier complaint as its duplicate (core.links)
 
 
 STATUS_LABELS: dict[Status, str] = {
@@ -65,9 +71,17 @@ STATUS_LABELS: dict[Status, str] = {
     Status.SELESAI: "Selesai",
     Status.DITOLAK: "Ditolak",
     Status.DIESKALASI: "Dieskalasi",
+    Status.TUNDA: "Tunda",
+    Status.DITERUSKAN: "Diteruskan",
+    Status.DIARSIPKAN: "Diarsipkan",
+    Status.DIGABUNG: "Digabung (duplikat)",
 }
 
-CLOSED_STATUSES = frozenset({Status.SELESAI, Status.DITOLAK})
+CLOSED_STATUSES = frozenset({Status.SELESAI, Status.DITOLAK, Status.DITERUSKAN,
+                             Status.DIARSIPKAN, Status.DIGABUNG})  # fmt: skip
+# Closed without a result of BKAD's own: neither on time nor late in the figures.
+CLOSED_WITHOUT_RESULT = frozenset({Status.DITOLAK, Status.DITERUSKAN, Status.DIARSIPKAN,
+                                   Status.DIGABUNG})  # fmt: skip
 
 
 class EventKind(StrEnum):
@@ -84,6 +98,11 @@ class EventKind(StrEnum):
     PRINTED = "printed"
     EXPORTED = "exported"
     DUE_CHANGED = "due_changed"
+    HELD = "held"
+    RESUMED = "resumed"
+    FORWARDED = "forwarded"
+    ARCHIVED = "archived"
+    LINKED = "linked"  # tied to, or merged into, another complaint; or untied (core.links)
 
 
 EVENT_LABELS: dict[EventKind, str] = {
@@ -100,6 +119,11 @@ EVENT_LABELS: dict[EventKind, str] = {
     EventKind.PRINTED: "Dicetak",
     EventKind.EXPORTED: "Diekspor",
     EventKind.DUE_CHANGED: "Batas waktu dihitung ulang",
+    EventKind.HELD: "Ditunda",
+    EventKind.RESUMED: "Dilanjutkan",
+    EventKind.FORWARDED: "Diteruskan ke instansi lain",
+    EventKind.ARCHIVED: "Diarsipkan",
+    EventKind.LINKED: "Pengaduan terkait",
 }
 
 

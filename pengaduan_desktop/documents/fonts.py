@@ -31,8 +31,9 @@ def register_fonts() -> tuple[str, str]:
     return REGULAR, BOLD
 
 
-def unicode_canvas(*args: Any, **kwargs: Any) -> Canvas:
-    """A canvas whose initial font is ours, so that no page ever references Helvetica."""
+def unicode_canvas(*args: Any, maker: type[Canvas] = Canvas, **kwargs: Any) -> Canvas:
+    """A canvas (of class `maker`) whose initial font is ours, so that no page ever
+    references Helvetica."""
     regular, _ = register_fonts()
     kwargs["initialFontName"] = kwargs.get("initialFontName") or regular
-    return Canvas(*args, **kwargs)
+    return maker(*args, **kwargs)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.platypus import Flowable
 
@@ -61,6 +61,11 @@ def _known_line(canvas: Any, text: Any, line: str, codes: dict[str, str], body: 
     return done
 
 
+DIGITS = "0123456789"
+ZEROS = str.maketrans(DIGITS, "0" * len(DIGITS))
+# A column of a CellWrapper: each text met (its lines and operators), the room, the shapes
+# that fit whole, the end of a one-line cell's operators, the column's number.
+Column = tuple[dict[str, tuple["Lines", str | None]], float, set[str], str, int]
 WORDS_KEPT = 50_000  # widths of distinct words remembered while a list is measured
 TEXTS_KEPT = 5_000  # texts of a column remembered with their lines
 
@@ -72,35 +77,86 @@ class CellWrapper:
     answer) is wrapped once: a month's list repeats both all the time."""
 
     def __init__(self, widths: Sequence[float], font: str, size: float) -> None:
-        self.room = [w - 2 * PADDING for w in widths]
+        self.widths, self.room = list(widths), [w - 2 * PADDING for w in widths]
         self.font, self.size = font, size
         self.face = getFont(font)
         self.space = stringWidth(" ", font, size)
         self.words: dict[str, float] = {}
-        self.seen: list[dict[str, Lines]] = [{} for _ in widths]
+        # Where every digit is as wide as "0" (tabular figures, as in DejaVu Sans), a text is
+        # as wide as its shape (its digits made "0"): a row's number, a tracking number or a
+        # date is measured once per shape, not once per text.
+        tabular = len({self.face.stringWidth(d, size) for d in DIGITS}) == 1
+        self.shape: dict[int, int] | None = ZEROS if tabular else None
+        self.leading = size * LEADING
+        moves = [f") Tj T* {fp_str(w)} {fp_str(self.leading)} Td " for w in widths[:-1]]
+        # Per column: each text met with its lines and operators (see Row.code), the shapes
+        # that fit whole, the end of a one-line cell's operators, and the column's number.
+        self.columns: list[Column] = [
+            ({}, room, set(), end, n)
+            for n, (room, end) in enumerate(zip(self.room, [*moves, ") Tj T* "], strict=True))
+        ]
 
-    def row(self, texts: Sequence[str]) -> list[Lines]:
-        out = []
-        for text, seen, room in zip(texts, self.seen, self.room, strict=True):
-            lines = seen.get(text)
-            if lines is None:
-                lines = self.cell(text, room)
-                if len(seen) < TEXTS_KEPT:
-                    seen[text] = lines
+    def row(self, texts: Sequence[str]) -> Row:
+        out = Row()
+        parts: list[str] = []
+        fast = True
+        for text, column in zip(texts, self.columns, strict=True):
+            known = column[0]
+            found = known.get(text)
+            if found is None:
+                found = self._first(text, column)
+                if len(known) < TEXTS_KEPT:
+                    known[text] = found
+            lines, chunk = found
             out.append(lines)
+            if chunk is None:
+                fast = False
+            else:
+                parts.append(chunk)
+        out.code = "".join(parts) if fast else None
         return out
+
+    def _first(self, text: str, column: Column) -> tuple[Lines, str | None]:
+        """A text met for the first time in its column: its lines, and their operators."""
+        _known, room, fitting, end, number = column
+        shape = text.translate(self.shape) if self.shape is not None else text
+        if shape in fitting:
+            lines = [text]
+        else:
+            lines = self.cell(text, room)
+            if len(lines) == 1 and lines[0] is text and text.isprintable():
+                fitting.add(shape)  # fits whole, as typed
+        if len(lines) == 1 and lines[0] is text and text and text.isascii() and text.isprintable():
+            return lines, f"({escapePDF(text)}{end}"  # one line that fits: _chunk, quickly
+        return lines, self._chunk(lines, number)
+
+    def _chunk(self, lines: Lines, column: int) -> str | None:
+        """A cell's lines as text operators from the start of its first line ("(text) Tj T*"
+        each, as ListTable.draw writes them), then the move to the next column's first line
+        (back up the lines drawn); None when a line is not printable ASCII (its codes are the
+        font's to give, as it is drawn)."""
+        drawn = lines if any(lines) else []  # draw() skips a cell with no text
+        if not all(PRINTABLE_ASCII(line) for line in drawn):
+            return None
+        text = "".join(f"({escapePDF(line)}) Tj T* " for line in drawn)
+        if column == len(self.columns) - 1:
+            return text
+        move = fp_str(self.widths[column])
+        return f"{text}{move} {fp_str(len(drawn) * self.leading)} Td "
 
     def cell(self, text: str, width: float) -> Lines:
         """The text as the lines that fit `width`. Control characters stored before the
         import refused them become a space (core.text)."""
         if not text.isprintable():  # a line break, a tab, or a control character
             text = without_controls(text)
+        elif self.face.stringWidth(text, self.size) <= width:
+            return [text]  # fits as typed (most cells): what the split below would give
         lines: Lines = []
         for part in text.splitlines() or [""]:
             lines += self._split(part, width)
         # One line as typed (two spaces stay two) when it fits as it is.
         typed = len(lines) == 1 and lines[0] != text
-        if typed and stringWidth(text, self.font, self.size) <= width:
+        if typed and self.face.stringWidth(text, self.size) <= width:
             return [text]
         return lines
 
@@ -148,6 +204,15 @@ class CellWrapper:
         return out
 
 
+class Row(list[Lines]):
+    """A row's cells (each its lines), and `code`: the operators that draw all its text from
+    the start of its first cell's first line, in the regular font's first subset (None
+    when a line needs the font's own encoding): a row is written with one origin instead of
+    one per cell."""
+
+    code: str | None = None
+
+
 def wrap_cell(text: str, width: float, font: str, size: float) -> Lines:
     """One text as the lines that fit `width` (CellWrapper.cell, for a single cell)."""
     return CellWrapper([width + 2 * PADDING], font, size).cell(text, width)
@@ -162,7 +227,8 @@ class ListTable(Flowable):  # type: ignore[misc]
                  widths: Sequence[float], fonts: tuple[str, str], size: float = 6.5,
                  cells: Sequence[Sequence[Lines]] | None = None,
                  heights: Sequence[float] | None = None,
-                 repeat: Sequence[int] = ()) -> None:  # fmt: skip
+                 repeat: Sequence[int] = (),
+                 head: tuple[Sequence[Lines], float] | None = None) -> None:  # fmt: skip
         super().__init__()
         self.hAlign = "CENTER"  # placed like the Platypus tables of the same width
         self.header, self.widths = header, widths
@@ -176,8 +242,10 @@ class ListTable(Flowable):  # type: ignore[misc]
             cells = [wrapper.row(row) for row in rows]
         self.cells: list[Sequence[Lines]] = list(cells)
         self.heights = list(heights) if heights is not None else [self.row_height(r) for r in cells]
-        self.head = CellWrapper(widths, self.bold, size).row(header)
-        self.head_height = self.row_height(self.head)
+        if head is None:  # a part of a split table keeps its whole's header lines
+            lines = CellWrapper(widths, self.bold, size).row(header)
+            head = lines, self.row_height(lines)
+        self.head, self.head_height = head
 
     def row_height(self, row: Sequence[Lines]) -> float:
         return max(map(len, row)) * self.line + 2 * self.pad
@@ -218,7 +286,7 @@ class ListTable(Flowable):  # type: ignore[misc]
 
     def _part(self, cells: Sequence[Sequence[Lines]], heights: Sequence[float]) -> ListTable:
         return ListTable(self.header, [], self.widths, (self.regular, self.bold), self.size,
-                         cells, heights, self.repeat)  # fmt: skip
+                         cells, heights, self.repeat, (self.head, self.head_height))  # fmt: skip
 
     def draw(self) -> None:
         canvas, width = self.canv, sum(self.widths)
@@ -238,7 +306,8 @@ class ListTable(Flowable):  # type: ignore[misc]
         y = top
         for h in [0.0, *heights]:
             y -= h
-            grid.append(f"0 {fp_str(y)} m {xs[-1]} {fp_str(y)} l")
+            at = fp_str(y)
+            grid.append(f"0 {at} m {xs[-1]} {at} l")
         low, high = fp_str(bottom), fp_str(top)
         grid += [f"{x} {low} m {x} {high} l" for x in xs]
         canvas.setStrokeColor(GRID)
@@ -257,11 +326,24 @@ class ListTable(Flowable):  # type: ignore[misc]
         for r, (row, h) in enumerate(zip(rows, heights, strict=True)):
             if r < 2:  # once for the head, once for the rows: a new font starts a slow line
                 text.setFont(self.bold if r == 0 else self.regular, self.size)
-            origin = f"{fp_str(y - self.pad - self.line + lift)} Tm"
+            baseline = fp_str(y - self.pad - self.line + lift)
+            fast = getattr(row, "code", None) if r else None
+            if fast is not None and text._curSubset == 0:  # the row's text in one piece
+                code.append(f"{columns[0]}{baseline} Tm {fast}")
+                y -= h
+                continue
+            origin = f"{baseline} Tm"
             for cell, column in zip(row, columns, strict=True):
-                if any(cell):
-                    # One origin per cell (setTextOrigin's operator), then each line and T*
-                    # (down by the leading).
+                # One origin per cell (setTextOrigin's operator), then each line and T*
+                # (down by the leading).
+                if len(cell) == 1:  # most cells: one piece, as the general path writes it
+                    line = cell[0]
+                    if line:
+                        done = line_code.get(line) if r and text._curSubset == 0 else None
+                        if done is None:
+                            done = _known_line(canvas, text, line, line_code, r > 0)
+                        code.append(f"{column}{origin} {done}")
+                elif any(cell):
                     code.append(column + origin)
                     for line in cell:
                         done = line_code.get(line) if r and text._curSubset == 0 else None

@@ -31,16 +31,18 @@ from pengaduan_desktop.core.indonesian import date_time, month_name, plain_date,
 from pengaduan_desktop.core.letters import GOVERNOR, GOVERNOR_PLACE
 from pengaduan_desktop.core.monthly import (
     ON_TIME_FORMULA,
+    Listed,
     MonthFigures,
     MonthLists,
     ReportMeta,
-    ReportRow,
     Tally,
 )
 from pengaduan_desktop.documents.charts import horizontal_bars, trend_bars
-from pengaduan_desktop.documents.fonts import register_fonts, unicode_canvas
+from pengaduan_desktop.documents.compact_canvas import RepeatedStrings, compact_canvas
+from pengaduan_desktop.documents.fonts import register_fonts
 from pengaduan_desktop.documents.letterhead import HEIGHT, draw_letterhead
 from pengaduan_desktop.documents.list_table import GRID, HEAD, PADDING, StreamedList
+from pengaduan_desktop.documents.report_steps import ikm_section, step_section
 from pengaduan_desktop.documents.styles import escape, styles, table
 
 MARGIN = 18 * mm
@@ -114,10 +116,13 @@ def render_monthly_report(
                       "dieskalasi kepada Gubernur melalui Sekretaris Daerah pada bulan "
                       "ini.", room=True)  # fmt: skip
     story += _list(lists.late, regular, bold, counter)
+    # Issue 12 (documents.report_steps): after the lists, so that they lay out as before.
+    story += step_section(figures.extras, p, WIDTH, "J")
+    story += ikm_section(figures.extras, p, WIDTH, "K")
     story += [CondPageBreak(60 * mm)]
-    story += _section(p, "J. Kesimpulan", "")
+    story += _section(p, "L. Kesimpulan", "")
     story += _lines(meta.conclusions, p)
-    heading, lines = _section(p, "K. Rekomendasi", ""), _lines(meta.recommendations, p)
+    heading, lines = _section(p, "M. Rekomendasi", ""), _lines(meta.recommendations, p)
     # The signature keeps its place, date and the last lines of text on its page; a short
     # recommendation goes along whole, with its heading; a long one's heading keeps room
     # below it for its first lines.
@@ -132,10 +137,12 @@ def render_monthly_report(
         draw_letterhead(canvas, meta.letterhead, A4[0], A4[1] - MARGIN + 6 * mm, MARGIN)
         _footer(canvas, _doc)
 
+    revision = f" · revisi {meta.revision}" if meta.revision else ""
+    footer, repeated = f"{title} · Nomor {meta.number}{revision}", RepeatedStrings()
+
     def _footer(canvas: Any, doc_: Any) -> None:
         canvas.setFont(regular, 7)
-        revision = f" · revisi {meta.revision}" if meta.revision else ""
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, f"{title} · Nomor {meta.number}{revision}")
+        repeated.draw(canvas, MARGIN, MARGIN - 2 * mm, footer)  # the same on every page
         canvas.drawRightString(A4[0] - MARGIN, MARGIN - 2 * mm, f"Halaman {doc_.page}")
 
     # Only the cover letter carries the letterhead; later pages use the whole height.
@@ -148,7 +155,7 @@ def render_monthly_report(
     ])  # fmt: skip
     if progress:
         progress(PROGRESS_LISTS[0])
-    doc.build(story, canvasmaker=unicode_canvas)
+    doc.build(story, canvasmaker=compact_canvas)
     if progress:
         progress(100)
     return buffer.getvalue()
@@ -221,6 +228,8 @@ def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
                 ["– selesai tepat waktu", ":", thousands(figures.closed_on_time)],
                 ["– selesai terlambat", ":", thousands(figures.closed_late)],
                 ["– ditolak", ":", thousands(figures.rejected)],
+                ["– diteruskan ke instansi lain / diarsipkan", ":", thousands(figures.set_aside)],
+                ["Masih terbuka pada akhir bulan", ":", thousands(figures.open_at_end)],
                 ["Terbuka dan terlambat pada akhir bulan", ":", thousands(figures.overdue_at_end)],
                 ["Tingkat ketepatan waktu", ":", rate],
             ],
@@ -228,7 +237,7 @@ def _cover(figures: MonthFigures, meta: ReportMeta, p: Callable[..., Paragraph],
             [
                 ("FONTSIZE", (0, 0), (-1, -1), 10),
                 ("LEFTPADDING", (0, 0), (0, -1), 10 * mm),
-                ("LEFTPADDING", (0, 3), (0, 5), 14 * mm),
+                ("LEFTPADDING", (0, 3), (0, 6), 14 * mm),
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ],
@@ -294,6 +303,7 @@ def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
         ["   – selesai tepat waktu", thousands(f.closed_on_time)],
         ["   – selesai terlambat", thousands(f.closed_late)],
         ["   – ditolak (bukan kewenangan / tidak lengkap / lainnya)", thousands(f.rejected)],
+        ["   – diteruskan ke instansi lain / diarsipkan", thousands(f.set_aside)],
         ["Pengaduan masih terbuka pada akhir bulan", thousands(f.open_at_end)],
         ["   – di antaranya melewati batas waktu", thousands(f.overdue_at_end)],
         ["Dieskalasi kepada Gubernur melalui Sekda dalam bulan ini", thousands(f.escalated)],
@@ -304,7 +314,8 @@ def _summary(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]:
     on_time, late, overdue = (thousands(v) for v in (f.closed_on_time, f.closed_late,
                                                      f.overdue_at_end))  # fmt: skip
     note = (f"{ON_TIME_FORMULA} Bulan ini: {on_time} ÷ ({on_time} + {late} + {overdue}); "
-            f"{thousands(f.rejected)} pengaduan ditolak.")  # fmt: skip
+            f"{thousands(f.rejected)} pengaduan ditolak, {thousands(f.set_aside)} diteruskan "
+            "atau diarsipkan.")  # fmt: skip
     return [*_section(p, "A. Ringkasan", ""), _grid(rows, [WIDTH - 35 * mm, 35 * mm]),
             Spacer(1, 1.5 * mm), p(escape(note), "small")]  # fmt: skip
 
@@ -415,26 +426,30 @@ def _breakdowns(figures: MonthFigures, p: Callable[..., Paragraph]) -> list[Any]
 LIST_HEADER = ["No", "Nomor", "Diterima", "Pengadu", "Perihal", "Status", "Selesai", "HK",
                "Hasil tindak lanjut"]  # fmt: skip
 # What the fixed columns must hold whole; the free ones share the rest of the width.
-LIST_SAMPLES = ["00000", "ADU-0000-000000", "00-00-0000", "", "", "Dieskalasi", "00-00-0000",
+LIST_SAMPLES = ["00000", "ADU-0000-000000", "00-00-0000", "", "", "", "00-00-0000",
                 "HK", ""]  # fmt: skip
+LIST_STATUS = 5  # its sample: the widest word a status at the month's end may have
+STATUS_WORDS = ("Dieskalasi", "Diteruskan", "Diarsipkan", "Selesai", "Ditolak", "Tunda", "proses")
 LIST_SHARES = {3: 0.2, 4: 0.38, 8: 0.42}  # Pengadu, Perihal, Hasil tindak lanjut
 LIST_SIZE = 6.5
 
 
 def _list_widths(regular: str, bold: str) -> list[float]:
+    widest = max(STATUS_WORDS, key=lambda word: stringWidth(word, regular, LIST_SIZE))
+    samples = [widest if i == LIST_STATUS else s for i, s in enumerate(LIST_SAMPLES)]
     fixed = [
         max(stringWidth(sample, regular, LIST_SIZE), stringWidth(head, bold, LIST_SIZE))
         + 2 * PADDING
         + 1
         if i not in LIST_SHARES
         else 0.0
-        for i, (sample, head) in enumerate(zip(LIST_SAMPLES, LIST_HEADER, strict=True))
+        for i, (sample, head) in enumerate(zip(samples, LIST_HEADER, strict=True))
     ]
     free = WIDTH - sum(fixed)
     return [LIST_SHARES[i] * free if i in LIST_SHARES else w for i, w in enumerate(fixed)]
 
 
-def _list(rows: Callable[[], Iterator[ReportRow]], regular: str, bold: str,
+def _list(rows: Callable[[], Iterator[Listed]], regular: str, bold: str,
           counted: Callable[[], None]) -> list[Any]:  # fmt: skip
     """Long lists drawn by ListTable a page at a time (StreamedList): one text object per
     page, texts wrapped, never cut; only a page's rows are held while it is laid out."""

@@ -106,7 +106,9 @@ def _complaint(number: int, c: ComplaintHeld, p: Any) -> list[Any]:
         ("Identitas dihapus", date_time(who.erased_at) if who.erased_at else "tidak"),
     ]  # fmt: skip
     facts = [
-        ("Diterima", date_time(c.received_at)), ("Kanal", c.channel), ("Layanan", c.service),
+        ("Diterima", date_time(c.received_at)), ("Kanal", c.channel),
+        *([("ID SP4N-LAPOR!", c.lapor_tracking_id)] if c.lapor_tracking_id else []),
+        ("Layanan", c.service),
         ("Kategori", c.category), ("Perihal", c.summary), ("Uraian", c.description),
         ("Kerugian", c.loss), ("Penyelesaian yang diminta", c.requested_resolution),
         ("Tempat kejadian", c.event_place),

@@ -36,6 +36,7 @@ from pengaduan_desktop.core.errors import SignInFailed, UserError
 from pengaduan_desktop.core.field_errors import FieldsInvalid
 from pengaduan_desktop.core.officers import OfficerData
 from pengaduan_desktop.core.vocabulary import Role
+from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.list_tab import sentence, with_error_line
 from pengaduan_desktop.ui.msgbox import damage_dialog, show_error
 from pengaduan_desktop.ui.rejection_reasons_dialog import ERROR_STYLE
@@ -113,9 +114,9 @@ class FieldsDialog(QDialog):
         for key, text in errors.items():
             label = self.errors.get(key)
             if label is None:
-                self.say(f"{key}: {text}")
+                self.say(f"{key}: {language.say(text)}")
                 continue
-            label.setText(sentence(text))
+            label.setText(sentence(language.say(text)))
             label.show()
         first = next((edit for key, edit in self.inputs.items() if key in errors), None)
         if first is not None:
@@ -162,7 +163,7 @@ class FieldsDialog(QDialog):
         elif damage_dialog(self, exc) is not None:
             pass  # the window's unusable-database dialog: restore from a backup, or quit
         elif isinstance(exc, UserError):
-            self.say(str(exc))
+            self.say(language.say(exc))
         else:
             show_error(self, exc)
 
@@ -330,9 +331,10 @@ class AccountDialog(FieldsDialog):
             ).format(name=name)
         else:
             title = self.tr("Ubah akun") if has_account else self.tr("Buat akun")
-            rest = self.tr(" (kosongkan bila tidak diganti)") if has_account else ""
-            intro = self.tr("Akun {name}: nama pengguna untuk masuk, dan kata sandi{rest}.")
-            intro = intro.format(name=name, rest=rest)
+            intro = (self.tr("Akun {name}: nama pengguna untuk masuk, dan kata sandi (kosongkan "
+                             "bila tidak diganti).") if has_account else
+                     self.tr("Akun {name}: nama pengguna untuk masuk, dan kata sandi.")
+                     ).format(name=name)  # fmt: skip
         super().__init__(title, intro, self.tr("Simpan"), self.tr("Batal"), parent)
         self.engine = engine
         self.target_id = target_id

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from pengaduan_desktop import __version__
 from pengaduan_desktop.assets import resources_dir
-from pengaduan_desktop.ui.qt_strings import QtStringsIndonesian
+from pengaduan_desktop.ui import language
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -24,15 +24,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     logo = resources_dir() / "icons" / "logo.png"
     if logo.exists():
         app.setWindowIcon(QIcon(str(logo)))
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     install_translations(app)
     return app
 
 
 def install_translations(app: QApplication) -> None:
-    """Qt's own strings (dialog buttons, file and print dialogs) in Indonesian: ours, and Qt's
-    qtbase translation on top when Qt ships one."""
-    app.installTranslator(QtStringsIndonesian(app))
+    """The window's language (ui.language: `--lang`, else the desk's setting): in Indonesian
+    our Indonesian for Qt's own strings (dialog buttons, file and print dialogs), and Qt's
+    qtbase translation on top when Qt ships one; in English our catalogue and Qt's English."""
+    if language.install(app, language.wanted()) != "id":
+        return
     translator = QTranslator(app)
     if translator.load(
         QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core import audit, clock
-from pengaduan_desktop.core.indonesian import thousands
+from pengaduan_desktop.core.indonesian import WINDOW_DATE_FORMAT, thousands, window_date
 from pengaduan_desktop.core.timeutil import to_local
+from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.acting import acting_officer_of
+from pengaduan_desktop.ui.date_typing import type_whole_dates
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.pdf_output import FileChooser, choose_pdf_file
+from pengaduan_desktop.ui.screen_fit import fit_to_screen
 from pengaduan_desktop.ui.table_model import HeaderedTableModel, Index
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -65,9 +68,15 @@ class AuditModel(HeaderedTableModel):
             return None
         r = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (str(r.id), f"{to_local(r.at):%d-%m-%Y %H:%M:%S}", r.officer,
-                      audit.label(r.action), r.subject, audit.describe(r.detail))  # fmt: skip
+            moment = to_local(r.at)
+            values = (str(r.id), f"{window_date(moment)} {moment:%H:%M:%S}", r.officer,
+                      audit.label(r.action, language.current()), r.subject,
+                      audit.describe(r.detail))  # fmt: skip
             return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3, 4):
+            return (r.officer, audit.label(r.action, language.current()), r.subject)[
+                index.column() - 2
+            ]  # the whole text of a cut-off cell
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
             return audit.describe(r.detail).replace("; ", "\n")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
@@ -85,24 +94,34 @@ class AuditDialog(QDialog):
         self.choose_file: FileChooser = choose_pdf_file
         self.setWindowTitle(self.tr("Jejak audit"))
         self.setMinimumSize(760, 420)
+        # Room for the filters' words (English is longer) where the screen has it.
+        fit_to_screen(self, 1000, 560)
         self.action = QComboBox()
         self.action.addItem(self.tr("Semua aksi"), None)
-        for code, name in audit.LABELS.items():
-            self.action.addItem(self.tr(name), code)
+        for code in audit.LABELS:
+            self.action.addItem(audit.label(code, language.current()), code)
         self.officer = QComboBox()
         self.officer.addItem(self.tr("Semua petugas"), None)
         self.use_dates = QCheckBox(self.tr("Tanggal"))
         self.start = QDateEdit()
         self.end = QDateEdit()
+        type_whole_dates(self.start)
+        type_whole_dates(self.end)
         today = clock.today()
         for edit, day in ((self.start, today - timedelta(days=30)), (self.end, today)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(WINDOW_DATE_FORMAT)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.setEnabled(False)
+        self.action.setAccessibleName(self.tr("Aksi"))
+        self.officer.setAccessibleName(self.tr("Petugas"))
+        self.start.setAccessibleName(self.tr("Dari tanggal"))
+        self.end.setAccessibleName(self.tr("Sampai tanggal"))
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Cari subjek atau rincian…"))
         self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance(
+            self.text.placeholderText()) + 40)  # fmt: skip
         self.model = AuditModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -110,8 +129,15 @@ class AuditDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in range(5):
+        for column in (0, 1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The action column as wide as its longest label in this language (not only those of
+        # the rows shown), so that no page cuts one; a narrower screen elides, with a tooltip.
+        metrics, lang = self.table.fontMetrics(), language.current()
+        widest = max(metrics.horizontalAdvance(audit.label(code, lang)) for code in audit.LABELS)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, min(widest + 24, 320))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setStretchLastSection(True)
         self.page_label = QLabel()
         self.previous_button = QPushButton(self.tr("‹ Sebelumnya"))

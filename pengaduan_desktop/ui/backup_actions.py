@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pengaduan_desktop.ui.backup_dialog import BackupDialog
+from pengaduan_desktop.ui.language import sentence
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -43,9 +44,9 @@ def offer_backup_file(window: MainWindow, path: Path) -> BackupDialog | None:
     manager). A role that may not restore has no Cadangan menu: the status bar says so."""
     if not window.backup_action.isVisible():
         window.statusBar().showMessage(
-            window.tr("Hanya administrator yang dapat memulihkan cadangan {path}.").format(
-                path=path.name
-            )
+            QCoreApplication.translate(
+                "BackupActions", "Hanya administrator yang dapat memulihkan cadangan {path}."
+            ).format(path=path.name)
         )
         return None
     dialog = open_backups(window)
@@ -66,15 +67,21 @@ def start_automatic_backup(window: MainWindow) -> None:
     def done(path: Path | None) -> None:
         if path is not None:
             window.statusBar().showMessage(
-                window.tr("Cadangan harian dibuat: {path}").format(path=path), 10_000
+                QCoreApplication.translate(
+                    "BackupActions", "Cadangan harian dibuat: {path}"
+                ).format(path=path),
+                10_000,
             )
 
     def failed(exc: BaseException) -> None:
         from pengaduan_desktop.core.errors import user_message
+        from pengaduan_desktop.ui.language import current
 
-        reason = user_message(exc) or repr(exc)
+        reason = user_message(exc, current()) or repr(exc)
         window.statusBar().showMessage(
-            window.tr("Cadangan harian gagal dibuat: {reason}").format(reason=reason)
+            QCoreApplication.translate(
+                "BackupActions", "Cadangan harian gagal dibuat: {reason}"
+            ).format(reason=reason)
         )
 
     run_task(lambda: automatic_backup(engine, folder), done, failed)
@@ -108,7 +115,7 @@ class UnusableDialog(QDialog):
         self.window_ = window
         self.backups: BackupDialog | None = None
         self.setWindowTitle(self.tr("Basis data tidak dapat dipakai"))
-        text = QLabel(message[:1].upper() + message[1:])
+        text = QLabel(sentence(message))  # a core message in the window's language
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if too_new:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,7 +36,13 @@ if TYPE_CHECKING:
     from pengaduan_desktop.core.backup import Manifest
     from pengaduan_desktop.core.backup_rotation import Copy
 
-COLUMNS = ("Tanggal dibuat", "Ukuran", "Revisi", "Pengaduan", "Keterangan")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupDialog", "Tanggal dibuat"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Ukuran"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Revisi"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Pengaduan"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Keterangan"),
+)
 
 
 def size_text(size: int) -> str:
@@ -83,8 +89,9 @@ class RestoreRun(QObject):
     def confirm(self, copy: Copy, shown_target: str, own: str) -> QDialog:
         """`own`: the address of the database whose copies these are (a copy of another one
         is said first)."""
-        what = (f"cadangan {made_text(copy.made)} ({copy.complaints} pengaduan, "
-                f"{size_text(copy.size)})")  # fmt: skip
+        what = self.tr("cadangan {made} (%n pengaduan, {size})", "", copy.complaints).format(
+            made=made_text(copy.made), size=size_text(copy.size)
+        )
         if self.replace:
             text = self.tr(
                 "Seluruh isi basis data {target} akan diganti dengan {what}.\n\n"
@@ -335,6 +342,7 @@ class BackupDialog(QDialog):
                              before=self.release)  # fmt: skip
             shown = database_name(url)
         self.run = run
+        done_title = self.tr("Dipulihkan")  # said once this dialog may be gone
 
         def restored(manifest: Manifest | None) -> None:
             if manifest is None:  # failed and said so; the database is as it was
@@ -348,7 +356,7 @@ class BackupDialog(QDialog):
                 return
             else:
                 reopen(fresh)
-            show_message(owner, owner.tr("Dipulihkan"), restored_text(manifest, url, fresh))
+            show_message(owner, done_title, restored_text(manifest, url, fresh))
 
         def put_in_place(manifest: Manifest, fresh: str) -> None:
             from pengaduan_desktop.core.restore import replace_damaged, sqlite_path
@@ -358,12 +366,12 @@ class BackupDialog(QDialog):
 
             def placed(aside: Path) -> None:
                 reopen(url)
-                show_message(owner, owner.tr("Dipulihkan"),
+                show_message(owner, done_title,
                              restored_text(manifest, url, fresh, aside))  # fmt: skip
 
             def not_placed(exc: BaseException) -> None:  # the new file is where it was made
                 reopen(fresh)
-                show_message(owner, owner.tr("Dipulihkan"), restored_text(manifest, url, fresh))
+                show_message(owner, done_title, restored_text(manifest, url, fresh))
                 show_error(owner, exc)
 
             run_task(lambda: replace_damaged(damaged, new), placed, not_placed)
@@ -383,20 +391,23 @@ def restored_text(manifest: Manifest, url: str, fresh: str | None,
     now has this name; the restored one took its place."""
     from pengaduan_desktop.core.backup import database_name
 
-    text = (f"Basis data dipulihkan dari cadangan ({manifest.complaints} pengaduan). "
-            "Silakan masuk lagi.")  # fmt: skip
+    text = QCoreApplication.translate(
+        "BackupDialog", "Basis data dipulihkan dari cadangan (%n pengaduan). Silakan masuk lagi.",
+        "", manifest.complaints,
+    )  # fmt: skip
     if aside is not None:
-        text += (
-            f"\n\nBerkas yang rusak disimpan dengan nama baru {aside.name} di folder "
-            f"{aside.parent}; isinya tidak diubah. Hasil pemulihan kini menjadi basis data "
-            "program, jadi saat program dibuka lagi dari ikonnya, data ini yang dibuka."
-        )
+        text += "\n\n" + QCoreApplication.translate(
+            "BackupDialog",
+            "Berkas yang rusak disimpan dengan nama baru {name} di folder {folder}; isinya tidak "
+            "diubah. Hasil pemulihan kini menjadi basis data program, jadi saat program dibuka "
+            "lagi dari ikonnya, data ini yang dibuka.",
+        ).format(name=aside.name, folder=aside.parent)
     elif fresh is not None:
-        text += (
-            f"\n\nProgram kini memakai berkas baru {database_name(fresh)}. Berkas lama "
-            f"{database_name(url)} tidak diubah.\n\nProgram ini dibuka dengan pilihan --db "
-            "yang menunjuk ke berkas lama. Agar lain kali berkas baru yang dibuka, minta "
-            "pengelola komputer mengubah pintasan program menjadi:\n"
-            f"--db {fresh}"
-        )
+        text += "\n\n" + QCoreApplication.translate(
+            "BackupDialog",
+            "Program kini memakai berkas baru {new}. Berkas lama {old} tidak diubah.\n\n"
+            "Program ini dibuka dengan pilihan --db yang menunjuk ke berkas lama. Agar lain kali "
+            "berkas baru yang dibuka, minta pengelola komputer mengubah pintasan program "
+            "menjadi:\n--db {fresh}",
+        ).format(new=database_name(fresh), old=database_name(url), fresh=fresh)
     return text

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from pengaduan_desktop.core.clock import today
-from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.lifecycle import MAX_SLA_DAYS
+from pengaduan_desktop.ui import language
+from pengaduan_desktop.ui.date_typing import type_whole_dates
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.operations import Operation, Query, changed, subscribe
 
@@ -106,6 +107,7 @@ class CalendarTab(QWidget):
     def _office_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Keputusan kantor"))
         self.off_date = QDateEdit(today())
+        type_whole_dates(self.off_date)
         self.off_date.setCalendarPopup(True)
         self.off_date.setDisplayFormat("dd/MM/yyyy")
         self.off_reason = QLineEdit()
@@ -167,12 +169,19 @@ class CalendarTab(QWidget):
     def _show(self, view: CalendarView) -> None:
         self.days = view.days
         self.sla.setValue(view.sla_days)
-        warnings = [self.tr("Perhatian: ") + gap.message() for gap in view.gaps]
+        warnings = [self.tr("Perhatian: ") + gap.message(language.current()) for gap in view.gaps]
         self.gaps.setText("\n\n".join(warnings))
         self.gaps.setVisible(bool(warnings))
         self.table.setRowCount(len(self.days))
+        from pengaduan_desktop.core.calendar import holiday_name
+
         for row, day in enumerate(self.days):
-            for column, text in enumerate((long_date(day.day), day.kind.value, day.name)):
+            shown = (
+                language.long_date(day.day),
+                language.label(day.kind),
+                holiday_name(day, language.current()),
+            )
+            for column, text in enumerate(shown):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         estimated = any(d.estimated for d in self.days)
         self.note.setText(
@@ -228,7 +237,8 @@ class CalendarTab(QWidget):
         from pengaduan_desktop.core.errors import UserError
 
         if isinstance(exc, UserError):
-            self.off_error.setText(str(exc)[:1].upper() + str(exc)[1:])
+            said = language.say(exc)
+            self.off_error.setText(said[:1].upper() + said[1:])
             self.off_error.show()
             return
         show_error(self, exc)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,15 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.sla import SLA_LABELS, Sla
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS
+from pengaduan_desktop.ui import language
+from pengaduan_desktop.ui.after_paint import AfterPaint
+from pengaduan_desktop.ui.case_cells import CaseCells
 from pengaduan_desktop.ui.case_model import ID_ROLE, NUMBER, SORTABLE, SUMMARY, CaseListModel
+from pengaduan_desktop.ui.case_pages import SLA, SLA_MARK, page_of
 from pengaduan_desktop.ui.generated.ui_case_filters import Ui_CaseFilters
 from pengaduan_desktop.ui.live_desk import OTHER_DESK
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.operations import subscribe
 from pengaduan_desktop.ui.tasks import run_task
+from pengaduan_desktop.ui.working_views import install as install_working_views
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -41,8 +45,9 @@ SEARCH_DELAY_MS = 250
 # Column widths at 1366 pixels. Number, received and due date keep theirs; the others give up
 # room on a narrower screen so that *Perihal* (which stretches) stays readable at 1024.
 FIXED_WIDTHS = {NUMBER: 125, 1: 115, 7: 85}
-FLEXIBLE_WIDTHS = {2: (105, 160), 4: (90, 110), 5: (80, 150), 6: (100, 115), 8: (110, 170)}
+FLEXIBLE_WIDTHS = {2: (105, 160), 4: (90, 110), 5: (80, 150), 6: (100, 115), SLA: (110, 170)}
 SUMMARY_ROOM = 150
+CELL_PADDING = 16  # a cell's margins and the grid line
 
 
 def period(choice: str, today: date) -> tuple[date | None, date | None]:
@@ -71,6 +76,10 @@ class CaseListTab(QWidget):
         self.engine: Engine | None = None
         self.viewer: Callable[[], int | None] = lambda: None  # who reads (core.door.scope)
         self._generation = 0
+        self._shown: tuple[Any, ...] | None = None  # the filter and order on screen
+        # The late counts depend on no filter: kept for (engine, viewer, day) until a change.
+        self._late: tuple[tuple[Any, ...], tuple[int, int]] | None = None
+        self._state_width: tuple[tuple[str, str], int] | None = None  # _state_room
         self.model = CaseListModel(self)
         # The filter bar is drawn in Qt Designer (forms/case_filters.ui): two rows, so that it
         # fits a 1024-pixel screen.
@@ -79,8 +88,8 @@ class CaseListTab(QWidget):
         self.filters.setupUi(self.filter_bar)
         f = self.filters
         self.search = f.searchEdit
-        statuses = [(label, s.value) for s, label in STATUS_LABELS.items()]
-        channels = [(label, c.value) for c, label in CHANNEL_LABELS.items()]
+        statuses = [(language.label(s), s.value) for s in STATUS_LABELS]
+        channels = [(language.label(c), c.value) for c in CHANNEL_LABELS]
         self.status = self._combo(f.statusCombo, self.tr("Semua status"), statuses)
         self.channel = self._combo(f.channelCombo, self.tr("Semua kanal"), channels)
         self.unit = self._combo(f.unitCombo, self.tr("Semua unit"), [])
@@ -91,9 +100,10 @@ class CaseListTab(QWidget):
             (self.tr("Tahun lalu"), "last_year"),
         ])  # fmt: skip
         self.sla = self._combo(f.slaCombo, self.tr("Semua keadaan"),
-                               [(label, s.value) for s, label in SLA_LABELS.items()])  # fmt: skip
+                               [(language.label(s), s.value) for s in SLA_LABELS])  # fmt: skip
         self.overdue_button = f.overdueButton
         self.count = QLabel()
+        self._fix_count_size()
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #8a1010; font-weight: bold;")
         self.table = QTableView()
@@ -105,8 +115,12 @@ class CaseListTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
+        # Every row 24 pixels, none measured; the cells painted by ui.case_cells.
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(24)
+        self.cells = CaseCells(self.model, self.table)
+        self.table.setItemDelegate(self.cells)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
@@ -135,19 +149,53 @@ class CaseListTab(QWidget):
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)  # Enter, as well as a double click
         self.model.rows_in_view = self._rows_in_view
+        self.painted = AfterPaint(self.table.viewport())  # what waits for the rows on screen
+        self.model.after_paint = self.painted.later
         self.model.failed.connect(lambda exc: show_error(self, exc))
         self.model.refreshed.connect(self._refreshed)
         self.model.loaded.connect(self._show_count)
         self.model.counted.connect(self._show_count)
         self._chosen: int | None = None  # the selected complaint, kept through a refresh
+        self._after_rows: list[Callable[[], None]] = []  # after_first_rows
         self.table.selectionModel().selectionChanged.connect(self._remember_choice)
         self.setEnabled(False)
         subscribe(self._operation_executed)
+        install_working_views(self)  # views bar, multi-select, bulk actions (issue 12)
+        # A reload (after an action, or another filter) resets the table's current row too:
+        # it is kept by id and set again on the same complaint, after the working views have
+        # selected the kept rows again (connected after them), so that the row highlighted
+        # and the row Enter opens are one.
+        self._current_kept: int | None = None
+        self.model.modelAboutToBeReset.connect(self._keep_current)
+        self.model.modelReset.connect(self._restore_current)
+        self.model.page_arrived.connect(lambda _n: self._restore_current())
+        # A row chosen while a placeholder is that complaint once its page came; the chosen
+        # complaint stays chosen when a page read after a refresh moves it.
+        self.model.page_arrived.connect(lambda _n: self._follow_choice())
+
+    def _fix_count_size(self) -> None:
+        """The count's label keeps one size: its text changes at every search, and a label
+        that may grow makes the whole window lay out and paint again (the tab widget repaints
+        itself at each layout request), which costs more than the rows' own paint."""
+        metrics = self.count.fontMetrics()
+        texts = (self.tr("≈ {count} pengaduan", "", 9_999_999).format(
+            count=language.number(9_999_999)),
+                 self.tr("Mencari…"))  # fmt: skip
+        width = max(metrics.horizontalAdvance(text) for text in texts)
+        self.count.setFixedSize(width + metrics.averageCharWidth(), self.count.sizeHint().height())
+
+    def before_sign_in(self) -> None:
+        """While the password is typed, the tabs hidden: the tab enabled (as it stays after
+        signing out; enabling tells each of its widgets, which cost the first rows some
+        milliseconds), and the rows' glyphs drawn once off the screen (CaseCells.warm)."""
+        self.setEnabled(True)
+        self.cells.warm(self.table.font())
 
     def _operation_executed(self, changes: Changes, initiator: object) -> None:
         """Rows, due dates and the overdue counts as they are now, after any change to them;
         in place for another desk's change, which the officer here did not ask for."""
         if changes.complaints or changes.complaint_list or changes.calendar:
+            self._late = None
             if initiator is OTHER_DESK:
                 self.refresh()
             else:
@@ -166,8 +214,22 @@ class CaseListTab(QWidget):
         share = min(1.0, max(0.0, (room - least) / (most - least)))  # 0 narrow .. 1 wide
         for column, width in FIXED_WIDTHS.items():
             header.resizeSection(column, width)
+        state_room = self._state_room()  # Keadaan: its longest state whole, even at 1024
         for column, (low, high) in FLEXIBLE_WIDTHS.items():
-            header.resizeSection(column, round(low + (high - low) * share))
+            width = round(low + (high - low) * share)
+            header.resizeSection(column, max(width, state_room) if column == SLA else width)
+
+    def _state_room(self) -> int:
+        """The width the deadline-state column needs for its longest state, mark included, in
+        the window's language (the Perihal column, which stretches, gives up the rest).
+        Measured once per font and language: every resize of the table asks for it."""
+        font = (self.table.font().key(), language.current())
+        if self._state_width is None or self._state_width[0] != font:
+            metrics = self.table.fontMetrics()
+            widest = max(metrics.horizontalAdvance(SLA_MARK[s] + language.label(s))
+                         for s in SLA_LABELS)  # fmt: skip
+            self._state_width = (font, CELL_PADDING + widest)
+        return self._state_width[1]
 
     def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
         """A click on a column the list cannot sort by leaves the arrow where it was."""
@@ -190,7 +252,7 @@ class CaseListTab(QWidget):
         return combo
 
     def attach(self, engine: Engine, desk: Desk) -> None:
-        self.engine = engine
+        self.engine, self._late = engine, None
         for combo, items in ((self.unit, desk.units),
                              (self.officer, [(o.id, o.name) for o in desk.officers])):  # fmt: skip
             combo.blockSignals(True)
@@ -200,7 +262,18 @@ class CaseListTab(QWidget):
                 combo.addItem(label, value)
             combo.blockSignals(False)
         self.setEnabled(True)
+        self.after_first_rows(lambda: self.painted.later(self.views.attach))  # saved views
         self.apply_filter()
+
+    def after_first_rows(self, work: Callable[[], None]) -> None:
+        """Run `work` once the next filter's first rows are in the list (or failed to come),
+        before they are painted."""
+        self._after_rows.append(work)
+
+    def _rows_came(self) -> None:
+        waiting, self._after_rows = self._after_rows, []
+        for work in waiting:
+            work()
 
     def current_filter(self) -> CaseFilter:
         from pengaduan_desktop.core.caselist import CaseFilter
@@ -209,7 +282,7 @@ class CaseListTab(QWidget):
         start, end = period(self.period.currentData() or "", today_local())
         status = self.status.currentData()
         sla = self.sla.currentData()
-        return CaseFilter(
+        found = CaseFilter(
             statuses=(status,) if status else (),
             channel=self.channel.currentData(),
             unit_id=self.unit.currentData(),
@@ -220,12 +293,14 @@ class CaseListTab(QWidget):
             search=self.search.text(),
             viewer_id=self.viewer(),
         )
+        return self.views.narrow(found)  # the chosen working view (ui.working_views)
 
     def apply_filter(self) -> None:
         """Choose how to read the search, and read the first page, off the GUI thread; the
         count follows when it was only estimated, the late counts after. A newer request
         supersedes."""
-        from pengaduan_desktop.core.caselist import SortKey, fetch_page, plan_list
+        from pengaduan_desktop.core.caselist import SortKey, first_page
+        from pengaduan_desktop.core.clock import today as today_local
 
         engine = self.engine
         if engine is None:
@@ -240,33 +315,50 @@ class CaseListTab(QWidget):
         generation = self._generation
         self.count.setText(self.tr("Mencari…"))
 
-        def work() -> tuple[Any, list[Any]]:
-            plan = plan_list(engine, case_filter, size)
-            return plan, fetch_page(engine, case_filter, key, descending, limit=size,
-                                    strategy=plan.strategy)  # fmt: skip
+        def work() -> tuple[Any, Any]:
+            plan, rows = first_page(engine, case_filter, key, descending, size)
+            return plan, page_of(rows)  # the cells' texts made here, not on the GUI thread
 
-        def done(result: tuple[Any, list[Any]]) -> None:
+        def done(result: tuple[Any, Any]) -> None:
             if generation != self._generation:
                 return  # the officer has asked for something newer meanwhile
             plan, first = result
+            self._rows_came()  # first: the window shown (signing in) paints these rows
+            asked = (engine, case_filter, key, descending)
             self.model.configure(engine, case_filter, key, descending, plan.count, first, plan)
+            if asked != self._shown:  # another search, filter or order: from its first row
+                self._shown = asked
+                self.table.scrollToTop()
             viewer = case_filter.viewer_id  # the rows are shown: now the late counts
-            run_task(lambda: self._late_counts(engine, viewer),
-                     lambda late: self._late_counted(generation, late),
-                     lambda exc: show_error(self, exc))  # fmt: skip
+            known = (engine, viewer, today_local())
+            if self._late is not None and self._late[0] == known:  # no change since
+                self._late_counted(generation, self._late[1])
+                return
+            self.painted.later(lambda: run_task(  # after the rows are painted
+                lambda: self._late_counts(engine, viewer),
+                lambda late: self._late_counted(generation, late, known),
+                lambda exc: show_error(self, exc)))  # fmt: skip
 
-        run_task(work, done, lambda exc: show_error(self, exc))
+        def failed(exc: BaseException) -> None:
+            self._rows_came()
+            show_error(self, exc)
 
-    def _late_counted(self, generation: int, late: tuple[int, int]) -> None:
+        run_task(work, done, failed)
+
+    def _late_counted(self, generation: int, late: tuple[int, int],
+                      known: tuple[Any, ...] | None = None) -> None:  # fmt: skip
+        if known is not None:
+            self._late = (known, late)
         self._show_late(*late)
         if generation == self._generation:
             self.loaded.emit()
 
     def _show_count(self) -> None:
         """The rows the list shows; "≈" while they are only estimated (a common word)."""
-        shown = thousands(self.model.rowCount())
-        self.count.setText(self.tr("{count} pengaduan").format(count=shown) if self.model.exact
-                           else self.tr("≈ {count} pengaduan").format(count=shown))  # fmt: skip
+        rows = self.model.rowCount()
+        shown = (self.tr("{count} pengaduan", "", rows) if self.model.exact
+                 else self.tr("≈ {count} pengaduan", "", rows))  # fmt: skip
+        self.count.setText(shown.format(count=language.number(rows)))
 
     @staticmethod
     def _late_counts(engine: Engine, viewer_id: int | None) -> tuple[int, int]:
@@ -278,10 +370,11 @@ class CaseListTab(QWidget):
     def _show_late(self, overdue: int, due_soon: int) -> int:
         parts = []
         if overdue:
-            parts.append(self.tr("{count} pengaduan terlambat").format(count=thousands(overdue)))
+            parts.append(self.tr("{count} pengaduan terlambat", "", overdue).format(
+                count=language.number(overdue)))  # fmt: skip
         if due_soon:
-            parts.append(self.tr("{count} jatuh tempo hari ini atau besok").format(
-                count=thousands(due_soon)))  # fmt: skip
+            parts.append(self.tr("{count} jatuh tempo hari ini atau besok", "", due_soon).format(
+                count=language.number(due_soon)))  # fmt: skip
         self.warning.setText(" · ".join(parts))
         self.overdue_changed.emit(overdue)
         return overdue
@@ -296,7 +389,7 @@ class CaseListTab(QWidget):
         if engine is None:
             return
         self.model.refresh()
-        viewer = self.viewer()
+        viewer, self._late = self.viewer(), None
         run_task(lambda: self._late_counts(engine, viewer), lambda late: self._show_late(*late),
                  lambda exc: show_error(self, exc))  # fmt: skip
 
@@ -310,9 +403,41 @@ class CaseListTab(QWidget):
         if row is None:  # gone from view, or from the filter: no other row takes its place
             selection.clearSelection()
         elif not current or current[0].row() != row:
-            scrolled = self.table.verticalScrollBar().value()
-            self.table.selectRow(row)
-            self.table.verticalScrollBar().setValue(scrolled)
+            self._select_in_place(row)
+
+    def _follow_choice(self) -> None:
+        if self._chosen is None:
+            self._remember_choice()
+            return
+        row = self.model.row_of(self._chosen)
+        current = self.table.selectionModel().selectedRows()
+        if row is not None and current and current[0].row() != row:
+            self._select_in_place(row)
+
+    def _select_in_place(self, row: int) -> None:
+        """Choose that row without scrolling the list to it."""
+        scrolled = self.table.verticalScrollBar().value()
+        self.table.selectRow(row)
+        self.table.verticalScrollBar().setValue(scrolled)
+
+    def _keep_current(self) -> None:
+        found = self.model.data(self.table.currentIndex(), ID_ROLE)
+        if found is not None:
+            self._current_kept = int(found)
+
+    def _restore_current(self) -> None:
+        kept = self._current_kept
+        row = self.model.row_of(kept) if kept is not None else None
+        if row is None:
+            return  # not here (yet): a page read later may bring it
+        self._current_kept = None
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        column = max(self.table.currentIndex().column(), 0)
+        if selection.hasSelection() and not selection.isRowSelected(row):
+            return  # the officer's selection is elsewhere: the current row goes with it
+        command = flags.NoUpdate if selection.hasSelection() else flags.ClearAndSelect | flags.Rows
+        selection.setCurrentIndex(self.model.index(row, column), command)
 
     def _remember_choice(self) -> None:
         rows = self.table.selectionModel().selectedRows()

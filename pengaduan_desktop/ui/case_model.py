@@ -27,7 +27,9 @@ from pengaduan_desktop.ui.case_pages import (
     Edges,
     ListQuery,
     Page,
+    anchored,
     page_of,
+    read_anchors,
     read_pages,
     reread,
 )
@@ -58,16 +60,22 @@ SLA_FOREGROUND = {
     Sla.CLOSED_ON_TIME: QColor("#1b5e20"),
     Sla.CLOSED_LATE: QColor("#8a1010"),
     Sla.REJECTED: QColor("#555555"),
+    Sla.ON_HOLD: QColor("#4a3f8a"),
+    Sla.FORWARDED: QColor("#555555"),
+    Sla.ARCHIVED: QColor("#555555"),
+    Sla.MERGED: QColor("#555555"),
 }
 PLACEHOLDER = QColor("#8a8a8a")
-# Painting asks for many roles of every cell in view: the answers are made once, here.
-ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
-                   Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole,
-                   ID_ROLE, SLA_ROLE})  # fmt: skip
-FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 BACKGROUND = {sla: QBrush(colour) for sla, colour in SLA_BACKGROUND.items()}
 FOREGROUND = {sla: QBrush(colour) for sla, colour in SLA_FOREGROUND.items()}
 GREY = QBrush(PLACEHOLDER)
+# Painting asks for seven roles of every cell in view, each a call from Qt into Python: the
+# answers are plain ints compared first, and made once per page (case_pages.Page), so that a
+# paint only looks them up.
+DISPLAY, TOOLTIP = int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)
+BACK, FORE = int(Qt.ItemDataRole.BackgroundRole.value), int(Qt.ItemDataRole.ForegroundRole.value)
+ID, SLA_STATE = int(ID_ROLE), int(SLA_ROLE)
+ROLES = frozenset({DISPLAY, TOOLTIP, BACK, FORE, ID, SLA_STATE})
 
 
 class CaseListModel(HeaderedTableModel):
@@ -96,6 +104,8 @@ class CaseListModel(HeaderedTableModel):
         # The rows the view shows (first, last), or None when it shows none: only pages in
         # view are read, so a fast scroll or a jump does not read every page it passes.
         self.rows_in_view: Callable[[], tuple[int, int] | None] | None = None
+        # Runs work once the rows are painted (ui.after_paint); the next turn without a view.
+        self.after_paint: Callable[[Callable[[], None]], None] | None = None
         self.fetched: list[int] = []  # every page read, in order (tests, benchmarks)
         self._asking = QTimer(self)  # gathers what one paint asks for into one read
         self._asking.setSingleShot(True)
@@ -106,11 +116,12 @@ class CaseListModel(HeaderedTableModel):
             self.tr("Kanal"), self.tr("Unit"), self.tr("Status"), self.tr("Batas waktu"),
             self.tr("Keadaan"),
         ]  # fmt: skip
+        self._loading_text = self.tr("Memuat…")  # a placeholder row's; made once, not per paint
 
     # -- what the list shows --------------------------------------------------------------
     def configure(self, engine: Engine, case_filter: CaseFilter, sort_key: SortKey,
                   descending: bool, count: int | None = None,
-                  first_page: list[CaseRow] | None = None,
+                  first_page: Page | list[CaseRow] | None = None,
                   plan: ListPlan | None = None) -> None:  # fmt: skip
         """Show this filter and sort. The plan (how a search is read, and its count) and the
         first page may come ready-made from a worker (the case list tab does that);
@@ -120,41 +131,45 @@ class CaseListModel(HeaderedTableModel):
         if count is None:
             generation, size = self._generation, self.PAGE
 
-            def work() -> tuple[int, list[CaseRow], ListPlan]:
-                from pengaduan_desktop.core.caselist import fetch_page, plan_list
+            def work() -> tuple[int, Page, ListPlan]:
+                from pengaduan_desktop.core.caselist import first_page
 
-                found = plan_list(engine, case_filter, size)
-                rows = fetch_page(engine, case_filter, sort_key, descending, limit=size,
-                                  strategy=found.strategy)  # fmt: skip
-                return found.count, rows, found
+                found, rows = first_page(engine, case_filter, sort_key, descending, size)
+                return found.count, page_of(rows), found  # the texts made here, not in the GUI
 
-            def done(result: tuple[int, list[CaseRow], ListPlan]) -> None:
+            def done(result: tuple[int, Page, ListPlan]) -> None:
                 if generation == self._generation:
                     self.configure(engine, case_filter, sort_key, descending, *result)
 
             run_task(work, done, self.failed.emit)
             return
         self.beginResetModel()
-        strategy = plan.strategy if plan is not None else None
+        planned = {"strategy": plan.strategy, "seen": plan.seen} if plan is not None else {}
         self.query = ListQuery(engine, case_filter, sort_key, descending, count, self.PAGE,
-                               **({"strategy": strategy} if strategy else {}))  # fmt: skip
+                               **planned)  # fmt: skip
         self._count = count
         self.exact = plan is None or plan.exact
         self._pages.clear()
         self._wanted.clear()
         self._refresh_wanted = self._stopped = False
         if first_page is not None:
-            self._pages[0] = page_of(first_page)
+            self._pages[0] = first_page if isinstance(first_page, Page) else page_of(first_page)
         self.endResetModel()
         self.loaded.emit(count)
         if self.exact:
             self.counted.emit(count)
-        else:
-            self._count_exactly()
+            self._anchor_later()
+        else:  # after the rows are painted: the count is not what the officer waits for
+            generation = self._generation
+            if self.after_paint is not None:
+                self.after_paint(lambda: self._count_exactly(generation))
+            else:
+                QTimer.singleShot(0, self, lambda: self._count_exactly(generation))
 
-    def _count_exactly(self) -> None:
-        query, generation = self.query, self._generation
-        assert query is not None
+    def _count_exactly(self, generation: int) -> None:
+        query = self.query
+        if generation != self._generation or query is None:
+            return  # a newer filter came first
 
         def work() -> int:
             from pengaduan_desktop.core.caselist import count_cases
@@ -172,16 +187,37 @@ class CaseListModel(HeaderedTableModel):
         self.exact = True
         if count != self._count:
             self._generation += 1
-            self.query = replace(self.query, count=count)
+            self.query = replace(self.query, count=count, anchors=())
             first = self._pages.get(0)
             self._pages.clear()
             if first is not None:
-                self._pages[0] = page_of(first.rows[:count])
+                self._pages[0] = Page(first.rows[:count], first.texts[:count])
             self._resize(count)
             if count:
                 self.dataChanged.emit(self.index(0, 0),
                                       self.index(count - 1, self.columnCount() - 1))  # fmt: skip
         self.counted.emit(count)
+        self._anchor_later(painted=True)  # the count came after the rows were painted
+
+    def _anchor_later(self, painted: bool = False) -> None:
+        """A long list's anchors for jumps (ui.case_pages.anchored), read once its rows are
+        painted and counted; a jump before they come walks from the top or the end."""
+        query, generation = self.query, self._generation
+        if query is None or not anchored(query):
+            return
+
+        def store(anchors: tuple[Any, ...]) -> None:
+            if generation == self._generation and self.query is not None:
+                self.query = replace(self.query, anchors=anchors)
+
+        def start() -> None:
+            if generation == self._generation:
+                run_task(lambda: read_anchors(query), store, lambda _exc: None)
+
+        if painted or self.after_paint is None:
+            QTimer.singleShot(0, self, start)
+        else:
+            self.after_paint(start)
 
     def refresh(self) -> None:
         """After a change elsewhere: read the count and the pages in view again, keeping the
@@ -200,42 +236,52 @@ class CaseListModel(HeaderedTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if role not in ROLES:
             return None
-        number = index.row()  # -1 for an invalid index
-        if not 0 <= number < self._count:
-            return None
-        page_number, offset = divmod(number, self.PAGE)
-        page = self._pages.get(page_number)
+        number, size = index.row(), self.PAGE  # row -1 for an invalid index
+        page = self._pages.get(number // size)
+        offset = number % size
+        if page is None or not 0 <= number < self._count or offset >= len(page.rows):
+            if page is None and 0 <= number < self._count:
+                self._ask(number // size)
+            return self._placeholder(index, role)
+        if role == DISPLAY:
+            return page.texts[offset][index.column()]
+        if role == BACK:
+            return BACKGROUND.get(page.rows[offset].sla)
+        if role == FORE:
+            return FOREGROUND[page.rows[offset].sla] if index.column() in (DUE, SLA) else None
+        if role == ID:
+            return page.rows[offset].id
+        if role == SLA_STATE:
+            return page.rows[offset].sla.value
+        row = page.rows[offset]  # the tooltip: the whole text
         column = index.column()
-        if page is None or offset >= len(page.rows):
-            if page is None:
-                self._ask(page_number)
-            return self._placeholder(column, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            self._pages.move_to_end(page_number)  # in view: the last to be dropped
-            return page.texts[offset][column]
-        row = page.rows[offset]
-        if role == ID_ROLE:
-            return row.id
-        if role == SLA_ROLE:
-            return row.sla.value
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return BACKGROUND.get(row.sla)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return FOREGROUND[row.sla] if column in (DUE, SLA) else None
-        if column in (SUMMARY, COMPLAINANT):  # the tooltip: the whole text
-            return row.summary if column == SUMMARY else row.complainant_name
-        return None
+        return row.summary if column == SUMMARY else page.texts[offset][COMPLAINANT] if (
+            column == COMPLAINANT) else None  # fmt: skip
 
-    def _placeholder(self, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Memuat…") if column == NUMBER else ""
-        return GREY if role == Qt.ItemDataRole.ForegroundRole else None
+    def cell(self, number: int, column: int) -> tuple[str, QBrush | None, QBrush | None]:
+        """A cell as painted (ui.case_cells): its text, background and text colour, in one
+        call instead of one a role; a row whose page is not here asks for it, as data()."""
+        page = self._pages.get(number // self.PAGE)
+        offset = number % self.PAGE
+        if page is None or not 0 <= number < self._count or offset >= len(page.rows):
+            if not 0 <= number < self._count:
+                return "", None, None
+            if page is None:
+                self._ask(number // self.PAGE)
+            return (self._loading_text if column == NUMBER else ""), None, GREY
+        sla = page.rows[offset].sla
+        return (page.texts[offset][column], BACKGROUND.get(sla),
+                FOREGROUND[sla] if column in (DUE, SLA) else None)  # fmt: skip
+
+    def _placeholder(self, index: Index, role: int) -> Any:
+        if not 0 <= index.row() < self._count:
+            return None
+        if role == DISPLAY:
+            return self._loading_text if index.column() == NUMBER else ""
+        return GREY if role == FORE else None
 
     # -- pages ----------------------------------------------------------------------------
     def row(self, number: int) -> CaseRow | None:
@@ -269,6 +315,8 @@ class CaseListModel(HeaderedTableModel):
 
     def _ask(self, page: int) -> None:
         if self.query is None or self._stopped:
+            return
+        if self._wanted and self._wanted[-1] == page:  # each cell of a row in view asks
             return
         if page in self._wanted:
             self._wanted.remove(page)
@@ -330,6 +378,10 @@ class CaseListModel(HeaderedTableModel):
 
     def _store(self, number: int, page: Page) -> None:
         self._pages[number] = page
+        if len(self._pages) > self.MAX_PAGES:  # the pages in view are the last to be dropped
+            for shown in self._pages_in_view():
+                if shown in self._pages:
+                    self._pages.move_to_end(shown)
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
         first = number * self.PAGE
@@ -342,7 +394,7 @@ class CaseListModel(HeaderedTableModel):
         self._busy = False
         self._count_read(found)
         if generation == self._generation and self.query is not None:
-            self.query = replace(self.query, count=count)
+            self.query = replace(self.query, count=count, anchors=())  # rows moved: none
             self.exact = True
             self._resize(count)
             self._pages.clear()

@@ -4,33 +4,42 @@ in edit mode), its timeline, its attachments, and its letters."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QTableWidgetItem,
     QWidget,
 )
 
-from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.letters import LETTER_NAMES
 from pengaduan_desktop.core.lifecycle import PAPERWORK, Letter, letter_exists, shown_complainant
-from pengaduan_desktop.core.sla import SLA_LABELS, Sla
+from pengaduan_desktop.core.sla import SAID_BY_STATUS
 from pengaduan_desktop.core.text import one_line
-from pengaduan_desktop.core.vocabulary import EVENT_LABELS, STATUS_LABELS, EventKind, Status
+from pengaduan_desktop.core.vocabulary import EventKind, Status
+from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.case_model import SLA_FOREGROUND
 from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
 from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.generated.ui_complaint import Ui_ComplaintDialog
+from pengaduan_desktop.ui.language import say, sentence
 from pengaduan_desktop.ui.live_desk import OTHER_DESK, ChangedElsewhere
 from pengaduan_desktop.ui.msgbox import ask, show_error
 from pengaduan_desktop.ui.operations import Operation, Query, announce, changed, subscribe
@@ -42,7 +51,9 @@ from pengaduan_desktop.ui.pdf_output import (
     choose_printer,
 )
 from pengaduan_desktop.ui.personal_data_actions import PersonalDataActions
+from pengaduan_desktop.ui.related_panel import RelatedTab
 from pengaduan_desktop.ui.screen_fit import fit_to_screen
+from pengaduan_desktop.ui.step_rows import StepRows
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -59,41 +70,99 @@ ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
 # What the officer reads after each action (keyed by workflow.Action value).
 DONE = {
-    "verify": "Pengaduan sudah diverifikasi.",
-    "dispose": "Pengaduan sudah didisposisikan ke {unit}.",
-    "follow_up": "Tindak lanjut sudah dicatat.",
-    "note": "Catatan internal sudah disimpan.",
-    "reply": "Tanggapan kepada pengadu sudah dicatat.",
-    "resolve": "Pengaduan sudah diselesaikan. Surat tanggapan dapat dicetak.",
-    "reject": "Pengaduan sudah ditolak. Surat pemberitahuan penolakan dapat dicetak.",
-    "reopen": "Pengaduan sudah dibuka kembali.",
-    "escalate": "Pengaduan sudah dieskalasi ke Gubernur. Surat eskalasi dapat dicetak.",
+    "verify": QT_TRANSLATE_NOOP("ComplaintDialog", "Pengaduan sudah diverifikasi."),
+    "dispose": QT_TRANSLATE_NOOP("ComplaintDialog", "Pengaduan sudah didisposisikan ke {unit}."),
+    "follow_up": QT_TRANSLATE_NOOP("ComplaintDialog", "Tindak lanjut sudah dicatat."),
+    "note": QT_TRANSLATE_NOOP("ComplaintDialog", "Catatan internal sudah disimpan."),
+    "reply": QT_TRANSLATE_NOOP("ComplaintDialog", "Tanggapan kepada pengadu sudah dicatat."),
+    "resolve": QT_TRANSLATE_NOOP(
+        "ComplaintDialog", "Pengaduan sudah diselesaikan. Surat tanggapan dapat dicetak."
+    ),
+    "reject": QT_TRANSLATE_NOOP(
+        "ComplaintDialog", "Pengaduan sudah ditolak. Surat pemberitahuan penolakan dapat dicetak."
+    ),
+    "reopen": QT_TRANSLATE_NOOP("ComplaintDialog", "Pengaduan sudah dibuka kembali."),
+    "escalate": QT_TRANSLATE_NOOP(
+        "ComplaintDialog", "Pengaduan sudah dieskalasi ke Gubernur. Surat eskalasi dapat dicetak."
+    ),
+    "hold": QT_TRANSLATE_NOOP(
+        "ComplaintDialog", "Pengaduan ditunda; hari kerja berhenti dihitung sampai dilanjutkan."
+    ),
+    "resume": QT_TRANSLATE_NOOP(
+        "ComplaintDialog",
+        "Pengaduan dilanjutkan; batas waktu bergeser sebanyak hari kerja yang ditunda.",
+    ),
+    "forward": QT_TRANSLATE_NOOP(
+        "ComplaintDialog", "Pengaduan sudah diteruskan. Surat penerusan dapat dicetak."
+    ),
+    "archive": QT_TRANSLATE_NOOP("ComplaintDialog", "Pengaduan sudah diarsipkan."),
 }
 # Actions that close or escalate a complaint ask first: (question, the Yes button).
 CONFIRM = {
-    "reject": ("Tolak pengaduan {number}? Pengaduan ditutup dengan alasan yang dipilih.", "Tolak"),
+    "reject": (
+        QT_TRANSLATE_NOOP("ComplaintDialog",
+                          "Tolak pengaduan {number}? Pengaduan ditutup dengan alasan yang "
+                          "dipilih."),
+        QT_TRANSLATE_NOOP("ComplaintDialog", "Tolak"),
+    ),
     "resolve": (
-        "Selesaikan pengaduan {number}? Pengaduan ditutup dengan hasil yang ditulis.",
-        "Selesaikan",
+        QT_TRANSLATE_NOOP("ComplaintDialog",
+                          "Selesaikan pengaduan {number}? Pengaduan ditutup dengan hasil yang "
+                          "ditulis."),
+        QT_TRANSLATE_NOOP("ComplaintDialog", "Selesaikan"),
     ),
     "escalate": (
-        "Eskalasikan pengaduan {number} ke Gubernur? Surat eskalasi dapat dicetak sesudahnya.",
-        "Eskalasikan",
+        QT_TRANSLATE_NOOP("ComplaintDialog",
+                          "Eskalasikan pengaduan {number} ke Gubernur? Surat eskalasi dapat "
+                          "dicetak sesudahnya."),
+        QT_TRANSLATE_NOOP("ComplaintDialog", "Eskalasikan"),
     ),
+    "forward": (
+        QT_TRANSLATE_NOOP("ComplaintDialog",
+                          "Teruskan pengaduan {number} ke instansi lain? Pengaduan ditutup di "
+                          "BKAD."),
+        QT_TRANSLATE_NOOP("ComplaintDialog", "Teruskan"),
+    ),
+    "archive": (
+        QT_TRANSLATE_NOOP("ComplaintDialog",
+                          "Arsipkan pengaduan {number}? Pengaduan ditutup tanpa tindak lanjut."),
+        QT_TRANSLATE_NOOP("ComplaintDialog", "Arsipkan"),
+    ),
+}  # fmt: skip
+# The detail field of a rejection is named after the reason's kind (core.rejection.DETAIL_LABELS).
+DETAIL_SHOWN = {
+    "kewenangan": QT_TRANSLATE_NOOP("ComplaintDialog", "Instansi tujuan penerusan"),
+    "tidak_lengkap": QT_TRANSLATE_NOOP("ComplaintDialog", "Yang perlu dilengkapi"),
+    "lainnya": QT_TRANSLATE_NOOP("ComplaintDialog", "Penjelasan"),
 }
-LETTERS = {letter.value: name for letter, name in LETTER_NAMES.items()}
+# The detail field names the agency when forwarding.
+AGENCY_LABEL = QT_TRANSLATE_NOOP("ComplaintDialog", "Instansi tujuan *")
+LETTERS = {letter.value: name for letter, name in LETTER_NAMES.items()}  # as recorded
+LETTERS_SHOWN = {  # as the window names them (the letters themselves stay Indonesian)
+    "response": QT_TRANSLATE_NOOP("ComplaintDialog", "Surat tanggapan"),
+    "rejection": QT_TRANSLATE_NOOP("ComplaintDialog", "Surat pemberitahuan penolakan"),
+    "escalation": QT_TRANSLATE_NOOP("ComplaintDialog", "Surat eskalasi"),
+    "forwarding": QT_TRANSLATE_NOOP("ComplaintDialog", "Surat penerusan"),
+}
 FilesChooser = Callable[[QWidget, Callable[[list[Path]], None]], None]
 Opener = Callable[[Path], None]
 
 
 def choose_attachments(parent: QWidget, accept: Callable[[list[Path]], None]) -> None:
-    dialog = name_only_icons(QFileDialog(parent, parent.tr("Tambah lampiran")))
+    title = QCoreApplication.translate("ComplaintDialog", "Tambah lampiran")
+    dialog = name_only_icons(QFileDialog(parent, title))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    dialog.setNameFilter(parent.tr(
+    dialog.setNameFilter(QCoreApplication.translate("ComplaintDialog",
         "Lampiran (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg *.doc *.docx *.txt);;"
         "Semua berkas (*)"))  # fmt: skip
     dialog.filesSelected.connect(lambda names: accept([Path(n) for n in names]))
     dialog.open()
+
+
+def shown_date(day: date) -> str:
+    """A date as the window's language writes it: 'Rabu, 3 Juni 2026' (core's Indonesian)
+    unless the window runs in English ('Wednesday, 3 June 2026')."""
+    return language.long_date(day)
 
 
 def open_with_system(path: Path) -> None:
@@ -136,19 +205,30 @@ class ComplaintDialog(QDialog):
         ui = self.ui
         self.form: ComplaintForm = ui.complaintForm
         self.form.reload_people(desk)
+        ui.targetUnitCombo.addItem(self.tr("— pilih unit —"), None)  # the officer chooses
         for unit_id, name in desk.units:
             ui.targetUnitCombo.addItem(name, unit_id)
+        self.lapor_value = QLabel()  # the SP4N-LAPOR! ID below the summary, when it has one
+        self.lapor_value.setObjectName("laporValue")
+        self.lapor_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ui.factsLayout.insertRow(1, self.tr("ID LAPOR!"), self.lapor_value)
+        self.step_rows = StepRows(self)  # step deadlines and the SKM (issue 12)
+        ui.lastStepsLabel.setToolTip(self.tr("Tiga langkah penanganan terakhir. Pencetakan dan "
+                                             "ekspor tercatat di tab Riwayat."))  # fmt: skip
         self.letter_buttons: dict[str, tuple[QPushButton, QPushButton]] = {
             "response": (ui.responsePdfButton, ui.responsePrintButton),
             "escalation": (ui.escalationPdfButton, ui.escalationPrintButton),
             "rejection": (ui.rejectionPdfButton, ui.rejectionPrintButton),
+            "forwarding": (ui.forwardingPdfButton, ui.forwardingPrintButton),
         }
         self.letter_previews: dict[str, QPushButton] = {
             "response": ui.responsePreviewButton,
             "escalation": ui.escalationPreviewButton,
             "rejection": ui.rejectionPreviewButton,
+            "forwarding": ui.forwardingPreviewButton,
         }
         ui.lettersGrid.setColumnStretch(4, 1)
+        self._letter_rows("", "")
         for table in (ui.timelineTable, ui.filesTable):
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setStretchLastSection(True)
@@ -168,6 +248,11 @@ class ComplaintDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         self._connect()
+        from pengaduan_desktop.ui.complaint_messages import ComplaintMessages
+
+        self.messages = ComplaintMessages(engine, complaint_id, acting_officer, self)
+        ui.timelinePageLayout.addWidget(self.messages)  # emails, WhatsApp on the timeline
+        self.messages.read.connect(lambda: self.detail and self._fill_timeline(self.detail))
         self.elsewhere = ChangedElsewhere(self)  # another desk's change, edits unsaved here
         ui.rootLayout.insertWidget(1, self.elsewhere)
         self.elsewhere.reload_requested.connect(self._reload_keeping_text)
@@ -177,8 +262,32 @@ class ComplaintDialog(QDialog):
         self.loaded.connect(self.elsewhere.hide)
         subscribe(self._operation_executed)
         self.personal_data = PersonalDataActions(self)
+        self.related = RelatedTab(engine, complaint_id, acting_officer, self)  # issue 12 item 6
+        ui.tabs.addTab(self.related, self.tr("Terkait"))
+        self.related.counted.connect(
+            lambda n: ui.tabs.setTabText(
+                ui.tabs.indexOf(self.related),
+                self.tr("Terkait ({n})").format(n=n) if n else self.tr("Terkait"),
+            )
+        )
+        # The page opens with the focus on its tab bar: seen, and Ctrl+Tab / Ctrl+PgDn move
+        # through the tabs at once (from a button they would do nothing).
+        # The tabs are disabled while the complaint is read, which sends the focus out of them:
+        # it comes back when they are enabled.
+        ui.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._focus_kept: QWidget | None = ui.tabs.tabBar()
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):  # Ctrl+Tab is Qt's own
+            QShortcut(QKeySequence(keys), self,
+                      lambda s=step: ui.tabs.setCurrentIndex(
+                          (ui.tabs.currentIndex() + s) % ui.tabs.count()))  # fmt: skip
         self.reload()
         self._identity_shown()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.ui.tabs.isEnabled() and self._focus_kept is not None:
+            self._focus_kept, kept = None, self._focus_kept
+            kept.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _identity_shown(self) -> None:
         """The page has put the complainant's identity before the officer: a confidential
@@ -224,6 +333,7 @@ class ComplaintDialog(QDialog):
         Query(self, lambda: (complaint_detail(engine, cid, officer), reasons(engine),
                              correction_rule(engine, cid, officer)),
               self._show).loading(self._loading).run_in_background()  # fmt: skip
+        self.messages.reload()
 
     def _reload_keeping_text(self) -> None:
         """Muat ulang on the band: the complaint as it is now, the action's typed text kept."""
@@ -240,6 +350,7 @@ class ComplaintDialog(QDialog):
         engine, cid, officer = self.engine, self.complaint_id, self.acting_officer()
         Query(self, lambda: (complaint_detail(engine, cid, officer), reasons(engine)),
               self._show_state).run_in_background()  # fmt: skip
+        self.messages.reload()
 
     def _show_state(self, read: tuple[ComplaintDetail, list[Reason]]) -> None:
         ui = self.ui
@@ -256,6 +367,7 @@ class ComplaintDialog(QDialog):
         for kind, buttons in self.letter_buttons.items():
             for button in (*buttons, self.letter_previews[kind]):
                 button.setEnabled(letter_exists(Letter(kind), d.status, d.result))
+        self._letter_rows(d.status, d.result)
 
     def close_asking(self) -> None:
         """Tutup: edits not yet saved are not thrown away without asking."""
@@ -292,9 +404,19 @@ class ComplaintDialog(QDialog):
         super().closeEvent(event)
 
     def _loading(self, busy: bool) -> None:
-        self.ui.tabs.setEnabled(not busy)
+        tabs = self.ui.tabs
+        focus = QApplication.focusWidget()
+        if busy and focus is not None and tabs.isAncestorOf(focus):
+            self._focus_kept = focus
+        tabs.setEnabled(not busy)
+        kept = self._focus_kept
+        if not busy and kept is not None and self.isVisible():
+            self._focus_kept = None
+            if focus is None or not tabs.isAncestorOf(focus):
+                kept.setFocus(Qt.FocusReason.OtherFocusReason)
         if busy and self.detail is None:
-            self.ui.headerLabel.setText(self.tr("Memuat pengaduan…"))
+            # The shape of the header to come (a heading, then a line): the tabs stay put.
+            self.ui.headerLabel.setText("<h2>&nbsp;</h2>" + self.tr("Memuat pengaduan…"))
 
     def _operation_executed(self, changes: Changes, initiator: object) -> None:
         """This complaint changed (here, on another page, by the calendar): show it as it is.
@@ -318,13 +440,13 @@ class ComplaintDialog(QDialog):
 
     def _header(self, d: ComplaintDetail) -> None:
         colour = SLA_FOREGROUND[d.sla].name()
-        sla = (f"<span style='color:{colour}'><b>{SLA_LABELS[d.sla]}</b></span> · "
-               if d.sla != Sla.REJECTED else "")  # the status already says it  # fmt: skip
+        sla = (f"<span style='color:{colour}'><b>{language.label(d.sla)}</b></span> · "
+               if d.sla not in SAID_BY_STATUS else "")  # the status already says it  # fmt: skip
         self.ui.headerLabel.setText(
             f"<h2>{d.tracking_number}</h2>"
-            f"<b>{STATUS_LABELS[Status(d.status)]}</b> · "
+            f"<b>{language.label(Status(d.status))}</b> · "
             + sla
-            + self.tr("batas waktu {due}").format(due=long_date(d.due_date))
+            + self.tr("batas waktu {due}").format(due=shown_date(d.due_date))
         )
 
     def _show(self, read: tuple[ComplaintDetail, list[Reason], CorrectionRule]) -> None:
@@ -359,9 +481,11 @@ class ComplaintDialog(QDialog):
         self.personal_data.show_for(d.personal_data, d.identity_erased)
         self._fill_timeline(d)
         self._fill_files(d)
+        self.related.show_complaint(d)
         for kind, buttons in self.letter_buttons.items():
             for button in (*buttons, self.letter_previews[kind]):
                 button.setEnabled(letter_exists(Letter(kind), d.status, d.result))
+        self._letter_rows(d.status, d.result)
         self.loaded.emit()
 
     def _apply_rule(self, rule: CorrectionRule) -> None:
@@ -370,7 +494,7 @@ class ComplaintDialog(QDialog):
         ui = self.ui
         self.rule = rule
         self.form.set_editable(rule.may_edit)
-        note = rule.note()
+        note = say(rule.note())
         self.form.hold(rule.read_only if rule.may_edit else (), note)
         ui.lockLabel.setText(note)
         ui.lockLabel.setVisible(bool(note))
@@ -394,7 +518,7 @@ class ComplaintDialog(QDialog):
     def _reason_error(self, message: str) -> None:
         label = self.ui.correctionReasonError
         label.setStyleSheet(ERROR_STYLE)
-        label.setText(message[:1].upper() + message[1:])
+        label.setText(sentence(message))
         label.setVisible(bool(message))
 
     def _guard_identity(self, d: ComplaintDetail) -> None:
@@ -409,6 +533,7 @@ class ComplaintDialog(QDialog):
             "Pejabat Pengelola Pengaduan yang dapat melihat dan mengubahnya."))  # fmt: skip
 
     def _fill_facts(self, d: ComplaintDetail) -> None:
+        self.step_rows.show_for(d)
         ui, data = self.ui, d.data
         who = shown_complainant(data.name, data.anonymous, data.confidential)
         contact = " · ".join(x for x in (data.phone, data.email,
@@ -418,7 +543,7 @@ class ComplaintDialog(QDialog):
         # The last three steps of the handling itself: printing a receipt is not one.
         last = [e for e in d.timeline if e.kind not in PAPERWORK][-3:]
         steps = [
-            f"{e.at:%d/%m/%Y %H:%M} — {EVENT_LABELS.get(EventKind(e.kind), e.kind)}"
+            f"{e.at:%d/%m/%Y %H:%M} — {language.label(EventKind(e.kind))}"
             + (f" ({e.officer})" if e.officer else "")
             + (f": {one_line(e.text, 80)}" if e.text else "")  # one line each
             for e in last
@@ -430,17 +555,17 @@ class ComplaintDialog(QDialog):
                              (ui.resultValue, one_line(d.result, 160)),
                              (ui.lastStepsValue, "\n".join(reversed(steps)))):  # fmt: skip
             label.setText(value or "—")
+        self.lapor_value.setText(data.lapor_tracking_id)
+        ui.factsLayout.setRowVisible(self.lapor_value, bool(data.lapor_tracking_id))
         ui.descriptionValue.setToolTip(data.description)  # whole, when shortened
         ui.resultValue.setToolTip(d.result)  # the Data tab and the letter have it whole
         ui.lastStepsValue.setToolTip(
             "\n".join(f"{e.at:%d/%m/%Y %H:%M} — {e.text}" for e in reversed(last) if e.text)
         )
-        # One line per step, cut at the page's edge on a narrow screen (the tooltip has it all).
-        ui.lastStepsValue.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
 
     def _fill_actions(self, d: ComplaintDetail) -> None:
         from pengaduan_desktop.core.clock import today as today_local
-        from pengaduan_desktop.core.workflow import ACTION_LABELS, allowed_actions, may_perform
+        from pengaduan_desktop.core.workflow import allowed_actions, may_perform
         from pengaduan_desktop.ui.acting import acting_role_of
 
         role = acting_role_of(self)  # offer only what the signed-in role may take
@@ -450,7 +575,7 @@ class ComplaintDialog(QDialog):
         combo.clear()
         for action in allowed_actions(d.status, d.due_date, today_local()):
             if role is None or may_perform(role, action):
-                combo.addItem(self.tr(ACTION_LABELS[action]), action.value)
+                combo.addItem(language.label(action), action.value)
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
         units = self.ui.targetUnitCombo  # a new disposition starts from the current unit
@@ -464,12 +589,19 @@ class ComplaintDialog(QDialog):
         ui = self.ui
         action = ui.actionCombo.currentData()
         ui.actionsLayout.setRowVisible(ui.targetUnitCombo, action == "dispose")
-        rejecting = action == "reject"
-        for row in (ui.reasonCombo, ui.rejectDetailEdit, ui.rejectDetailMessage):
-            ui.actionsLayout.setRowVisible(row, rejecting)
+        self.step_rows.action_changed(action)
+        rejecting, forwarding = action == "reject", action == "forward"
+        ui.actionsLayout.setRowVisible(ui.reasonCombo, rejecting)
+        for row in (ui.rejectDetailEdit, ui.rejectDetailMessage):
+            ui.actionsLayout.setRowVisible(row, rejecting or forwarding)
         ui.actionsLayout.setRowVisible(ui.actionTextEdit, not rejecting)
         if rejecting:
             self._fill_reasons()
+        if forwarding:  # the detail field asks for the agency
+            ui.rejectDetailLabel.setText(self.tr(AGENCY_LABEL))
+            ui.rejectDetailLabel.setMinimumWidth(ui.rejectDetailLabel.sizeHint().width())
+            ui.actionsLayout.invalidate()  # the label column widens with it, as for a reason
+            ui.actionGroupLayout.activate()
         ui.actionTextEdit.setEnabled(action is not None and bool(RULES[Action(action)].needs_text))
         ui.runButton.setEnabled(action is not None)
         ui.actionMessage.setText("")
@@ -492,13 +624,12 @@ class ComplaintDialog(QDialog):
 
     def _reason_chosen(self) -> None:
         """The detail field is named after the reason's kind, and marked when required."""
-        from pengaduan_desktop.core.rejection import DETAIL_LABELS, DETAIL_REQUIRED, RejectionKind
+        from pengaduan_desktop.core.rejection import DETAIL_REQUIRED, RejectionKind
 
         ui = self.ui
         kind = self.reason_kinds.get(ui.reasonCombo.currentData(), RejectionKind.LAINNYA)
-        label = DETAIL_LABELS[kind]
         required = " *" if kind in DETAIL_REQUIRED else ""
-        ui.rejectDetailLabel.setText(self.tr(label[:1].upper() + label[1:]) + required)
+        ui.rejectDetailLabel.setText(self.tr(DETAIL_SHOWN[kind.value]) + required)
         # The label column widens with it (a form layout keeps a hidden row's old width).
         ui.rejectDetailLabel.setMinimumWidth(ui.rejectDetailLabel.sizeHint().width())
         ui.actionsLayout.invalidate()
@@ -518,19 +649,45 @@ class ComplaintDialog(QDialog):
             return True
         problem = detail_problem(self.reason_kinds[reason_id], ui.rejectDetailEdit.text())
         ui.rejectDetailMessage.setStyleSheet(ERROR_STYLE)
-        ui.rejectDetailMessage.setText(problem[:1].upper() + problem[1:])
+        ui.rejectDetailMessage.setText(sentence(problem))
         if problem:
             ui.rejectDetailEdit.setFocus()
         return bool(problem)
 
+    def _letter_rows(self, status: str, result: str) -> None:
+        """The forwarding letter's row takes the escalation's place: a forwarded complaint is
+        never escalated, and the page keeps its height at 768 pixels."""
+        ui = self.ui
+        forwarded = letter_exists(Letter.FORWARDING, status, result)
+        for widget in (ui.forwardingLetterLabel, ui.forwardingPreviewButton,
+                       ui.forwardingPrintButton, ui.forwardingPdfButton):  # fmt: skip
+            widget.setVisible(forwarded)
+        for widget in (ui.escalationLetterLabel, ui.escalationPreviewButton,
+                       ui.escalationPrintButton, ui.escalationPdfButton):  # fmt: skip
+            widget.setVisible(not forwarded)
+
+    def _agency_problem(self) -> bool:
+        """Say what is wrong with the agency a forwarding names; True when something is."""
+        from pengaduan_desktop.core.lapor_steps import agency_problem
+
+        problem = agency_problem(self.ui.rejectDetailEdit.text().strip())
+        self.ui.rejectDetailMessage.setStyleSheet(ERROR_STYLE)
+        self.ui.rejectDetailMessage.setText(sentence(problem))
+        if problem:
+            self.ui.rejectDetailEdit.setFocus()
+        return bool(problem)
+
     def _fill_timeline(self, d: ComplaintDetail) -> None:
         table = self.ui.timelineTable
-        table.setRowCount(len(d.timeline))
-        for row, entry in enumerate(d.timeline):
-            kind = EVENT_LABELS.get(EventKind(entry.kind), entry.kind)
-            for column, text in enumerate((entry.at.strftime("%d/%m/%Y %H:%M"), kind,
-                                           entry.officer, entry.text)):  # fmt: skip
-                table.setItem(row, column, QTableWidgetItem(text))
+        rows = self.messages.merged([(e.at, (e.at.strftime("%d/%m/%Y %H:%M"),
+                                             language.label(EventKind(e.kind)),
+                                             e.officer, e.text)) for e in d.timeline])  # fmt: skip
+        table.setRowCount(len(rows))
+        for row, (_at, texts) in enumerate(rows):
+            for column, text in enumerate(texts):
+                table.setItem(row, column, item := QTableWidgetItem(text))
+                if colour := self.messages.colour(texts[3]):
+                    item.setForeground(QColor(colour))
         table.resizeRowsToContents()
 
     def _fill_files(self, d: ComplaintDetail) -> None:
@@ -553,10 +710,12 @@ class ComplaintDialog(QDialog):
             return
         if action == "reject" and self._rejection_problem():
             return
+        if action == "forward" and self._agency_problem():
+            return
         problem = missing_text(Action(action), self.ui.actionTextEdit.toPlainText())
         if problem:  # said before asking to confirm, not after
             self.ui.actionMessage.setStyleSheet(ERROR_STYLE)
-            self.ui.actionMessage.setText(problem[:1].upper() + problem[1:])
+            self.ui.actionMessage.setText(sentence(problem))
             return
         question = CONFIRM.get(action)
         if question is None:
@@ -578,12 +737,16 @@ class ComplaintDialog(QDialog):
         rejection = (Rejection(ui.reasonCombo.currentData(), ui.rejectDetailEdit.text())
                      if action == Action.REJECT else None)  # fmt: skip
         unit_id = ui.targetUnitCombo.currentData() if action == Action.DISPOSE else None
+        agency = ui.rejectDetailEdit.text() if action == Action.FORWARD else ""
         unit = ui.targetUnitCombo.currentText()
         engine, cid, version = self.engine, self.detail.id, self.detail.version
         officer = self.acting_officer()
         ui.runButton.setEnabled(False)
+        reply_days = self.step_rows.value_for(value)
         Operation(self, lambda: perform(engine, cid, action, officer, text, unit_id, version,
-                                        rejection=rejection), self._changed_here
+                                        rejection=rejection, agency=agency,
+                                        reply_days=reply_days),
+                  self._changed_here
                   ).success(lambda _v: self._done(value, unit)).failure(
                       self._action_failed).run_in_background(initiator=self)  # fmt: skip
 
@@ -592,9 +755,9 @@ class ComplaintDialog(QDialog):
 
     def _done(self, action: str, unit: str) -> None:
         self.changed.emit(self.complaint_id)  # the page reloads with every screen
-        message = DONE.get(action, "Tindakan sudah dicatat.")
+        message = self.tr(DONE[action]) if action in DONE else self.tr("Tindakan sudah dicatat.")
         self.ui.actionMessage.setStyleSheet(OK_STYLE)
-        self.ui.actionMessage.setText("✓ " + self.tr(message).format(unit=unit))
+        self.ui.actionMessage.setText("✓ " + message.format(unit=unit))
 
     def _action_failed(self, exc: BaseException) -> None:
         self.ui.runButton.setEnabled(True)
@@ -614,9 +777,8 @@ class ComplaintDialog(QDialog):
             )
             return
         if isinstance(exc, UserError):  # refused on purpose (rules, another desk): said inline
-            message = str(exc)
             label.setStyleSheet(ERROR_STYLE)
-            label.setText(message[:1].upper() + message[1:])
+            label.setText(sentence(exc))
             return
         show_error(self, exc)
 
@@ -676,7 +838,8 @@ class ComplaintDialog(QDialog):
             return
         self._tell_or_report(exc, self.ui.dataResultLabel)
 
-    def _letter_job(self, kind: str) -> PdfJob:
+    def _letter_job(self, kind: str, issued: dict[str, str] | None = None) -> PdfJob:
+        """The letter's job; `issued` receives its agenda number once it is made."""
         engine, cid = self.engine, self.complaint_id
         officer = self.acting_officer()
         number = self.detail.tracking_number if self.detail else ""
@@ -684,7 +847,10 @@ class ComplaintDialog(QDialog):
         def produce() -> bytes:  # printing or saving issues the letter's agenda number
             from pengaduan_desktop.services.letters import issued_letter_pdf
 
-            return issued_letter_pdf(engine, Letter(kind), cid, officer)[1]
+            agenda, pdf = issued_letter_pdf(engine, Letter(kind), cid, officer)
+            if issued is not None:
+                issued["number"] = agenda
+            return pdf
 
         def draft() -> bytes:  # a preview shows the number it has or would take, uses none
             from pengaduan_desktop.services.letters import letter_preview_pdf
@@ -702,9 +868,20 @@ class ComplaintDialog(QDialog):
     def save_letter(self, kind: str) -> None:
         number = self.detail.tracking_number if self.detail else ""
         suggested = f"{LETTERS[kind].replace(' ', '-')}-{number}.pdf"
-        self._letter_job(kind).save(self, self.choose_file, suggested, lambda path: (
-            self.ui.letterStatusLabel.setText(self.tr("{letter} disimpan ke {path}").format(
-                letter=LETTERS[kind], path=path)), self._announce()))  # fmt: skip
+        issued: dict[str, str] = {}
+        self._letter_job(kind, issued).save(
+            self, self.choose_file, suggested, lambda path: self._letter_saved(kind, issued, path)
+        )
+
+    def _letter_saved(self, kind: str, issued: dict[str, str], path: Path) -> None:
+        """Said as the receipt's is: the letter's number and where its PDF went."""
+        label = self.ui.letterStatusLabel
+        label.setStyleSheet(OK_STYLE)
+        said = self.tr("{letter} nomor {number} disimpan ke {path}")
+        letter = self.tr(LETTERS_SHOWN[kind])
+        label.setText("✓ " + said.format(letter=letter, number=issued.get("number", ""), path=path))
+        label.setToolTip(str(path))
+        self._announce()
 
     def print_letter(self, kind: str) -> None:
         self._letter_job(kind).print(self, self.choose_printer,
@@ -712,7 +889,7 @@ class ComplaintDialog(QDialog):
 
     def _letter_printed(self, kind: str) -> None:
         self.ui.letterStatusLabel.setText(self.tr("{letter} dikirim ke printer.").format(
-            letter=LETTERS[kind]))  # fmt: skip
+            letter=self.tr(LETTERS_SHOWN[kind])))  # fmt: skip
         self._announce()
 
     def _announce(self) -> None:
@@ -723,8 +900,8 @@ class ComplaintDialog(QDialog):
 
     def preview_letter(self, kind: str) -> None:
         number = self.detail.tracking_number if self.detail else ""
-        title = self.tr("Pratinjau {letter} {number}").format(letter=LETTERS[kind].lower(),
-                                                              number=number)  # fmt: skip
+        letter = self.tr(LETTERS_SHOWN[kind]).lower()
+        title = self.tr("Pratinjau {letter} {number}").format(letter=letter, number=number)
         self._letter_job(kind).preview(self, title, lambda _pages: self._letter_printed(kind))
 
     def add_attachments(self, paths: list[Path]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject
+from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
 
 from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.identity import grouped_nip
-from pengaduan_desktop.core.indonesian import parse_typed_date, short_date
+from pengaduan_desktop.core.indonesian import parse_typed_date, window_date
 from pengaduan_desktop.core.timeutil import LOCAL_TZ, to_local
 from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed, validate
 from pengaduan_desktop.core.vocabulary import (
-    CHANNEL_LABELS,
-    FORM_LABELS,
     ID_TYPE_LABELS,
     Channel,
     Form,
     IdType,
 )
+from pengaduan_desktop.ui import language
+from pengaduan_desktop.ui.date_typing import type_whole_dates
 from pengaduan_desktop.ui.field_checks import Hint, check_email, check_id, check_phone
 from pengaduan_desktop.ui.generated.ui_complaint_form import Ui_ComplaintForm
 
@@ -65,10 +65,8 @@ HELD_WIDGETS = {name: widget for name, (widget, _label) in VALIDATED_FIELDS.item
     "anonymous": "anonymousCheck", "confidential": "confidentialCheck",
 }  # fmt: skip
 HINT_COLORS = {Hint.INFO: "#555555", Hint.OK: "#1b7f3b", Hint.ERROR: "#b00020"}
-
-
-def tr_label(text: str) -> str:
-    return QCoreApplication.translate("vocabulary", text)
+FOLLOWS_CLOCK = "followsClock"  # property of the received-at field while it shows "now"
+CLOCK_TICK_MS = 10_000  # how often a received time that follows the clock is shown anew
 
 
 class ComplaintForm(QWidget):
@@ -86,13 +84,24 @@ class ComplaintForm(QWidget):
         self.ui = Ui_ComplaintForm()
         self.ui.setupUi(self)
         ui = self.ui
+        # A new complaint is received when it is saved, unless the officer sets the time (a
+        # letter that came this morning): until then the field follows the clock.
+        self._showing_now = False  # the form itself is setting the received time
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_TICK_MS)
+        self._clock_timer.timeout.connect(lambda: self._show_now(at_once=False))
         self.fields: dict[str, QWidget] = {
             name: getattr(ui, widget) for name, (widget, _label) in VALIDATED_FIELDS.items()
         }
         self.errors: dict[str, QLabel] = {
             name: getattr(ui, label) for name, (_widget, label) in VALIDATED_FIELDS.items()
         }
+        for label in self.errors.values():  # a hint appearing or going moves no field
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            label.setSizePolicy(policy)
         self._fill_choices()
+        type_whole_dates(self)  # a received date typed whole over the shown one
         self._placeholders = {
             w: w.placeholderText()
             for w in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit)
@@ -100,6 +109,7 @@ class ComplaintForm(QWidget):
         }
         self._connect()
         self._channel_changed()
+        ui.officerJabatanLabel.installEventFilter(self)
 
     # -- layout ---------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -111,9 +121,25 @@ class ComplaintForm(QWidget):
             self._fit(scroll.viewport().width())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+        if event.type() != QEvent.Type.Resize or not isinstance(watched, QWidget):
+            return False
+        if watched is self.ui.officerJabatanLabel:
+            # The form layout keeps a wrapped row at the height of its first width: a position
+            # that wraps to another line when the column narrows would be cut at its edges.
+            watched.setMinimumHeight(max(0, watched.heightForWidth(watched.width())))
+        else:
             self._fit(watched.width())
         return False
+
+    def event(self, event: QEvent) -> bool:
+        """Its words or messages changed after it was laid out (no resize of the page): the
+        form asks again whether its two columns fit side by side."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self._watching:
+            scroll = self._scroll_area()
+            if scroll is not None:
+                self._fit(scroll.viewport().width())
+        return handled
 
     def _fit(self, width: int) -> None:
         """Two columns side by side when they fit; on a small screen the complainant's column
@@ -138,11 +164,11 @@ class ComplaintForm(QWidget):
     def _fill_choices(self) -> None:
         ui = self.ui
         for channel in Channel:
-            ui.channelCombo.addItem(tr_label(CHANNEL_LABELS[channel]), channel.value)
+            ui.channelCombo.addItem(language.label(channel), channel.value)
         for form in Form:
-            ui.formCombo.addItem(tr_label(FORM_LABELS[form]), form.value)
-        for id_type, label in ID_TYPE_LABELS.items():
-            ui.idTypeCombo.addItem(tr_label(label), id_type.value)
+            ui.formCombo.addItem(language.label(form), form.value)
+        for id_type in ID_TYPE_LABELS:
+            ui.idTypeCombo.addItem(language.label(id_type), id_type.value)
         # No silent first-item default: a guessed service or category corrupts the statistics.
         # The items are the office's active catalogue (reload_people).
         for combo, hint in (
@@ -186,7 +212,7 @@ class ComplaintForm(QWidget):
         added to its list for this complaint (call before `fill`)."""
         for combo, choice in ((self.ui.officerCombo, officer), (self.ui.unitCombo, unit)):
             if choice is not None and combo.findData(choice[0]) < 0:
-                combo.addItem(self.tr("%s (nonaktif)") % choice[1], choice[0])
+                combo.addItem(self.tr("{name} (nonaktif)").format(name=choice[1]), choice[0])
 
     def _connect(self) -> None:
         ui = self.ui
@@ -194,12 +220,17 @@ class ComplaintForm(QWidget):
         ui.anonymousCheck.toggled.connect(self._anonymous_changed)
         ui.idTypeCombo.currentIndexChanged.connect(self._check_id_live)
         ui.idNumberEdit.textChanged.connect(self._check_id_live)
+        # The officer unticks Anonim, or types a number under "Tanpa identitas": the
+        # complainant has an identity, a KTP unless the officer chooses another.
+        ui.anonymousCheck.clicked.connect(lambda on: on or self._identity_shown())
+        ui.idNumberEdit.textEdited.connect(lambda text: text and self._identity_shown())
         ui.phoneEdit.textChanged.connect(lambda: self.set_hint("phone", Hint.NONE, ""))
         ui.addressEdit.textChanged.connect(lambda: self.set_hint("address", Hint.NONE, ""))
         ui.phoneEdit.editingFinished.connect(self._check_phone)
         ui.emailEdit.editingFinished.connect(self._check_email)
         ui.eventDateEdit.editingFinished.connect(self._check_event_date)
         ui.officerCombo.currentIndexChanged.connect(self._show_jabatan)
+        ui.receivedAtEdit.dateTimeChanged.connect(self._received_changed)
         for name in ("summary", "name", "letter_number", "lapor_tracking_id", "event_date"):
             widget = self.fields[name]
             widget.textChanged.connect(lambda _t, n=name: self.set_hint(n, Hint.NONE, ""))  # type: ignore[attr-defined]
@@ -209,10 +240,9 @@ class ComplaintForm(QWidget):
 
     # -- state ----------------------------------------------------------------------------
     def clear(self) -> None:
-        """An empty form for a new complaint, received now."""
+        """An empty form for a new complaint, received when it is saved."""
         ui = self.ui
-        now = to_local(now_utc()).replace(second=0, microsecond=0, tzinfo=None)
-        ui.receivedAtEdit.setDateTime(QDateTime(now))
+        self.follow_clock(True)
         for edit in (ui.letterNumberEdit, ui.laporIdEdit, ui.summaryEdit, ui.eventPlaceEdit,
                      ui.nameEdit, ui.idNumberEdit, ui.phoneEdit, ui.emailEdit,
                      ui.eventDateEdit):  # fmt: skip
@@ -234,9 +264,46 @@ class ComplaintForm(QWidget):
         self._channel_changed()
         self.set_editable(True)
 
+    # -- the received time --------------------------------------------------------------
+    def follow_clock(self, follow: bool) -> None:
+        """`follow`: the received time is the time of saving, shown as the clock runs;
+        otherwise it is what the field holds (a saved complaint's, or the officer's own)."""
+        edit = self.ui.receivedAtEdit
+        edit.setProperty(FOLLOWS_CLOCK, follow)  # the intake draft does not keep it then
+        edit.setToolTip(self.tr("Waktu diterima mengikuti jam dan dicatat saat disimpan. "
+                                "Ubah bila pengaduan diterima lebih awal (mis. surat).")
+                        if follow else "")  # fmt: skip
+        if follow:
+            self._show_now()
+            self._clock_timer.start()
+        else:
+            self._clock_timer.stop()
+
+    def follows_clock(self) -> bool:
+        return bool(self.ui.receivedAtEdit.property(FOLLOWS_CLOCK))
+
+    def _show_now(self, at_once: bool = True) -> None:
+        """The clock's minute in the field (the timer's: unless the officer is in it)."""
+        edit = self.ui.receivedAtEdit
+        if edit.hasFocus() and not at_once:
+            return
+        now = to_local(now_utc()).replace(second=0, microsecond=0, tzinfo=None)
+        self._showing_now = True
+        try:
+            edit.setDateTime(QDateTime(now))
+        finally:
+            self._showing_now = False
+
+    def _received_changed(self) -> None:
+        """Set by anyone but the form's clock (the officer, a draft, a saved complaint): the
+        time stays as set."""
+        if not self._showing_now and self.follows_clock():
+            self.follow_clock(False)
+
     def clear_hints(self) -> None:
-        for name in self.errors:
+        for name, label in self.errors.items():
             self.set_hint(name, Hint.NONE, "")
+            label.setMinimumHeight(0)  # one line again, kept while hidden
 
     def set_editable(self, editable: bool) -> None:
         ui = self.ui
@@ -316,6 +383,11 @@ class ComplaintForm(QWidget):
             ui.idTypeCombo.setCurrentIndex(ui.idTypeCombo.findData(IdType.NONE))
         self._mark_required()
 
+    def _identity_shown(self) -> None:
+        combo = self.ui.idTypeCombo
+        if combo.currentData() == IdType.NONE:
+            combo.setCurrentIndex(combo.findData(IdType.KTP))
+
     def _mark_required(self) -> None:
         """The required marks follow core's rule: a named complainant who comes in person shows
         an identity document (core/validation.py)."""
@@ -338,9 +410,15 @@ class ComplaintForm(QWidget):
     # -- live checks ----------------------------------------------------------------------
     def set_hint(self, name: str, hint: Hint, text: str) -> None:
         label = self.errors[name]
+        text = language.say(text)  # a core message in the window's language
         label.setText(text[:1].upper() + text[1:] if text else "")
         label.setStyleSheet(f"color: {HINT_COLORS.get(hint, '#000')};")
         label.setVisible(bool(text))
+        if text and label.width() > 0:
+            # A message of two lines keeps its room once it goes (typing clears it): the
+            # fields below move when it comes, not under the mouse as the officer corrects.
+            needed = label.heightForWidth(label.width())
+            label.setMinimumHeight(max(label.minimumHeight(), needed))
 
     def _check_id_live(self) -> None:
         hint, text = check_id(self.ui.idTypeCombo.currentData(), self.ui.idNumberEdit.text())
@@ -370,7 +448,7 @@ class ComplaintForm(QWidget):
         if error:
             self.set_hint("event_date", Hint.ERROR, error)
             return
-        self.ui.eventDateEdit.setText(short_date(day) if day else "")
+        self.ui.eventDateEdit.setText(window_date(day) if day else "")
 
     # -- reading and writing --------------------------------------------------------------
     def date_errors(self) -> dict[str, str]:
@@ -380,6 +458,8 @@ class ComplaintForm(QWidget):
 
     def collect(self) -> ComplaintInput:
         ui = self.ui
+        if self.follows_clock():
+            self._show_now()  # received now, when it is saved: the field shows that minute
         received = ui.receivedAtEdit.dateTime().toPython().replace(tzinfo=LOCAL_TZ)
         event_day = self._event_date()[0]  # an unreadable one is reported by date_errors()
         return ComplaintInput(
@@ -411,6 +491,7 @@ class ComplaintForm(QWidget):
 
     def fill(self, d: ComplaintInput) -> None:
         ui = self.ui
+        self.follow_clock(False)
         local = to_local(d.received_at).replace(tzinfo=None)
         ui.receivedAtEdit.setDateTime(QDateTime(local))
         ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(d.channel))
@@ -426,7 +507,7 @@ class ComplaintForm(QWidget):
                             (ui.phoneEdit, d.phone), (ui.emailEdit, d.email),
                             (ui.laporIdEdit, d.lapor_tracking_id),
                             (ui.letterNumberEdit, d.letter_number),
-                            (ui.eventDateEdit, short_date(d.event_date) if d.event_date
+                            (ui.eventDateEdit, window_date(d.event_date) if d.event_date
                              else "")):  # fmt: skip
             edit.setText(value)
             edit.setCursorPosition(0)

@@ -46,17 +46,19 @@ def write_report(exc: BaseException) -> str:
 
 def show_bug(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """A bug: logged with its traceback, shown as "Kesalahan program" with the report to copy."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from pengaduan_desktop.ui.msgbox import show_message
 
     report = write_report(exc)
-    text = (
+    text = QCoreApplication.translate(
+        "crash",
         "Terjadi kesalahan program. Salin rincian di bawah dan kirimkan kepada pengelola "
-        f"aplikasi (catatan juga tersimpan di {log_file()}). "
-        "Data yang sudah tersimpan tidak hilang."
-    )
-    return show_message(parent, "Kesalahan program", text, QMessageBox.Icon.Critical, report)
+        "aplikasi (catatan juga tersimpan di {log}). Data yang sudah tersimpan tidak hilang.",
+    ).format(log=log_file())
+    title = QCoreApplication.translate("crash", "Kesalahan program")
+    return show_message(parent, title, text, QMessageBox.Icon.Critical, report)
 
 
 def install() -> Path:

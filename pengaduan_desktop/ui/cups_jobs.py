@@ -9,6 +9,8 @@ import ctypes.util
 import tempfile
 from functools import cache
 
+from PySide6.QtCore import QCoreApplication
+
 from pengaduan_desktop.core.errors import PrintFailed
 
 
@@ -39,7 +41,8 @@ def submit_pdf(queue: str, pdf: bytes, title: str, options: dict[str, str]) -> i
     job id. Raises PrintFailed with CUPS's reason when the queue refuses it."""
     lib = _libcups()
     if lib is None:
-        raise PrintFailed("sistem cetak CUPS (libcups) tidak terpasang")
+        raise PrintFailed(QCoreApplication.translate(
+            "Printing", "sistem cetak CUPS (libcups) tidak terpasang"))  # fmt: skip
     pairs = (_Option * max(len(options), 1))(
         *[_Option(k.encode(), v.encode()) for k, v in options.items()]
     )
@@ -50,5 +53,7 @@ def submit_pdf(queue: str, pdf: bytes, title: str, options: dict[str, str]) -> i
                                 title.encode(), len(options), pairs)  # fmt: skip
     if job == 0:
         reason = (lib.cupsLastErrorString() or b"").decode(errors="replace")
-        raise PrintFailed(f"printer {queue} menolak dokumen: {reason}")
+        raise PrintFailed(QCoreApplication.translate(
+            "Printing", "printer {queue} menolak dokumen: {reason}").format(
+            queue=queue, reason=reason))  # fmt: skip
     return int(job)

@@ -9,7 +9,9 @@ and those writes are lost. This provider answers from the name alone."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDir, QFileInfo, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle
 
@@ -28,14 +30,43 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:  # type: ignore[override]
         if info.isDir():
-            return "Folder"
+            return QCoreApplication.translate("NameOnlyIconProvider", "Folder")
         suffix = info.suffix().upper()
-        return f"Berkas {suffix}" if suffix else "Berkas"
+        if suffix:
+            return QCoreApplication.translate("NameOnlyIconProvider", "Berkas {suffix}").format(
+                suffix=suffix
+            )
+        return QCoreApplication.translate("NameOnlyIconProvider", "Berkas")
+
+
+def say_file_dialog_words(dialog: QFileDialog, name_label: str, accept: str) -> None:
+    """Qt's own words of a file dialog, which its Indonesian catalogue lacks, said in the
+    window's language: the caller's label of the name field and of the accept button
+    (translated by the caller), and the same type, cancel and look-in words everywhere."""
+    words = (
+        (QFileDialog.DialogLabel.FileName, name_label),
+        (QFileDialog.DialogLabel.Accept, accept),
+        (QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialogs", "Jenis:")),
+        (QFileDialog.DialogLabel.Reject, QCoreApplication.translate("FileDialogs", "Batal")),
+        (QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialogs", "Lihat di:")),
+    )
+    for which, text in words:
+        dialog.setLabelText(which, text)
 
 
 def name_only_icons(dialog: QFileDialog) -> QFileDialog:
-    """Give the dialog the provider that never reads a file (kept alive by the dialog)."""
+    """Give the dialog the provider that never reads a file (kept alive by the dialog), and
+    start it in the officer's documents rather than the folder the program was started from."""
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
     dialog._name_only_icons = provider  # type: ignore[attr-defined]  # Qt does not own it
+    if dialog.directory().absolutePath() == QDir.currentPath():
+        dialog.setDirectory(str(documents_folder()))  # a suggested file name is kept
     return dialog
+
+
+def documents_folder() -> Path:
+    """The officer's documents folder, or their home folder when there is none. (Qt itself
+    goes back to the folder last visited in the session when none is given.)"""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()

@@ -36,7 +36,9 @@ class IdleWatch(QObject):
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT:
+        # Every event of the program passes here: isInputEvent() answers a bool, while type()
+        # builds a Python enum each time (a paint of the case list costs hundreds of them).
+        if event.isInputEvent() and event.type() in INPUT:
             self.last_input = time.monotonic()
         return False
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -102,10 +103,11 @@ class DraftStore:
 
 # ---------------------------------------------------------------------- the form's fields
 def _inputs(form: QWidget) -> list[QWidget]:
-    """The form's named input widgets (a combo box's own line edit is the combo's)."""
+    """The form's named input widgets (a combo box's or date field's own line edit is
+    theirs)."""
     kinds = (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox, QDateTimeEdit)
     found = [w for w in form.findChildren(QWidget) if isinstance(w, kinds) and w.objectName()
-             and not isinstance(w.parent(), QComboBox)]  # fmt: skip
+             and not isinstance(w.parent(), (QComboBox, QAbstractSpinBox))]  # fmt: skip
     return sorted(found, key=lambda w: FIRST.index(w.objectName()) if w.objectName() in FIRST
                   else len(FIRST))  # fmt: skip
 
@@ -113,6 +115,8 @@ def _inputs(form: QWidget) -> list[QWidget]:
 def form_values(form: QWidget) -> Values:
     values: Values = {}
     for w in _inputs(form):
+        if w.property("followsClock"):
+            continue  # a received time that follows the clock is the time of saving
         if isinstance(w, QLineEdit):
             values[w.objectName()] = w.text()
         elif isinstance(w, QPlainTextEdit):

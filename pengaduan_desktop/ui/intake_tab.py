@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
-from pengaduan_desktop.core.indonesian import long_date
 from pengaduan_desktop.core.validation import ComplaintInput, SavedComplaint, ValidationFailed
+from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.complaint_form import ComplaintForm, checked_input
 from pengaduan_desktop.ui.generated.ui_intake import Ui_IntakeForm
 from pengaduan_desktop.ui.intake_draft import IntakeDraft
@@ -29,6 +29,7 @@ from pengaduan_desktop.ui.pdf_output import (
     last_used_printer,
 )
 from pengaduan_desktop.ui.recent_model import COMPLAINANT, RecentComplaintsModel
+from pengaduan_desktop.ui.related_panel import EarlierPanel, EarlierWatch, stack_above
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -110,6 +111,11 @@ class IntakeTab(QWidget):
         self.form.ui.columns.setStretch(0, 11)  # the complaint's own fields need the wider column
         self.form.ui.columns.setStretch(1, 9)
         self._connect()
+        # Probable earlier complaints of this complainant, above the recent list (issue 12).
+        self.earlier = EarlierPanel(lambda: self.last_saved.id if self.last_saved else None,
+                                    acting_officer)  # fmt: skip
+        self.earlier_watch = EarlierWatch(self.form, self.earlier)
+        stack_above(ui.splitter, ui.recentGroup, self.earlier)
         self.new_complaint()
         self.setEnabled(False)
         subscribe(self._operation_executed)
@@ -133,6 +139,7 @@ class IntakeTab(QWidget):
     def attach(self, engine: Engine, desk: Desk) -> None:
         """The database is ready: fill the lists and open the form."""
         self.engine = engine
+        self.earlier.engine = engine
         self.reload_people(desk)
         self.setEnabled(True)
         self.new_complaint()
@@ -171,6 +178,7 @@ class IntakeTab(QWidget):
         self.save_key = str(uuid.uuid4())  # this complaint's: a retried save writes it once
         self.save_when_back = False
         self.form.clear()
+        self.earlier.clear()
         self._set_editable(True)
         self.ui.resultLabel.setText(self.tr("Isi formulir lalu tekan Simpan (Ctrl+S). "
                                             "Kolom bertanda * wajib diisi."))  # fmt: skip
@@ -210,15 +218,18 @@ class IntakeTab(QWidget):
     def _saved(self, saved: SavedComplaint) -> None:
         self._set_busy(False)
         self.last_saved = saved
+        self.form.follow_clock(False)  # the saved complaint's time, no longer the clock's
         self._set_editable(False)
         self.draft.discard()
         self.ui.resultLabel.setText(
             self.tr("<b>Tersimpan.</b> Nomor pengaduan <b>{number}</b> — batas waktu tindak "
                     "lanjut paling lambat <b>{due}</b>. Cetak tanda bukti (Ctrl+P) atau tekan "
                     "Baru (Ctrl+N) untuk pengaduan berikutnya.")
-            .format(number=saved.tracking_number, due=long_date(saved.due_date))
+            .format(number=saved.tracking_number, due=language.long_date(saved.due_date))
         )  # fmt: skip
         self.ui.printButton.setFocus()
+        self.earlier.refresh_buttons()  # the saved complaint may now be linked
+        self.earlier_watch.look()  # asked again without it: it is not its own earlier one
         self.saved.emit(saved.tracking_number)  # the recent list refreshes with every tab
 
     def _failed(self, exc: BaseException) -> None:
@@ -234,6 +245,7 @@ class IntakeTab(QWidget):
             return
         self._set_busy(False)  # the form stays as typed, saved once the server answers
         self.save_when_back = True
+        self.form.follow_clock(False)  # received when Simpan was pressed, not when it lands
         # Told by the window when the server is back; tried meanwhile too, in case it came
         # back before this failure was reported.
         QTimer.singleShot(RETRY_MS, self, self.connection_back)
@@ -314,7 +326,7 @@ class IntakeTab(QWidget):
 
     def _receipt_printed(self, number: str, pages: int) -> None:
         self.ui.resultLabel.setText(self.tr(
-            "Tanda bukti {number} dikirim ke printer ({pages} halaman).").format(
+            "Tanda bukti {number} dikirim ke printer ({pages} halaman).", "", pages).format(
             number=number, pages=pages))  # fmt: skip
 
     def save_receipt_pdf(self, number: str | None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,9 @@ from pengaduan_desktop.ui.tasks import run_task
 
 
 def sentence(text: str) -> str:
+    from pengaduan_desktop.ui.language import say
+
+    text = say(text)  # a core message in the window's language
     return text[:1].upper() + text[1:]
 
 
@@ -55,7 +58,9 @@ class ListTab(QWidget):
 
     changed = Signal()
     loaded = Signal()
-    noun = "isian"  # what a row is called in messages ("pegawai", "unit kerja")
+    # What a row is called in messages ("pegawai", "unit kerja"): a subclass's own is marked
+    # QT_TRANSLATE_NOOP("ListTab", ...) to be translated where it is shown.
+    noun = QT_TRANSLATE_NOOP("ListTab", "isian")
     name_column = 0  # the cell that names a row
 
     def __init__(self, engine: Engine, acting_officer: Callable[[], int | None],
@@ -277,7 +282,8 @@ class ListTab(QWidget):
             return
         name = next(self.cells(r)[self.name_column] for r in self.rows if self.row_id(r) == row_id)
         call = self.delete_call(row_id, self.acting_officer())
-        ask(self, self.tr("Hapus {noun}").format(noun=self.noun),
+        noun = QCoreApplication.translate("ListTab", self.noun)
+        ask(self, self.tr("Hapus {noun}").format(noun=noun),
             self.tr("Hapus {name}? Ini tidak dapat dibatalkan.").format(name=name),
             self.tr("Hapus"), lambda: Operation(self, call, changed(lists=True)).success(
                 self._deleted).failure(self._failed).run_in_background(initiator=self))  # fmt: skip

@@ -7,21 +7,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget, QWidget
 
-from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.permissions import Permission, can
+from pengaduan_desktop.core.vocabulary import Role
+from pengaduan_desktop.ui import language
+from pengaduan_desktop.ui.accessible import install as install_accessible_names
 from pengaduan_desktop.ui.calendar_tab import CalendarTab
 from pengaduan_desktop.ui.case_list_tab import CaseListTab
 from pengaduan_desktop.ui.idle_lock import IdleWatch
 from pengaduan_desktop.ui.intake_tab import IntakeTab
+from pengaduan_desktop.ui.keyboard import install_main_window_keys, install_page_keys
 from pengaduan_desktop.ui.live_desk import LiveDesk
+from pengaduan_desktop.ui.mail_sender import MailSender
 from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.operations import Query, subscribe
+from pengaduan_desktop.ui.reminder_button import ReminderButton
 from pengaduan_desktop.ui.report_tab import ReportTab
-from pengaduan_desktop.ui.screen_fit import fit_to_screen
+from pengaduan_desktop.ui.screen_fit import restore_window
+from pengaduan_desktop.ui.screen_room import scroll_when_cramped
 from pengaduan_desktop.ui.status_bar import ElidedNote, StatusBar
 from pengaduan_desktop.ui.tasks import run_task
 
@@ -55,6 +61,7 @@ class MainWindow(QMainWindow):
                  program: bool = False) -> None:  # fmt: skip
         """`program`: no sign-in, the program itself acts (the offscreen self-test)."""
         super().__init__(parent)
+        install_accessible_names()  # every window's controls named for screen readers
         self.db_url = db_url
         self.engine: Engine | None = None
         self.program = program
@@ -76,14 +83,16 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.cases, self.tr("Daftar Pengaduan"))
         self.tabs.addTab(self.report, self.tr("Laporan Bulanan"))
         self.tabs.addTab(self.calendar, self.tr("Kalender Kerja"))
-        self.due_banner = ElidedNote()
+        self.due_banner = ElidedNote(priority=1)  # a late report is said before the name
         self.due_banner.setObjectName("dueBanner")
         self.user_label = ElidedNote()
         self.user_label.setObjectName("userLabel")
         self.status_bar.add_note(self.user_label)
         self.status_bar.add_note(self.due_banner)
+        self.mail = MailSender(self)  # queued emails to complainants (ui.mail_sender)
         self.live = LiveDesk(self)  # other desks' changes; a lost server said in the status line
         self.statusBar().insertPermanentWidget(0, self.live.label)
+        self.statusBar().insertPermanentWidget(1, self.mail.note)
         for note in (self.user_label, self.due_banner):
             note.setMinimumWidth(1)  # give up room to the live note rather than overlap it
         self.live.back.connect(self.intake.connection_back)
@@ -99,17 +108,18 @@ class MainWindow(QMainWindow):
         subscribe(self._operation_executed)
         self.cases.open_complaint.connect(self.open_complaint)
         self.cases.overdue_changed.connect(self._show_overdue)
+        self.reminders = ReminderButton(self.acting_officer)  # step deadlines (issue 12)
+        self.tabs.setCornerWidget(self.reminders)
+        self.reminders.open_complaint.connect(self.open_complaint)
         self.setCentralWidget(self.tabs)
         self.tabs.hide()  # until someone signs in
         self._menus()
+        install_main_window_keys(self)  # Ctrl+N, Ctrl+F, Alt+1..4 (ui.keyboard)
         self._apply_role()  # nobody yet: no tab, no menu of settings or account
         self.statusBar().showMessage(self.tr("Menghubungkan ke basis data…"))
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-            fit_to_screen(self, self.width(), self.height())  # saved on a larger screen
-        else:
-            fit_to_screen(self, 1320, 800)
+        scroll_when_cramped(self)  # a small screen at 150%: the tabs scroll (ui.screen_room)
+        # As it was left, fitted to this screen (saved perhaps on another one).
+        restore_window(self, QSettings().value("window/geometry"), 1320, 800)
 
     # -- database -------------------------------------------------------------------------
     def connect_database(self) -> None:
@@ -127,6 +137,9 @@ class MainWindow(QMainWindow):
         self.engine = engine
         self.desk = desk
         self.live.start(engine)
+        from pengaduan_desktop.ui.warm_up import warm_up
+
+        run_task(lambda: warm_up(engine), _ignore, _ignore)  # while the password is typed
         if self.program:
             self._open_session(None)
             return
@@ -159,6 +172,9 @@ class MainWindow(QMainWindow):
         dialog.signed_in.connect(self._open_session)
         dialog.rejected.connect(self.close)
         dialog.open()
+        # The tabs' styles resolved while the password is typed, not after signing in.
+        QTimer.singleShot(0, self, self.tabs.ensurePolished)
+        QTimer.singleShot(0, self, self.cases.before_sign_in)  # likewise (ui.case_list_tab)
         return dialog
 
     def _open_session(self, user: SignedIn | None) -> None:
@@ -167,12 +183,32 @@ class MainWindow(QMainWindow):
         engine, desk = self.engine, self.desk
         self.user = user
         self.sign_in_dialog = None
+        # The window paints once, with the tabs and the first rows, not first without them
+        # where the sign-in dialog was (a second at most, should the rows never come).
+        self.setUpdatesEnabled(False)
+        QTimer.singleShot(1000, self, lambda: self.setUpdatesEnabled(True))
         self._apply_role()
-        self.intake.attach(engine, desk)
         self.cases.attach(engine, desk)
         self.calendar.attach(engine)
-        self.tabs.show()
         self.menuBar().setEnabled(True)
+        # The tabs show with the case list's first rows (one paint, not one of placeholders
+        # and one of rows); the rest reads once those rows are on the screen (issue 11).
+        self.cases.after_first_rows(lambda: self._show_tabs(engine, desk, user))
+
+    def _show_tabs(self, engine: Engine, desk: Desk, user: SignedIn | None) -> None:
+        self.setUpdatesEnabled(True)
+        if self.engine is not engine or self.user is not user:
+            return  # signed out (or another database) meanwhile
+        self.tabs.show()
+        self.cases.painted.later(lambda: self._open_rest(engine, desk, user))
+
+    def _open_rest(self, engine: Engine, desk: Desk, user: SignedIn | None) -> None:
+        """What signing in reads besides the case list: the intake form's lists, reminders,
+        idle time, the report due, the office's gaps, the overdue count; then the mail queue."""
+        if self.engine is not engine or self.user is not user:
+            return  # signed out (or another database) meanwhile
+        self.intake.attach(engine, desk)
+        self.reminders.attach(engine)
         if user is not None:
             self._restart_idle()
         viewer = self.acting_officer()
@@ -197,6 +233,7 @@ class MainWindow(QMainWindow):
         self._ready = self.tr("Siap. Basis data: {url}").format(
             url=engine.url.render_as_string(hide_password=True))  # fmt: skip
         self._say_ready(overdue)
+        self.mail.start(engine)
         self.database_ready.emit()
         # A profile with placeholders (a new database): the set-up comes first.
         if gaps and self.allowed(Permission.SETTINGS):
@@ -231,14 +268,16 @@ class MainWindow(QMainWindow):
             edit.setReadOnly(not self.report.may_draft)
         for action, permissions in self._guarded:
             action.setVisible(any(a(p) for p in permissions))
-        self.settings_menu.menuAction().setVisible(
-            any(action.isVisible() for action, _p in self._guarded)
-        )
+        # The desk's language: set up, like the other settings, by those who see them.
+        self.language_action.setVisible(any(a.isVisible() for a, _p in self._guarded))
+        self.settings_menu.menuAction().setVisible(self.language_action.isVisible())
         self.account_menu.menuAction().setVisible(self.user is not None)
         self.backup_action.setVisible(a(Permission.BACKUP) and not self.program)
+        self.lapor_action.setVisible(a(Permission.INTAKE))
         user = self.user
-        self.user_label.setText(self.tr("{name} — {role}").format(
-            name=user.name, role=self.tr(user.role_label)) if user else "")  # fmt: skip
+        self.user_label.setText(self.tr("Masuk: {name}").format(name=user.name) if user else "",
+                                self.tr("{name} — {role}").format(
+            name=user.name, role=language.label(Role(user.role))) if user else "")  # fmt: skip
 
     def _watch_idle(self, minutes: int) -> None:
         if self.user is not None:
@@ -338,14 +377,15 @@ class MainWindow(QMainWindow):
         shown = self.allowed(Permission.REPORT_VIEW) or self.allowed(Permission.REPORT_ISSUE)
         self.due_banner.setVisible(shown)
         colour = "#b00020" if due.late else ("#7a5a00" if due.days_left <= 5 else "#333333")
-        self.due_banner.setText(due.message() if shown else "")
+        self.due_banner.setText(language.say(due.short_message()) if shown else "",
+                                language.say(due.message()) if shown else "")  # fmt: skip
         self.due_banner.setStyleSheet(f"color: {colour}; font-weight: bold; padding: 0 6px;")
 
     def _say_ready(self, overdue: int) -> None:
         message = self._ready
         if overdue:
-            message = self.tr("{count} pengaduan terlambat — lihat Daftar Pengaduan. ").format(
-                count=thousands(overdue)) + message  # fmt: skip
+            message = self.tr("{count} pengaduan terlambat — lihat Daftar Pengaduan. ", "",
+                              overdue).format(count=language.number(overdue)) + message  # fmt: skip
         self.statusBar().showMessage(message)
 
     def _show_overdue(self, overdue: int) -> None:
@@ -353,8 +393,10 @@ class MainWindow(QMainWindow):
             self._say_ready(overdue)  # the count said at start stays true
         index = self.tabs.indexOf(self.cases)
         title = self.tr("Daftar Pengaduan")
-        self.tabs.setTabText(index, self.tr("{title} ({count} terlambat)").format(
-            title=title, count=thousands(overdue)) if overdue else title)  # fmt: skip
+        text = self.tr("{title} ({count} terlambat)").format(
+            title=title, count=language.number(overdue)) if overdue else title  # fmt: skip
+        if self.tabs.tabText(index) != text:  # a new title lays out and paints every tab
+            self.tabs.setTabText(index, text)
 
     def open_complaint(self, complaint_id: int) -> ComplaintDialog | None:
         if self.engine is None or self.desk is None:
@@ -368,6 +410,7 @@ class MainWindow(QMainWindow):
             return page
         dialog = ComplaintDialog(self.engine, complaint_id, self.desk, self.acting_officer, self)
         self._pages[complaint_id] = dialog
+        install_page_keys(dialog)  # Esc asks as Tutup does; Ctrl+Enter runs the action
         dialog.finished.connect(lambda _result: self._pages.pop(complaint_id, None))
         dialog.finished.connect(dialog.deleteLater)  # a closed page is let go, not kept hidden
         dialog.open()
@@ -385,6 +428,12 @@ class MainWindow(QMainWindow):
         from pengaduan_desktop.ui.backup_actions import open_backups
 
         return open_backups(self)
+
+    def import_lapor(self) -> QDialog:
+        """Berkas › Impor dari SP4N-LAPOR!… (ui.lapor_actions)."""
+        from pengaduan_desktop.ui.lapor_actions import choose_lapor_file, import_lapor_file
+
+        return choose_lapor_file(self, lambda path: import_lapor_file(self, path))
 
     def restored_elsewhere(self) -> None:
         """Another desk restored the database from a backup: nothing open here belongs to it
@@ -425,6 +474,7 @@ class MainWindow(QMainWindow):
         """Before a restore replaces the database: every page closed, nobody signed in, no
         connection left open."""
         self.live.stop()
+        self.mail.stop()
         self.idle.stop()
         self._hide_contents()
         self.user = None
@@ -450,6 +500,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
         self.backup_action = file_menu.addAction(self.tr("&Cadangan…"))
         self.backup_action.triggered.connect(self.show_backups)
+        self.lapor_action = file_menu.addAction(self.tr("Impor dari SP4N-&LAPOR!…"))
+        self.lapor_action.triggered.connect(self.import_lapor)
         quit_action = QAction(self.tr("&Keluar"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -462,12 +514,17 @@ class MainWindow(QMainWindow):
             (self.tr("Pe&gawai dan daftar kantor…"), self.edit_lists, (settings, accounts)),
             (self.tr("&Penomoran surat…"), self.edit_series, (settings,)),
             (self.tr("&Alasan penolakan…"), self.edit_reasons, (settings,)),
+            (self.tr("&Email dan templat pesan…"), self.edit_messages, (settings,)),
+            (self.tr("&Batas waktu per tahap…"), self.edit_step_days, (settings,)),
             (self.tr("&Jejak audit…"), self.show_audit, (Permission.AUDIT,)),
         ):  # fmt: skip
             action = QAction(text, self)
             action.triggered.connect(slot)
             settings_menu.addAction(action)
             self._guarded.append((action, needs))
+        self.language_action = QAction(self.tr("Ba&hasa / Language…"), self)
+        self.language_action.triggered.connect(self.choose_language)
+        settings_menu.addAction(self.language_action)
         account_menu = self.account_menu = self.menuBar().addMenu(self.tr("&Akun"))
         for text, slot, keys in (
             (self.tr("&Ganti kata sandi…"), self.change_password, ""),
@@ -481,6 +538,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             account_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
+        listed = self.shortcuts_action = QAction(self.tr("&Pintasan papan ketik"), self)
+        listed.setShortcut(QKeySequence("F1"))
+        listed.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        listed.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(listed)
         about = self.about_action = QAction(self.tr("&Tentang"), self)
         self.about_boxes: list[QDialog] = []  # the boxes shown, for the tests
         about.triggered.connect(self._about)
@@ -493,6 +555,16 @@ class MainWindow(QMainWindow):
         from pengaduan_desktop.ui.profile_dialog import open_profile_dialog
 
         return open_profile_dialog(self, self.engine, gaps)
+
+    def choose_language(self) -> QDialog:
+        """This desk's language (QSettings); it applies when the program is opened again."""
+        from pengaduan_desktop.ui.language_dialog import LanguageDialog
+
+        dialog = LanguageDialog(self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Bahasa disimpan; berlaku saat program dibuka lagi.")))  # fmt: skip
+        dialog.open()
+        return dialog
 
     def edit_series(self) -> QDialog | None:
         from pengaduan_desktop.ui.series_dialog import SeriesDialog
@@ -509,6 +581,18 @@ class MainWindow(QMainWindow):
 
         return self._open_setting(lambda engine, parent: OfficeListsDialog(
             engine, self.acting_officer, parent, allowed=self.allowed))  # fmt: skip
+
+    def edit_messages(self) -> QDialog | None:
+        from pengaduan_desktop.ui.messages_dialog import MessagesDialog
+
+        return self._open_setting(lambda engine, parent: MessagesDialog(
+            engine, self.acting_officer, parent))  # fmt: skip
+
+    def edit_step_days(self) -> QDialog | None:
+        from pengaduan_desktop.ui.step_days_dialog import StepDaysDialog
+
+        return self._open_setting(lambda engine, parent: StepDaysDialog(
+            engine, self.acting_officer, parent))  # fmt: skip
 
     def show_audit(self) -> QDialog | None:
         from pengaduan_desktop.ui.audit_dialog import AuditDialog
@@ -542,6 +626,15 @@ class MainWindow(QMainWindow):
 
         Query(self, lambda: load_desk(engine), show).run_in_background()
 
+    def show_shortcuts(self) -> QDialog:
+        from pengaduan_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = self.findChild(ShortcutsDialog) or ShortcutsDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
     def _about(self) -> None:
         from pengaduan_desktop.ui.about_box import show_about
 
@@ -550,6 +643,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.live.stop()
+        self.mail.stop()
         super().closeEvent(event)
 
 

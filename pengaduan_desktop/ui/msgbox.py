@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
@@ -29,19 +29,20 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QDialog:
     damaged database file found while the window works: the start-up's dialog, with
     "Pulihkan dari cadangan…" (MainWindow.database_damaged)."""
     from pengaduan_desktop.core.errors import user_message
+    from pengaduan_desktop.ui.language import current, say
 
     if parent is not None and not parent.window().isVisible():
         # The window was closed while its work still ran (a late page read, a timer's task):
         # nobody can answer a box now, and a box with no window would cover the next one.
         logging.getLogger(__name__).warning("after the window closed: %r", exc)
-        return QMessageBox(QMessageBox.Icon.Warning, "", str(user_message(exc) or exc))
+        return QMessageBox(QMessageBox.Icon.Warning, "", say(exc))
     damage = damage_dialog(parent, exc)
     if damage is not None:
         return damage
 
-    known = user_message(exc)
+    known = user_message(exc, current())
     if known is not None:
-        return show_message(parent, parent.tr("Tidak berhasil") if parent else "Tidak berhasil",
+        return show_message(parent, QCoreApplication.translate("msgbox", "Tidak berhasil"),
                             known[:1].upper() + known[1:], QMessageBox.Icon.Warning)  # fmt: skip
     from pengaduan_desktop.ui.crash import show_bug
 
@@ -69,7 +70,8 @@ def ask(
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)  # fmt: skip
     agree = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel).setText("Batal")
+    box.addButton(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("msgbox", "Batal"))  # fmt: skip
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.finished.connect(lambda _r: on_yes() if box.clickedButton() is agree else None)

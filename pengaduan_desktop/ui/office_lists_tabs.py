@@ -30,6 +30,7 @@ from pengaduan_desktop.core.officers import (
 )
 from pengaduan_desktop.core.units import UnitRow, add_unit, change_unit, delete_unit, units
 from pengaduan_desktop.core.vocabulary import ROLE_LABELS, Role
+from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.list_tab import ListTab
 
 
@@ -41,8 +42,6 @@ def line(max_length: int, placeholder: str = "") -> QLineEdit:
 
 
 class OfficersTab(ListTab):
-    noun = "pegawai"
-
     def __init__(self, engine: Engine, acting_officer: Callable[[], int | None],
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(
@@ -54,6 +53,7 @@ class OfficersTab(ListTab):
                     "yang pernah ditanganinya."),
             deletable=True, parent=parent,
         )  # fmt: skip
+        self.noun = self.tr("pegawai")  # what a row is called in the list's messages
         self.units: list[UnitRow] = []
         self.name = line(200, self.tr("nama lengkap dengan gelar"))
         self.nip = line(30, self.tr("18 angka"))
@@ -64,8 +64,8 @@ class OfficersTab(ListTab):
         self.jabatan = line(300)
         self.unit = QComboBox()
         self.role = QComboBox()
-        for role, label in ROLE_LABELS.items():
-            self.role.addItem(self.tr(label), role.value)
+        for role in ROLE_LABELS:
+            self.role.addItem(language.label(role), role.value)
         self.active_check = QCheckBox(self.tr("Aktif (ditawarkan di meja penerimaan)"))
         for key, label, widget in (
             ("name", self.tr("Nama"), self.name), ("nip", self.tr("NIP"), self.nip),
@@ -194,7 +194,6 @@ class OfficersTab(ListTab):
 
 
 class UnitsTab(ListTab):
-    noun = "unit kerja"
     name_column = 1
 
     def __init__(self, engine: Engine, acting_officer: Callable[[], int | None],
@@ -206,6 +205,7 @@ class UnitsTab(ListTab):
                     "dinonaktifkan."),
             deletable=True, parent=parent,
         )  # fmt: skip
+        self.noun = self.tr("unit kerja")
         self.code = line(30, self.tr("mis. PERBEN"))
         self.name = line(200, self.tr("mis. Bidang Perbendaharaan"))
         self.active_check = QCheckBox(self.tr("Aktif (ditawarkan saat disposisi)"))

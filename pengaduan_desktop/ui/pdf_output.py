@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from pengaduan_desktop.core.files import publish_all
@@ -35,11 +36,18 @@ def open_dialog(dialog: QDialog) -> None:
     QDialog.open(dialog)
 
 
-SAVE_KINDS = {  # suffix -> (title, name filter)
-    "pdf": ("Simpan sebagai PDF", "Dokumen PDF (*.pdf)"),
-    "xlsx": ("Simpan sebagai XLSX", "Buku kerja Excel (*.xlsx)"),
-    "csv": ("Simpan sebagai CSV", "Berkas CSV (*.csv)"),
-}
+SAVE_KINDS = {  # suffix -> (title, name filter), translated when the dialog opens
+    "pdf": (QT_TRANSLATE_NOOP("PdfOutput", "Simpan sebagai PDF"),
+            QT_TRANSLATE_NOOP("PdfOutput", "Dokumen PDF (*.pdf)")),
+    "xlsx": (QT_TRANSLATE_NOOP("PdfOutput", "Simpan sebagai XLSX"),
+             QT_TRANSLATE_NOOP("PdfOutput", "Buku kerja Excel (*.xlsx)")),
+    "csv": (QT_TRANSLATE_NOOP("PdfOutput", "Simpan sebagai CSV"),
+            QT_TRANSLATE_NOOP("PdfOutput", "Berkas CSV (*.csv)")),
+}  # fmt: skip
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfOutput", text)
 
 
 def with_suffix(path: Path, suffix: str) -> Path:
@@ -50,9 +58,9 @@ def choose_pdf_file(parent: QWidget, suggested: str, accept: Callable[[Path], No
     """Where to save a document; the kind (PDF, XLSX, CSV) follows the suggested name."""
     suffix = Path(suggested).suffix.lstrip(".").lower()
     title, name_filter = SAVE_KINDS.get(suffix, SAVE_KINDS["pdf"])
-    dialog = name_only_icons(QFileDialog(parent, parent.tr(title), suggested))
+    dialog = name_only_icons(QFileDialog(parent, _tr(title), suggested))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(parent.tr(name_filter))
+    dialog.setNameFilter(_tr(name_filter))
     # No setDefaultSuffix: with it, a folder's name typed and Enter saved "folder.pdf" instead
     # of opening the folder. The suffix is added here when the officer typed none.
     wanted = f".{suffix if suffix in SAVE_KINDS else 'pdf'}"
@@ -90,10 +98,12 @@ def new_printer(name: str | None = None) -> QPrinter:
 
 
 def tell_no_printer(parent: QWidget) -> None:
-    show_message(parent, parent.tr("Tidak ada printer"),
-                 parent.tr("Tidak ada printer terpasang di komputer ini. Pasang printer melalui "
-                           "pengaturan sistem, atau simpan dokumen sebagai PDF (Simpan PDF…) "
-                           "lalu cetak dari komputer lain."))  # fmt: skip
+    show_message(parent, QCoreApplication.translate("PdfOutput", "Tidak ada printer"),
+                 QCoreApplication.translate(
+                     "PdfOutput",
+                     "Tidak ada printer terpasang di komputer ini. Pasang printer melalui "
+                     "pengaturan sistem, atau simpan dokumen sebagai PDF (Simpan PDF…) "
+                     "lalu cetak dari komputer lain."))  # fmt: skip
 
 
 def remember(printer: QPrinter) -> None:
@@ -112,7 +122,7 @@ def choose_printer(parent: QWidget, accept: Callable[[QPrinter], None]) -> None:
         return
     printer = new_printer()
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Cetak"))
+    dialog.setWindowTitle(QCoreApplication.translate("PdfOutput", "Cetak"))
     dialog.accepted.connect(lambda: (remember(printer), accept(printer)))
     open_dialog(dialog)
 
@@ -170,17 +180,27 @@ class PdfJob:
     ) -> None:
         self.produce, self.record, self.busy, self.failed = produce, record, busy, failed
         self.title, self.draft, self.engine = title, draft, engine
+        # True once the officer cancelled the work: what it made is then not shown or printed.
+        self.cancelled: Callable[[], bool] = lambda: False
+        # A preview of a long document shows only its first pages, at this resolution (every
+        # page is held as an image: 35 MB an A4 page at 300 dpi). None: every page.
+        self.preview_pages: int | None = None
+        self.preview_dpi: float | None = None
 
     def _run(self, work: Callable[[], object], done: Callable[[object], None]) -> None:
         self.busy(True)
 
         def finished(result: object) -> None:
+            cancelled = self.cancelled()
             self.busy(False)
-            done(result)
+            if not cancelled:
+                done(result)
 
         def broken(exc: BaseException) -> None:
+            cancelled = self.cancelled()
             self.busy(False)
-            self.failed(exc)
+            if not cancelled:
+                self.failed(exc)
 
         run_task(work, finished, broken)
 
@@ -240,15 +260,30 @@ class PdfJob:
         """Show the pages in a print preview; printing from there goes through print_on."""
         from pengaduan_desktop.ui import printing
 
+        whole: list[int] = []  # the document's pages, when only the first are shown
+
         def rendered(pages: object) -> None:
             from pengaduan_desktop.ui.print_preview import open_preview
 
             def print_on(printer: QPrinter) -> None:
                 remember(printer)
-                self.print_on(printer, done, None if self.draft else pages)  # type: ignore[arg-type]
+                # The first pages only are not the document: it is made again to print.
+                self.print_on(printer, done, None if self.draft or whole else pages)  # type: ignore[arg-type]
 
-            open_preview(parent, title, pages, print_on)  # type: ignore[arg-type]
+            heading = title
+            if whole:
+                heading = QCoreApplication.translate(
+                    "PdfOutput", "{title} — {n} halaman pertama dari {total}").format(
+                    title=title, n=self.preview_pages, total=whole[0])  # fmt: skip
+            open_preview(parent, heading, pages, print_on)  # type: ignore[arg-type]
 
-        make = self.draft or self.produce
-        unless_refused(parent, self.engine, lambda: self._run(
-            lambda: printing.page_images(make(), printing.PRINT_DPI), rendered))  # fmt: skip
+        def render() -> object:
+            pdf = (self.draft or self.produce)()
+            dpi = self.preview_dpi or printing.PRINT_DPI
+            first = self.preview_pages
+            if first is not None and (total := printing.page_count(pdf)) > first:
+                whole.append(total)
+                return printing.page_images(pdf, dpi, range(first))
+            return printing.page_images(pdf, dpi)
+
+        unless_refused(parent, self.engine, lambda: self._run(render, rendered))

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pengaduan_desktop.ui.file_dialogs import name_only_icons
+from pengaduan_desktop.ui.file_dialogs import name_only_icons, say_file_dialog_words
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.operations import Operation, changed
 from pengaduan_desktop.ui.tasks import run_task
@@ -32,17 +33,20 @@ ERROR_STYLE = "color: #b00020;"
 
 
 def choose_folder(parent: QWidget, accept: Callable[[Path], None]) -> None:
-    dialog = name_only_icons(QFileDialog(parent, parent.tr("Folder untuk data pribadi pengadu")))
+    dialog = name_only_icons(
+        QFileDialog(
+            parent,
+            QCoreApplication.translate("PersonalDataActions", "Folder untuk data pribadi pengadu"),
+        )
+    )
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    # Qt's own words for a folder chooser are not in its Indonesian catalogue: said here.
-    for label, text in ((QFileDialog.DialogLabel.FileName, parent.tr("Folder:")),
-                        (QFileDialog.DialogLabel.Accept, parent.tr("Pilih")),
-                        (QFileDialog.DialogLabel.FileType, parent.tr("Jenis:")),
-                        (QFileDialog.DialogLabel.Reject, parent.tr("Batal")),
-                        (QFileDialog.DialogLabel.LookIn, parent.tr("Lihat di:"))):  # fmt: skip
-        dialog.setLabelText(label, text)
-    dialog.setNameFilter(parent.tr("Folder"))
+    say_file_dialog_words(
+        dialog,
+        QCoreApplication.translate("PersonalDataActions", "Folder:"),
+        QCoreApplication.translate("PersonalDataActions", "Pilih"),
+    )
+    dialog.setNameFilter(QCoreApplication.translate("PersonalDataActions", "Folder"))
     dialog.fileSelected.connect(lambda name: accept(Path(name)))
     dialog.open()
 
@@ -92,11 +96,17 @@ class PersonalDataActions:
     def __init__(self, page: ComplaintDialog) -> None:
         self.page = page
         self.choose_folder: FolderChooser = choose_folder
-        self.export_button = QPushButton(page.tr("Ekspor data pribadi…"))
-        self.export_button.setToolTip(page.tr(
+        self.export_button = QPushButton(
+            QCoreApplication.translate("PersonalDataActions", "Ekspor data pribadi…")
+        )
+        self.export_button.setToolTip(QCoreApplication.translate(
+            "PersonalDataActions",
             "Tulis semua data yang disimpan tentang pengadu ini sebagai PDF dan JSON"))  # fmt: skip
-        self.erase_button = QPushButton(page.tr("Hapus identitas…"))
-        self.erase_button.setToolTip(page.tr(
+        self.erase_button = QPushButton(
+            QCoreApplication.translate("PersonalDataActions", "Hapus identitas…")
+        )
+        self.erase_button.setToolTip(QCoreApplication.translate(
+            "PersonalDataActions",
             "Hapus identitas pengadu ini; pengaduannya tetap untuk statistik"))  # fmt: skip
         for place, button in enumerate((self.export_button, self.erase_button), start=1):
             button.setAutoDefault(False)
@@ -117,10 +127,11 @@ class PersonalDataActions:
 
     def _failed(self, exc: BaseException) -> None:
         from pengaduan_desktop.core.errors import user_message
+        from pengaduan_desktop.ui.language import current
 
         for button in (self.export_button, self.erase_button):
             button.setEnabled(True)
-        known = user_message(exc)
+        known = user_message(exc, current())
         if known is None:
             show_error(self.page, exc)
         else:
@@ -137,7 +148,9 @@ class PersonalDataActions:
         engine, officer = page.engine, page.acting_officer()
         number = page.detail.tracking_number if page.detail else ""
         self.export_button.setEnabled(False)
-        self._say(page.tr("Menyusun data pribadi pengadu…"))
+        self._say(
+            QCoreApplication.translate("PersonalDataActions", "Menyusun data pribadi pengadu…")
+        )
         run_task(lambda: export_personal_data(engine, number, folder, officer), self._exported,
                  self._failed)  # fmt: skip
 
@@ -146,8 +159,11 @@ class PersonalDataActions:
 
         assert isinstance(done, Exported)
         self.export_button.setEnabled(True)
-        text = self.page.tr("✓ Data pribadi ({count} pengaduan) ditulis: {pdf} dan {json}.")
-        self._say(text.format(count=done.complaints, pdf=done.pdf.name, json=done.json.name))
+        text = QCoreApplication.translate(
+            "PersonalDataActions", "✓ Data pribadi (%n pengaduan) ditulis: {pdf} dan {json}.", "",
+            done.complaints,
+        )  # fmt: skip
+        self._say(text.format(pdf=done.pdf.name, json=done.json.name))
 
     # -- erase ----------------------------------------------------------------------------
     def ask_erase(self) -> None:
@@ -173,5 +189,6 @@ class PersonalDataActions:
         from pengaduan_desktop.core.erasure import Erased
 
         assert isinstance(done, Erased)
-        self._say(self.page.tr("✓ Identitas pengadu dihapus pada {count} pengaduan.")
-                  .format(count=len(done.complaints)))  # fmt: skip
+        self._say(QCoreApplication.translate(
+            "PersonalDataActions", "✓ Identitas pengadu dihapus pada %n pengaduan.", "",
+            len(done.complaints)))  # fmt: skip

@@ -13,7 +13,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PySide6.QtCore import QRect, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageSize, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintEngine, QPrinter
 
@@ -151,7 +151,9 @@ def paint_pages(pages: Pages, printer: QPrinter) -> int:
     )
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintFailed(f"printer {printer.printerName()} tidak dapat dibuka".replace("  ", " "))
+        raise PrintFailed(QCoreApplication.translate(
+            "Printing", "printer {name} tidak dapat dibuka").format(
+            name=printer.printerName()).replace("  ", " "))  # fmt: skip
     try:
         for index, image in enumerate(images):
             if index:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,7 @@ from pengaduan_desktop.core.office_setup import (
 from pengaduan_desktop.ui.acting import acting_officer_of
 from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.generated.ui_office_setup import Ui_OfficeSetupDialog
+from pengaduan_desktop.ui.language import say
 from pengaduan_desktop.ui.msgbox import ask, show_error
 from pengaduan_desktop.ui.operations import Operation, Query, changed
 from pengaduan_desktop.ui.tasks import run_task
@@ -46,9 +47,12 @@ ImageChooser = Callable[[QWidget, Callable[[Path], None]], None]
 
 
 def choose_image(parent: QWidget, accept: Callable[[Path], None]) -> None:
-    dialog = name_only_icons(QFileDialog(parent, parent.tr("Pilih logo kop surat")))
+    title = QCoreApplication.translate("ProfileDialog", "Pilih logo kop surat")
+    dialog = name_only_icons(QFileDialog(parent, title))
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilter(parent.tr("Gambar PNG atau JPEG (*.png *.jpg *.jpeg)"))
+    dialog.setNameFilter(
+        QCoreApplication.translate("ProfileDialog", "Gambar PNG atau JPEG (*.png *.jpg *.jpeg)")
+    )
     dialog.fileSelected.connect(lambda name: accept(Path(name)))
     dialog.open()
 
@@ -193,9 +197,10 @@ class ProfileDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             from pengaduan_desktop.core.errors import user_message
+            from pengaduan_desktop.ui.language import current
 
             self.ui.chooseLogoButton.setEnabled(True)
-            message = user_message(exc)
+            message = user_message(exc, current())
             if message is None:
                 show_error(self, exc)
                 return
@@ -206,6 +211,7 @@ class ProfileDialog(QDialog):
     # -- saving -----------------------------------------------------------------------------
     def _set_error(self, key: str, message: str) -> None:
         label = self.errors[key]
+        message = say(message)
         label.setText(message[:1].upper() + message[1:])
         label.setVisible(bool(message))
 
@@ -239,7 +245,7 @@ class ProfileDialog(QDialog):
     def _show_errors(self, errors: dict[str, str]) -> None:
         for key in self.errors:
             self._set_error(key, errors.get(key, ""))
-        labels = [info.label for info in FIELDS if info.key in errors]
+        labels = [say(info.label) for info in FIELDS if info.key in errors]
         self.ui.errorLabel.setText(self.tr("Periksa isian bertanda merah: {fields}.").format(
             fields=", ".join(labels)))  # fmt: skip
         first = next(info.key for info in FIELDS if info.key in errors)
@@ -259,9 +265,11 @@ def open_profile_dialog(parent: QWidget, engine: Engine, gaps: list[str] | None 
 
 def refuse_incomplete(parent: QWidget, engine: Engine, gaps: list[str]) -> None:
     """Say why an official document cannot leave the office yet and offer the set-up."""
-    text = parent.tr(
+    text = QCoreApplication.translate(
+        "ProfileDialog",
         "Dokumen resmi belum dapat dicetak atau disimpan: profil kantor masih berisi contoh "
-        "atau belum diisi.\n\nBelum diisi: {gaps}.\n\nIsi profil kantor sekarang?"
+        "atau belum diisi.\n\nBelum diisi: {gaps}.\n\nIsi profil kantor sekarang?",
     ).format(gaps=", ".join(gaps))
-    ask(parent, parent.tr("Profil kantor belum lengkap"), text, parent.tr("Isi profil kantor…"),
+    ask(parent, QCoreApplication.translate("ProfileDialog", "Profil kantor belum lengkap"), text,
+        QCoreApplication.translate("ProfileDialog", "Isi profil kantor…"),
         lambda: open_profile_dialog(parent, engine, gaps))  # fmt: skip

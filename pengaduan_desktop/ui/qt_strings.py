@@ -125,10 +125,18 @@ STRINGS = {
 }
 
 
+def _is_qt_context(context: str) -> bool:
+    """Qt's own classes (QDialogButtonBox, QPlatformTheme, QFileDialog, …) name the contexts of
+    its strings; the program's classes never start with "Q" and a capital."""
+    return len(context) > 1 and context[0] == "Q" and context[1].isupper()
+
+
 class QtStringsIndonesian(QTranslator):
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
+        if not _is_qt_context(context):  # our own "No" (a row number) is not Qt's "No"
+            return None
         return STRINGS.get(source)
 
     def isEmpty(self) -> bool:

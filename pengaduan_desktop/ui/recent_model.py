@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from pengaduan_desktop.core.list_cells import words
+from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.table_model import HeaderedTableModel
 
 if TYPE_CHECKING:
@@ -40,7 +42,8 @@ class RecentComplaintsModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 NUMBER: row.tracking_number,
-                COMPLAINANT: row.complainant,
+                # Anonim and (dirahasiakan) in the window's language, as in the case list
+                COMPLAINANT: words(language.current()).names.get(row.complainant, row.complainant),
                 DUE: row.due_date.strftime("%d/%m/%Y"),
             }[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -34,6 +34,7 @@ from pengaduan_desktop.core.rejection import (
     save_reason,
 )
 from pengaduan_desktop.ui.acting import acting_officer_of
+from pengaduan_desktop.ui.language import say
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.operations import Operation, Query, changed
 
@@ -51,6 +52,7 @@ class RejectionReasonsDialog(QDialog):
         self.setWindowTitle(self.tr("Alasan penolakan"))
         self.setMinimumSize(720, 360)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Daftar alasan penolakan"))
         self.text = QLineEdit()
         self.text.setMaxLength(200)
         self.text.setPlaceholderText(self.tr("mis. Bukan kewenangan BKAD"))
@@ -178,7 +180,7 @@ class RejectionReasonsDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(exc, UserError):  # said next to the field
-            message = str(exc)
+            message = say(exc)
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(message[:1].upper() + message[1:])
             self.text.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QImage, QPixmap, QShowEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableWidgetItem,
     QWidget,
 )
 
-from pengaduan_desktop.core.indonesian import month_name, plain_date, thousands
+from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.generated.ui_report import Ui_ReportTab
 from pengaduan_desktop.ui.msgbox import ask, show_error
 from pengaduan_desktop.ui.operations import Operation, Query, changed, subscribe
@@ -63,11 +64,51 @@ def preview_pages(total: int) -> list[int]:
 
 
 def month_label(month: Month) -> str:
-    return f"{month_name(month.month)} {month.year}"
+    return language.month_year(month.year, month.month)
+
+
+class _Holder(QWidget):
+    """Holds the pane without a layout: a scroll area whose content has a layout with a
+    wrapped label sizes it to its preferred height (the text boxes' full hints), so it would
+    scroll even where the pane fits."""
+
+    def __init__(self, pane: QWidget) -> None:
+        super().__init__()
+        self.pane = pane
+        pane.setParent(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        self.pane.setGeometry(self.rect())
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.pane.minimumSizeHint().expandedTo(self.pane.minimumSize())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.minimumSizeHint()
+
+
+class TallPane(QScrollArea):
+    """A pane that scrolls up and down on a short screen (1366×768 at 125%) instead of making
+    the tab, and the window, taller than the screen; as wide as its content needs."""
+
+    def __init__(self, pane: QWidget) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(_Holder(pane))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        holder = self.widget()
+        least = holder.minimumSizeHint() if holder else QSize()
+        room = self.verticalScrollBar().sizeHint().width()
+        return QSize(least.width() + room, min(least.height(), 120))
 
 
 class ReportTab(QWidget):
     progress = Signal(int)  # emitted from the worker; delivered on the GUI thread
+    BAR_MAXIMUM = 100  # the work reports percent
     summarised = Signal(int, object)  # the figures (a generation's), before its PDF is laid out
     issued = Signal()
 
@@ -128,9 +169,11 @@ class ReportTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.open_issued = ui.openIssuedButton
+        self.left_pane = TallPane(ui.leftPane)
+        ui.splitter.insertWidget(0, self.left_pane)  # 125%: the status bar stays in view
         ui.rightSplitter.setSizes([520, 180])
         ui.splitter.setSizes([420, 900])
-        self.progress.connect(self.bar.setValue)
+        self.progress.connect(self._progressed)
         self.summarised.connect(self._summarised)
         self.month.currentIndexChanged.connect(self._month_changed)
         self.preview_button.clicked.connect(self.make_preview)
@@ -196,9 +239,17 @@ class ReportTab(QWidget):
 
     def _busy(self, busy: bool) -> None:
         self.bar.setVisible(busy)
+        # Until the first part of the work reports, the bar moves without a figure (the
+        # month's figures of a large month take a while before any page is laid out).
+        self.bar.setRange(0, 0 if busy else self.BAR_MAXIMUM)
         self.bar.setValue(0)
         for button in (self.preview_button, self.issue_button):
             button.setEnabled(not busy)
+
+    def _progressed(self, value: int) -> None:
+        if value > 0 and self.bar.maximum() == 0:
+            self.bar.setRange(0, self.BAR_MAXIMUM)
+        self.bar.setValue(value)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_draft()  # leaving the tab keeps what was typed
@@ -289,15 +340,15 @@ class ReportTab(QWidget):
         self.make_preview()
 
     def _show_figures(self, figures: MonthFigures) -> None:
-        from pengaduan_desktop.documents.monthly_report import days, percent
-
         self.figures = figures
+        thousands = language.number
         values = {
             "received": thousands(figures.received),
             "carried_over": thousands(figures.carried_over),
             "overdue_at_end": thousands(figures.overdue_at_end),
-            "escalated": thousands(figures.escalated), "average": days(figures.average_days),
-            "rate": percent(figures.on_time_rate),
+            "escalated": thousands(figures.escalated),
+            "average": language.decimal(figures.average_days, 2),
+            "rate": language.percent(figures.on_time_rate),
         }  # fmt: skip
         values["closed"] = self.tr("{closed} (tepat waktu {on_time}, terlambat {late}, "
                                    "ditolak {rejected})").format(
@@ -319,7 +370,7 @@ class ReportTab(QWidget):
         self.issued_table.setRowCount(len(reports))
         for row, r in enumerate(reports):
             for column, text in enumerate((month_label(r.month), str(r.revision),
-                                           r.letter_number, plain_date(r.issued_on),
+                                           r.letter_number, language.plain_date(r.issued_on),
                                            r.sha256[:16] + "…")):  # fmt: skip
                 self.issued_table.setItem(row, column, QTableWidgetItem(text))
         self.open_issued.setEnabled(bool(reports))
@@ -396,7 +447,7 @@ class ReportTab(QWidget):
             page.setPixmap(QPixmap.fromImage(image))
             page.setStyleSheet("border: 1px solid #999; background: white;")
             self.pages.addWidget(page)
-        self.status.setText(self.tr("{what}: {pages} halaman.").format(
+        self.status.setText(self.tr("{what}: {pages} halaman.", "", preview.total).format(
             what=what[:1].upper() + what[1:], pages=preview.total))  # fmt: skip
         self._set_outputs()
 
@@ -493,10 +544,11 @@ class ReportTab(QWidget):
 
     def print_report(self) -> None:
         if self.pdf:
-            sent = self.tr("Laporan dikirim ke printer ({pages} halaman).")
 
             def done(pages: int) -> None:
-                self.status.setText(sent.format(pages=pages))
+                self.status.setText(self.tr(
+                    "Laporan dikirim ke printer ({pages} halaman).", "", pages).format(
+                    pages=pages))  # fmt: skip
 
             self._job().print(self, self.choose_printer, done)
 
@@ -540,11 +592,13 @@ def stale_note(parent: QWidget) -> tuple[QFrame, QPushButton]:
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     frame.setStyleSheet("QFrame { background: #fff4ce; }")
     row = QHBoxLayout(frame)
-    label = QLabel(parent.tr("Data telah berubah sejak laporan ini dibuat."), frame)
+    label = QLabel(QCoreApplication.translate(
+        "ReportTab", "Data telah berubah sejak laporan ini dibuat."), frame)  # fmt: skip
     label.setWordWrap(True)
     row.addWidget(label, 1)
-    button = QPushButton(parent.tr("Perbarui"), frame)
-    button.setToolTip(parent.tr("Susun ulang angka dan pratinjau laporan dengan data terbaru"))
+    button = QPushButton(QCoreApplication.translate("ReportTab", "Perbarui"), frame)
+    button.setToolTip(QCoreApplication.translate(
+        "ReportTab", "Susun ulang angka dan pratinjau laporan dengan data terbaru"))  # fmt: skip
     row.addWidget(button)
     frame.setVisible(False)
     return frame, button

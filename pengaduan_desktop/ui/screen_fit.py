@@ -3,6 +3,7 @@ often 1024×768, and a window taller than the screen hides its status bar or its
 
 from __future__ import annotations
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -15,3 +16,27 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, free.width() - frame)
         height = min(height, free.height() - 4 * frame)
     widget.resize(width, height)
+
+
+LEAST_WIDTH, LEAST_HEIGHT = 1000, 700  # a main window smaller than this is a mistake
+
+
+def restore_window(window: QWidget, saved: object, width: int, height: int) -> None:
+    """The window as it was left (QSettings' saveGeometry), but on the screen it opens on now:
+    no larger than the screen's free area, inside it, and never smaller than LEAST_* (or the
+    free area, when the screen is smaller); width × height when nothing usable was saved."""
+    restored = isinstance(saved, (bytes, bytearray, QByteArray)) and window.restoreGeometry(
+        QByteArray(saved))  # fmt: skip
+    if not restored:
+        fit_to_screen(window, width, height)
+        return
+    if window.isMaximized() or window.isFullScreen():
+        return  # the window manager sizes it to the screen
+    fit_to_screen(window, max(window.width(), LEAST_WIDTH), max(window.height(), LEAST_HEIGHT))
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        free = screen.availableGeometry()
+        frame = window.frameGeometry()
+        x = min(max(frame.x(), free.x()), free.right() + 1 - frame.width())
+        y = min(max(frame.y(), free.y()), free.bottom() + 1 - frame.height())
+        window.move(max(x, free.x()), max(y, free.y()))

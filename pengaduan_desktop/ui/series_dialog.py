@@ -3,7 +3,7 @@ kind of letter (core.agenda), with the number a letter issued today would look l
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core.agenda import (
-    LETTER_KIND_LABELS,
     LetterKind,
     Series,
     all_series,
@@ -27,7 +26,9 @@ from pengaduan_desktop.core.agenda import (
 )
 from pengaduan_desktop.core.clock import today
 from pengaduan_desktop.core.errors import UserError
+from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.acting import acting_officer_of
+from pengaduan_desktop.ui.language import say
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.operations import Operation, Query, changed
 
@@ -58,12 +59,14 @@ class SeriesRow:
         try:
             number = format_number(self.series(), 1, today())
         except UserError as exc:
-            message = str(exc)
+            message = say(exc)
             self.example.setText("")
             self.error.setText(message[:1].upper() + message[1:])
             self.error.show()
             return False
-        self.example.setText(f"contoh: {number}")
+        self.example.setText(
+            QCoreApplication.translate("SeriesDialog", "contoh: {number}").format(number=number)
+        )
         self.error.hide()
         return True
 
@@ -116,7 +119,7 @@ class SeriesDialog(QDialog):
             row = SeriesRow(series)
             self.rows[series.kind] = row
             line = 1 + index * 2
-            self.grid.addWidget(QLabel(LETTER_KIND_LABELS[series.kind]), line, 0)
+            self.grid.addWidget(QLabel(language.label(series.kind)), line, 0)
             self.grid.addWidget(row.klasifikasi, line, 1)
             self.grid.addWidget(row.pattern, line, 2)
             self.grid.addWidget(row.example, line + 1, 2)
@@ -130,7 +133,7 @@ class SeriesDialog(QDialog):
         if not all([row.check() for row in self.rows.values()]):
             return
         problem = clashing([row.series() for row in self.rows.values()])
-        self.clash.setText(problem[:1].upper() + problem[1:])
+        self.clash.setText(language.sentence(problem))
         self.clash.setVisible(bool(problem))
         if problem or not self.rows:
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import Engine
 
 from pengaduan_desktop.core.errors import UserError
+from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.list_tab import sentence
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.rejection_reasons_dialog import ERROR_STYLE
@@ -63,6 +64,6 @@ class SettingPage(QWidget):
     def tell(self, exc: BaseException) -> None:
         """A refusal on the message line; anything else is a bug and gets its box."""
         if isinstance(exc, UserError):
-            self.say(sentence(str(exc)), ERROR_STYLE)
+            self.say(sentence(language.say(exc)), ERROR_STYLE)
         else:
             show_error(self, exc)

@@ -2,9 +2,10 @@
 
 The message (a count, then perhaps a path after ": ") keeps its words whole and elides the path
 in its middle, so the counts and the end of the path stay; the whole message is the tooltip.
-A permanent note (the signed-in officer, the report's due date) is elided at its end beyond a
-share of the bar, so it cannot push the message
-out of sight."""
+A permanent note (the signed-in officer, the report's due date) says a short text with the long
+one as its tooltip, and is elided at its end beyond a share of the bar, so it cannot push the
+message out of sight; the notes take their room by priority (the late report before the
+officer's name)."""
 
 from __future__ import annotations
 
@@ -19,13 +20,17 @@ class ElidedNote(QLabel):
     """A one-line label that draws "…" at the end when narrower than its text; the whole text
     is its tooltip. text() is the whole text."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, priority: int = 0) -> None:
         super().__init__(parent)
         self.setMinimumWidth(1)
+        self.priority = priority  # a higher one keeps its whole text first when crowded
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def setText(self, text: str, full: str = "") -> None:  # noqa: N802 - Qt's name
+        """`text` as shown; `full` (the tooltip, and what a screen reader says) when the
+        shown text is a short form of it."""
         super().setText(text)
-        self.setToolTip(text)
+        self.setToolTip(full or text)
+        self.setAccessibleName(full or text)
         bar = self.parentWidget()
         if isinstance(bar, StatusBar):
             bar.share()
@@ -68,14 +73,15 @@ class StatusBar(QStatusBar):
 
     def share(self) -> None:
         """The notes whole when they fit beside the message; else the message keeps up to
-        MESSAGE_SHARE of the bar and the notes share the rest by their lengths."""
+        MESSAGE_SHARE of the bar and the notes take the rest in the order of their priority."""
         message = self.currentMessage()
         need = self.fontMetrics().horizontalAdvance(message) + 12 if message else 0
         budget = self.width() - min(need, int(self.width() * MESSAGE_SHARE)) - 30
-        wants = [note.full_width() if note.text() else 0 for note in self.notes]
-        crowded = sum(wants) > budget
-        for note, want in zip(self.notes, wants, strict=True):
-            share = budget * want // max(1, sum(wants)) if crowded else want
+        left = budget
+        for note in sorted(self.notes, key=lambda n: -n.priority):  # stable: equal keep order
+            want = note.full_width() if note.text() else 0
+            share = max(0, min(want, left))
+            left -= share
             note.setMaximumWidth(max(1, share))
             note.updateGeometry()
         if self.layout() is not None:

@@ -58,7 +58,9 @@ def run_task(
 
     signals.done.connect(lambda result: finish(on_done, result))
     signals.failed.connect(lambda exc: finish(on_error, exc))
-    QThreadPool.globalInstance().start(_Task(fn, signals))
+    pool = QThreadPool.globalInstance()
+    pool.setExpiryTimeout(-1)  # idle workers wait for the next task: no thread started per read
+    pool.start(_Task(fn, signals))
 
 
 def tasks_running() -> int:

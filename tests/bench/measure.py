@@ -333,7 +333,7 @@ def people_search(url: str, count: int) -> dict[str, dict[str, Any]]:
     return {label: {**ours[label], **peers[label]} for label in people}
 
 
-def _naive_table(rows: list[Any]) -> bytes:
+def naive_table(rows: list[Any]) -> bytes:
     """The peer: the same rows as one Platypus table of paragraphs, left to split itself."""
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, Table
@@ -362,7 +362,7 @@ def monthly_report(url: str, rounds: int = 3) -> dict[str, float]:
     rows = figures.rows + figures.carried
 
     ours = median_time(lambda: preview(engine, month, "Kesimpulan.", "Rekomendasi."), rounds)
-    naive = median_time(lambda: _naive_table(rows), rounds)
+    naive = median_time(lambda: naive_table(rows), rounds)
     report(f"monthly report, {month} ({figures.received:,} received + {figures.carried_over:,} "
            f"carried over; median of {rounds})", [
         ("naive Platypus table of the same rows", f"{naive:8.2f} s"),

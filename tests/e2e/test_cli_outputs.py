@@ -146,8 +146,8 @@ def test_report_writes_hostile_names_as_text(tmp_path: Path) -> None:
     with zipfile.ZipFile(xlsx) as archive:
         assert "<f>" not in archive.read("xl/worksheets/sheet1.xml").decode()
     table = list(csv.reader(io.StringIO(data.read_text("utf-8-sig")), delimiter=";"))
-    assert [table[1][3], table[1][7]] == ["'" + HYPERLINK, "'@SUM(A1)"]
-    assert (table[2][3], table[2][7]) == ("Ani Lestari", "'-2+3")
+    assert [table[1][4], table[1][8]] == ["'" + HYPERLINK, "'@SUM(A1)"]
+    assert (table[2][4], table[2][8]) == ("Ani Lestari", "'-2+3")
     assert sorted(p.name for p in out.iterdir()) == ["data.csv", "data.xlsx", "laporan.pdf"]
 
 

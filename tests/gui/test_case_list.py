@@ -134,10 +134,11 @@ def test_from_received_to_closed_with_the_response_letter(qtbot, window: MainWin
     open_list(qtbot, window)
     dialog = open_dialog(qtbot, window)
     offered = [dialog.ui.actionCombo.itemData(i) for i in range(dialog.ui.actionCombo.count())]
-    assert offered == ["verify", "note", "reply", "reject"]
+    assert offered == ["verify", "note", "reply", "reject", "hold", "forward", "archive"]
     run(qtbot, dialog, "note", "")
     assert dialog.ui.actionMessage.text() == "Catatan wajib diisi"
     run(qtbot, dialog, "verify")
+    dialog.ui.targetUnitCombo.setCurrentIndex(1)  # the officer chooses the unit
     run(qtbot, dialog, "dispose", "Mohon diteliti")
     run(qtbot, dialog, "follow_up", "Berkas sedang diperiksa")
     assert dialog.ui.actionCombo.currentData() == "follow_up"  # the next step is often another

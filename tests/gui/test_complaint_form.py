@@ -26,7 +26,7 @@ def test_event_date_is_typed_and_does_not_trap_tab(qtbot, window: MainWindow) ->
     qtbot.keyClicks(ui.eventDateEdit, "20112026")
     qtbot.keyClick(ui.eventDateEdit, Qt.Key.Key_Tab)
     assert not ui.eventDateEdit.hasFocus()  # Tab went on to the next field
-    assert ui.eventDateEdit.text() == "20-11-2026"
+    assert ui.eventDateEdit.text() == "20/11/2026"
     assert form.collect().event_date == date(2026, 11, 20)
     ui.eventDateEdit.clear()  # unknown again
     assert form.collect().event_date is None and form.date_errors() == {}
@@ -45,7 +45,7 @@ def test_unreadable_event_date_is_told_beside_the_field(qtbot, window: MainWindo
     ui.eventDateEdit.setText("31022026")
     tab.save()
     assert ui.eventDateError.text() == (
-        "Tanggal tidak dikenal; tulis hh-bb-tttt, misalnya 20-11-2026"
+        "Tanggal tidak dikenal; tulis hh/bb/tttt, misalnya 20/11/2026"
     )
     assert ui.eventDateError.isVisible()
 

@@ -193,7 +193,8 @@ def test_screenshots_of_the_complaint_page(qtbot, window: MainWindow, tmp_path: 
             if index == 0:  # wrapped summary lines get the height their text needs
                 label = ui.descriptionValue
                 assert label.height() >= label.heightForWidth(label.width())
-                assert ui.lastStepsValue.height() >= ui.lastStepsValue.sizeHint().height()
+                steps = ui.lastStepsValue
+                assert steps.height() >= steps.heightForWidth(steps.width())
             shot = dialog.grab()
             assert shot.width() <= size[0] and shot.height() <= size[1]
             shot.save(str(folder / f"complaint-page-{index}-{size[0]}.png"))

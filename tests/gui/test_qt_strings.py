@@ -47,3 +47,14 @@ def test_the_application_installs_them_at_start_up(tmp_path) -> None:
     words = set(out.strip().split("|"))
     assert {"Cari di:", "Nama berkas:", "Simpan", "Batal"} <= words
     assert not {"Look in:", "File name:", "Save", "Cancel"} & words
+
+
+def test_only_qt_s_own_strings_are_translated(qapp) -> None:
+    """Qt's "No" button is "Tidak"; the program's own "No" (the audit table's row number
+    column) is left to the program's own translation."""
+    from pengaduan_desktop.ui.qt_strings import QtStringsIndonesian
+
+    strings = QtStringsIndonesian()
+    assert strings.translate("QPlatformTheme", "No") == "Tidak"
+    assert strings.translate("QDialogButtonBox", "&Cancel") == "&Batal"
+    assert strings.translate("AuditDialog", "No") is None

@@ -42,6 +42,7 @@ from tests.gui.test_intake import type_complaint, wait_idle
 from tests.helpers import complaint, fill_office
 
 QUEUE = "PDF"
+RECEIPT = "TANDA BUKTI PENGADUAN"  # what only a receipt says
 pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 
@@ -60,8 +61,9 @@ def cups_out(qapp) -> Iterator[Path]:
 PRINTED: list[Path] = []  # the printouts the running test found (wait_for_printout)
 
 
-def printed_pdf(folder: Path, before: set[Path], needle: str) -> Path | None:
-    """The new file cups-pdf finished writing that holds `needle`, if any yet."""
+def printed_pdf(folder: Path, before: set[Path], *needles: str) -> Path | None:
+    """The new file cups-pdf finished writing that holds every needle, if any yet (tests on
+    other workers print to the same queue: a tracking number alone is not this test's)."""
     from pypdf import PdfReader
 
     for path in set(folder.glob("*.pdf")) - before:
@@ -69,16 +71,16 @@ def printed_pdf(folder: Path, before: set[Path], needle: str) -> Path | None:
             text = "".join(page.extract_text() for page in PdfReader(path).pages)
         except Exception:  # still being written
             continue
-        if needle in text:
+        if all(needle in text for needle in needles):
             return path
     return None
 
 
-def wait_for_printout(qtbot, folder: Path, before: set[Path], needle: str) -> Path:
+def wait_for_printout(qtbot, folder: Path, before: set[Path], *needles: str) -> Path:
     found: list[Path] = []
 
     def landed() -> bool:
-        path = printed_pdf(folder, before, needle)
+        path = printed_pdf(folder, before, *needles)
         if path is not None:
             found.append(path)
         return bool(found)
@@ -144,7 +146,7 @@ def test_receipt_goes_through_the_real_print_dialog_to_cups(
     dialog = modal(qtbot, QPrintDialog)
     shoot(dialog, "print-dialog.png")
     print_on_queue(qtbot, dialog)
-    text = flat_text(wait_for_printout(qtbot, cups_out, before, number))
+    text = flat_text(wait_for_printout(qtbot, cups_out, before, number, RECEIPT))
     for expected in (number, officer, due):
         assert expected in text
     wait_idle(qtbot)
@@ -168,7 +170,7 @@ def test_ctrl_p_prints_to_the_remembered_printer_without_a_dialog(
     ))  # fmt: skip
     watch.start(20)
     qtbot.keyClick(tab.ui.printButton, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    path = wait_for_printout(qtbot, cups_out, before, number)
+    path = wait_for_printout(qtbot, cups_out, before, number, RECEIPT)
     watch.stop()
     assert not dialogs
     assert officer in flat_text(path)
@@ -190,7 +192,7 @@ def test_printing_from_the_preview_goes_to_cups(qtbot, window: MainWindow, cups_
     action = next(a for a in toolbar.actions() if a.text() == label)
     QTimer.singleShot(0, lambda: print_on_queue(qtbot, modal(qtbot, QPrintDialog)))
     action.trigger()  # Qt runs its print dialog modally here; the timer above answers it
-    text = flat_text(wait_for_printout(qtbot, cups_out, before, number))
+    text = flat_text(wait_for_printout(qtbot, cups_out, before, number, RECEIPT))
     assert officer in text
     wait_idle(qtbot)
     assert printed_kinds(window)[-1] == EventKind.PRINTED
@@ -221,7 +223,11 @@ def test_response_letter_previews_and_prints_through_the_real_dialog(
     before = set(cups_out.glob("*.pdf"))
     qtbot.mouseClick(page.letter_buttons["response"][1], Qt.MouseButton.LeftButton)
     print_on_queue(qtbot, modal(qtbot, QPrintDialog))
-    text = flat_text(wait_for_printout(qtbot, cups_out, before, saved.tracking_number))
+    text = flat_text(
+        wait_for_printout(
+            qtbot, cups_out, before, saved.tracking_number, "Dana telah dicairkan pada hari ini."
+        )
+    )
     assert "Dana telah dicairkan pada hari ini." in text
     assert "000.8.3.4/1/TGP/BKAD-RENJA/2026" in text  # printing issued the number
     qtbot.waitUntil(
@@ -261,6 +267,14 @@ def test_monthly_report_prints_through_the_real_dialog(
     before = set(cups_out.glob("*.pdf"))
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
     print_on_queue(qtbot, modal(qtbot, QPrintDialog))
-    text = flat_text(wait_for_printout(qtbot, cups_out, before, "BADAN KEUANGAN DAN ASET DAERAH"))
+    text = flat_text(
+        wait_for_printout(
+            qtbot,
+            cups_out,
+            before,
+            "BADAN KEUANGAN DAN ASET DAERAH",
+            "Laporan Pengelolaan Pengaduan",
+        )
+    )
     assert "Laporan" in text or "LAPORAN" in text
     qtbot.waitUntil(lambda: "dikirim ke printer" in tab.status.text(), timeout=20_000)

@@ -35,5 +35,5 @@ def test_the_csv_button_offers_both_separators(qtbot, window: MainWindow, tmp_pa
         qtbot.waitUntil(target.exists, timeout=20_000)
         wait_idle(qtbot)
         rows = list(csv.reader(target.read_text("utf-8-sig").splitlines(), delimiter=delimiter))
-        assert rows[0][:3] == ["Kelompok", "Nomor", "Diterima"] and len(rows) == 8
+        assert rows[0][:4] == ["Kelompok", "Nomor", "ID SP4N-LAPOR!", "Diterima"] and len(rows) == 8
     assert "Data diekspor ke" in tab.status.text()

@@ -91,7 +91,8 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
 
 
 def test_the_window_says_when_the_report_is_due(qtbot, window: MainWindow) -> None:
-    text = window.due_banner.text()
+    text = window.due_banner.toolTip()  # the whole sentence; the bar says it short
+    assert window.due_banner.text().startswith("Laporan ")
     assert text.startswith("Laporan bulan ") and ("jatuh tempo" in text or "TERLAMBAT" in text)
     act_as(window, Role.ADMIN)  # cannot read or issue the report: not told it is late
     window.refresh_report_due()
@@ -100,5 +101,19 @@ def test_the_window_says_when_the_report_is_due(qtbot, window: MainWindow) -> No
     act_as(window, Role.KEPALA)  # reads the report
     window.refresh_report_due()
     wait_idle(qtbot)
-    assert window.due_banner.text().startswith("Laporan bulan ")
+    assert window.due_banner.toolTip().startswith("Laporan bulan ")
     assert not window.due_banner.isHidden()
+
+
+def test_the_bar_moves_without_a_figure_until_the_work_reports(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    tab = october_shown(qtbot, window, tmp_path)
+    seen: list[tuple[int, int]] = []  # (maximum, value) each time the bar is set
+    tab.bar.valueChanged.connect(lambda value: seen.append((tab.bar.maximum(), value)))
+    qtbot.mouseClick(tab.preview_button, Qt.MouseButton.LeftButton)
+    assert tab.bar.isVisible() and tab.bar.maximum() == 0  # busy, before any part reports
+    wait_idle(qtbot)
+    assert "Pratinjau" in tab.status.text() and not tab.bar.isVisible()
+    assert tab.bar.maximum() == ReportTab.BAR_MAXIMUM
+    assert any(maximum == ReportTab.BAR_MAXIMUM and value > 0 for maximum, value in seen)

@@ -89,7 +89,8 @@ def test_first_run_creates_the_administrator_then_signs_in(
         qtbot.keyClick(sign.password, Qt.Key.Key_Return)
     assert win.user is not None and win.user.name == "Andi Pratama, S.Kom."
     assert win.acting_officer() == win.user.officer_id
-    assert win.user_label.text() == "Andi Pratama, S.Kom. — Administrator"
+    assert win.user_label.text() == "Masuk: Andi Pratama, S.Kom."  # the role in its tooltip
+    assert win.user_label.toolTip() == "Andi Pratama, S.Kom. — Administrator"
     assert visible_tabs(win) == ["Kalender Kerja"]  # the administrator takes no complaints
 
 
@@ -148,7 +149,8 @@ def test_signing_out_hides_everything_and_another_user_signs_in(qtbot, window: M
     assert visible_tabs(window) == ["Kalender Kerja"]
     assert settings_items(window) == [
         "Profil kantor dan pejabat", "Pegawai dan daftar kantor", "Penomoran surat",
-        "Alasan penolakan", "Jejak audit",
+        "Alasan penolakan", "Email dan templat pesan", "Batas waktu per tahap", "Jejak audit",
+        "Bahasa / Language",
     ]  # fmt: skip
     assert window.calendar.off_button.isVisibleTo(window.calendar)
 

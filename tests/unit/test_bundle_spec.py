@@ -40,7 +40,8 @@ def destinations(files: list[tuple[str, str]]) -> set[str]:
 def test_the_bundle_carries_fonts_icons_migrations_and_holiday_names() -> None:
     carried = destinations(bundle_data().data_files(ROOT))
     assert {"resources/fonts/DejaVuSans.ttf", "resources/fonts/DejaVuSans-Bold.ttf",
-            "resources/icons/logo.png"} <= carried  # fmt: skip
+            "resources/icons/logo.png", "resources/i18n/pengaduan_en.qm"} <= carried  # fmt: skip
+    assert not any(d.endswith(".ts") for d in carried)  # the translators' source stays home
     migrations = "pengaduan_desktop/core/migrations"
     assert {f"{migrations}/env.py", f"{migrations}/script.py.mako"} <= carried
     versions = {p.name for p in (ROOT / migrations / "versions").glob("*.py")}

@@ -20,13 +20,14 @@ from tests.helpers import complaint
 BIG = 20_000
 
 
-def big_file(path: Path, count: int) -> Path:
+def big_file(path: Path, count: int, first: int = 0) -> Path:
     """`count` different complaints as the office's Excel writes them (`;`, dd/mm/yyyy), each
-    with its own phone number, so that the duplicate check has work to do."""
+    with its own phone number, so that the duplicate check has work to do (numbered from
+    `first`: files of different `first` repeat no one)."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(COLUMNS)
-        for i in range(count):
+        for i in range(first, first + count):
             when = f"{1 + i % 28:02d}/{1 + i % 10:02d}/2026 {8 + i % 8:02d}:{i % 60:02d}"
             row = {
                 "received_at": when,

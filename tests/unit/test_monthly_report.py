@@ -93,7 +93,8 @@ def test_every_figure_of_a_known_month(month: Engine, tmp_path: Path) -> None:
         "– di antaranya melewati batas waktu 2",
         "Rata-rata waktu penanganan (hari kerja) 4,25",
         "Waktu penanganan terlama (hari kerja) 10",
-        "Tingkat ketepatan waktu 40,0%", "Bulan ini: 2 ÷ (2 + 1 + 2); 1 pengaduan ditolak.",
+        "Tingkat ketepatan waktu 40,0%",
+        "Bulan ini: 2 ÷ (2 + 1 + 2); 1 pengaduan ditolak, 0 diteruskan atau diarsipkan.",
         "pengaduan yang ditolak tidak termasuk dalam pembilang maupun penyebut",
         "Selesai B", "Bukan kewenangan BKAD", "Kesimpulan: pelayanan membaik.",
         "Tambah petugas.", "Kepala Badan Keuangan dan Aset Daerah",
@@ -105,7 +106,7 @@ def test_every_figure_of_a_known_month(month: Engine, tmp_path: Path) -> None:
     book = load_workbook(tmp_path / "oktober.xlsx")
     sheet = book["Pengaduan"]
     header = [c.value for c in sheet[1]]
-    assert header[:4] == ["Kelompok", "Nomor", "Diterima", "Pengadu"]
+    assert header[:5] == ["Kelompok", "Nomor", "ID SP4N-LAPOR!", "Diterima", "Pengadu"]
     body = [dict(zip(header, (c.value for c in row), strict=True)) for row in sheet.iter_rows(2)]
     assert len(body) == 7
     b = next(r for r in body if r["Nomor"] == "ADU-2026-000002")
@@ -120,7 +121,8 @@ def test_every_figure_of_a_known_month(month: Engine, tmp_path: Path) -> None:
     assert totals["Terbuka dan terlambat pada akhir bulan"] == 2
     write_csv(f, tmp_path / "oktober.csv")
     csv_text = (tmp_path / "oktober.csv").read_text(encoding="utf-8-sig")
-    assert csv_text.startswith("Kelompok,Nomor,Diterima") and VALID_NIK not in csv_text
+    assert csv_text.startswith("Kelompok,Nomor,ID SP4N-LAPOR!,Diterima")
+    assert VALID_NIK not in csv_text
 
 
 def test_issue_freezes_the_pdf_and_reissue_makes_a_revision(month: Engine) -> None:
@@ -238,3 +240,74 @@ def test_a_month_issued_by_another_desk_during_the_render_is_refused(month: Engi
         (0, "000.8.3.4/1/BKAD-RENJA/XI/2026")
     ]
     assert "Kesimpulan meja lain." in pdf_text(issued_pdf(month, reports[0].id))
+
+
+def test_the_month_balances_with_every_status(month: Engine, tmp_path: Path) -> None:
+    """Carried over + received = closed + open, whatever the statuses: forwarded and archived
+    are closed (neither on time nor late), Tunda is open, a merged duplicate is in neither."""
+    from pengaduan_desktop.core import clock
+    from pengaduan_desktop.core.links import LinkKind, link_complaints
+
+    more = [
+        {"received_at": "2026-10-12", "channel": "lapor", "lapor_tracking_id": "L-2",
+         "name": "Iwan", "summary": "I", "status": "diteruskan", "closed_at": "2026-10-13T10:00",
+         "result": "Diteruskan ke Bapenda"},
+        {"received_at": "2026-09-29", "channel": "lapor", "lapor_tracking_id": "L-3",
+         "name": "Joko", "summary": "J", "status": "diarsipkan", "closed_at": "2026-10-14T10:00",
+         "result": "Diarsipkan"},
+        {"received_at": "2026-10-14", "channel": "lapor", "lapor_tracking_id": "L-4",
+         "name": "Kiki", "summary": "K", "status": "tunda"},
+        {"received_at": "2026-10-15", "channel": "email", "name": "Lina", "summary": "L"},
+    ]  # fmt: skip
+    source = tmp_path / "more.json"
+    source.write_text(json.dumps([BASE | row for row in more]))
+    import_file(month, source)
+    with writing(month) as session:
+        ids = {c.summary: c.id for c in session.scalars(select(Complaint))}
+    with clock.pinned(datetime(2026, 10, 16, 3, 0, tzinfo=UTC)):
+        link_complaints(month, ids["L"], ids["G"], LinkKind.DUPLICATE, "sama", None)
+    f = month_figures(month, OCTOBER)
+    assert (f.received, f.carried_over) == (6 + 2, 1 + 1)  # L, merged, is left out
+    assert f.set_aside == 2
+    assert f.closed == f.closed_on_time + f.closed_late + f.rejected + f.set_aside == 4 + 2
+    assert f.received + f.carried_over == f.closed + f.open_at_end
+    assert sum(f.by_status.values()) == f.received + f.carried_over
+    assert sum(f.by_channel.values()) == f.received
+    for tallies in (f.by_unit, f.by_service):
+        assert sum(t.closed for t in tallies) == f.closed
+        assert sum(t.open_at_end for t in tallies) == f.open_at_end
+    text = pdf_text(preview(month, OCTOBER, "", "")[1])
+    for expected in ("Pengaduan ditutup dalam bulan ini 6",
+                     "– diteruskan ke instansi lain / diarsipkan 2",
+                     f"Pengaduan masih terbuka pada akhir bulan {f.open_at_end}",
+                     "Ditutup dalam bulan ini : 6",
+                     "Masih terbuka pada akhir bulan : 4"):  # fmt: skip
+        assert expected in text, expected
+    write_xlsx(f, tmp_path / "oktober.xlsx")
+    totals = dict(load_workbook(tmp_path / "oktober.xlsx")["Ringkasan"].iter_rows(values_only=True))
+    assert totals["Ditutup dalam bulan ini (jumlah empat baris berikut)"] == 6
+    assert totals["Diteruskan ke instansi lain / diarsipkan"] == 2
+
+
+def test_no_status_word_is_broken_in_the_lists(month: Engine, tmp_path: Path) -> None:
+    """The Status column holds its widest word whole ("Diteruskan", "Diarsipkan")."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from pengaduan_desktop.documents.fonts import register_fonts
+    from pengaduan_desktop.documents.monthly_report import (
+        LIST_SIZE,
+        LIST_STATUS,
+        PADDING,
+        STATUS_WORDS,
+        _list_widths,
+    )
+
+    regular, bold = register_fonts()
+    width = _list_widths(regular, bold)[LIST_STATUS]
+    for word in STATUS_WORDS:
+        assert stringWidth(word, regular, LIST_SIZE) + 2 * PADDING <= width, word
+    with writing(month) as session:
+        c = session.scalars(select(Complaint).where(Complaint.summary == "B")).one()
+        c.status = "diarsipkan"
+    text = pdf_text(preview(month, OCTOBER, "", "")[1])
+    assert "Diarsipka\n" not in text and "Diarsipkan" in text

@@ -87,12 +87,12 @@ def test_hostile_names_export_as_text(engine: Engine, tmp_path: Path) -> None:
     for delimiter in (",", ";"):
         body = csv_file(figures, delimiter).decode("utf-8-sig")
         table = list(csv.reader(io.StringIO(body), delimiter=delimiter))
-        assert table[0][:4] == ["Kelompok", "Nomor", "Diterima", "Pengadu"]
-        people = {line[3] for line in table[1:]}
+        assert table[0][:5] == ["Kelompok", "Nomor", "ID SP4N-LAPOR!", "Diterima", "Pengadu"]
+        people = {line[4] for line in table[1:]}
         assert "'" + HYPERLINK in people and "'+62 812 1111 2222" in people
         assert "'-1+1" in people and "'@SUM(A1:A9)" in people and "Tab di depan" in people
         assert "'=1+1 lonceng" in people and "Nama dengan kendali" in people
-        subjects = {line[7] for line in table[1:]}  # "Perihal": not stripped like a name
+        subjects = {line[8] for line in table[1:]}  # "Perihal": not stripped like a name
         assert "'\tTab di depan" in subjects and "'" + HYPERLINK in subjects
         assert "CR di depan" in subjects  # the CR is a control character: removed
         assert all(len(line) == len(table[0]) for line in table)

@@ -150,8 +150,8 @@ def _page_of(pages: list[str], words: str) -> int:
 def test_a_heading_never_ends_a_page_without_its_content(
     october: tuple[MonthFigures, ReportMeta], recommendations: int
 ) -> None:
-    """However long the conclusions push it, "K. Rekomendasi" shares its page with its first
-    line, and "J. Kesimpulan" with its own."""
+    """However long the conclusions push it, "M. Rekomendasi" shares its page with its first
+    line, and "L. Kesimpulan" with its own."""
     figures, meta = october
     advice = "\n".join(f"Saran{i} perbaikan layanan." for i in range(recommendations))
     for lines in range(0, 66, 3):
@@ -160,5 +160,5 @@ def test_a_heading_never_ends_a_page_without_its_content(
                                                      recommendations=advice))  # fmt: skip
         pages = [" ".join((p.extract_text() or "").split())
                  for p in PdfReader(io.BytesIO(pdf)).pages]  # fmt: skip
-        assert _page_of(pages, "K. Rekomendasi") == _page_of(pages, "Saran0 "), lines
-        assert _page_of(pages, "J. Kesimpulan") == _page_of(pages, "Butir0"), lines
+        assert _page_of(pages, "M. Rekomendasi") == _page_of(pages, "Saran0 "), lines
+        assert _page_of(pages, "L. Kesimpulan") == _page_of(pages, "Butir0"), lines

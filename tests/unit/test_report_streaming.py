@@ -150,3 +150,6 @@ def test_cells_wrap_as_reportlab_splits(width: float) -> None:
     lines = wrapper.cell(long, width)
     assert "".join(lines) == long and len(lines) > 1
     assert wrapper.cell("Ani  Budi", width) == ["Ani  Budi"]
+    # A row's cell that fits is taken whole, as typed, the same as cell() says.
+    for text in ("Ani  Budi", "  Ani", "Ani ", "   "):
+        assert wrapper.row([text])[0] == wrapper.cell(text, width) == [text]

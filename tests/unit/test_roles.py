@@ -37,6 +37,7 @@ from pengaduan_desktop.core.catalogue import Kind, add_item, change_item, items
 from pengaduan_desktop.core.complainant_data import held_about
 from pengaduan_desktop.core.complaint_detail import complaint_detail, record_identity_view
 from pengaduan_desktop.core.db import create_db_engine, reading, writing
+from pengaduan_desktop.core.earlier import Probe, earlier_complaints
 from pengaduan_desktop.core.editing import update_complaint
 from pengaduan_desktop.core.erasure import erase_complainant, run_retention, set_retention_years
 from pengaduan_desktop.core.errors import Forbidden
@@ -44,9 +45,14 @@ from pengaduan_desktop.core.events import record_event
 from pengaduan_desktop.core.exports import export_month, record_export
 from pengaduan_desktop.core.importer import import_file
 from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.core.lapor_export import export_lapor
+from pengaduan_desktop.core.lapor_import import import_lapor
 from pengaduan_desktop.core.letters import issue_letter
 from pengaduan_desktop.core.lifecycle import Letter
-from pengaduan_desktop.core.models import Base, Complaint
+from pengaduan_desktop.core.links import LinkKind, link_complaints, links_of
+from pengaduan_desktop.core.mail_settings import Mail, save_mail
+from pengaduan_desktop.core.message_templates import MessageKind, save_template
+from pengaduan_desktop.core.models import Base, Complaint, OutboxMessage
 from pengaduan_desktop.core.monthly import Month, month_figures
 from pengaduan_desktop.core.office import default_officer
 from pengaduan_desktop.core.office_setup import read_office, save_office, set_value
@@ -58,6 +64,14 @@ from pengaduan_desktop.core.officers import (
     insert_officer,
     set_officer_active,
 )
+from pengaduan_desktop.core.outbox import (
+    ChatDraft,
+    Via,
+    chat_draft,
+    confirm_chat,
+    messages_for,
+    send_again,
+)
 from pengaduan_desktop.core.permissions import Permission, can
 from pengaduan_desktop.core.queries import recent_complaints
 from pengaduan_desktop.core.rejection import RejectionKind, reasons, save_reason
@@ -65,6 +79,8 @@ from pengaduan_desktop.core.reports import issue_plan, save_draft
 from pengaduan_desktop.core.restore import check_may_replace
 from pengaduan_desktop.core.schema import init_database
 from pengaduan_desktop.core.service_time import save_service_time
+from pengaduan_desktop.core.step_deadlines import complaint_steps, due_reminders, set_step_days
+from pengaduan_desktop.core.survey import Source, record_survey
 from pengaduan_desktop.core.units import add_unit, change_unit, delete_unit
 from pengaduan_desktop.core.vocabulary import EventKind, Role
 from pengaduan_desktop.core.workflow import Action, Rejection, perform
@@ -72,6 +88,7 @@ from pengaduan_desktop.services.monthly_report import issue
 from tests.conftest import BACKENDS, PINNED_NOW, PgCopies, _pg_database, _pg_url
 from tests.helpers import complaint, fill_office
 from tests.unit.test_importer import GOOD, write_csv
+from tests.unit.working_views_roles import working_views_operations
 
 INACTIVE = "inactive"
 ACTORS = [*(r.value for r in Role), INACTIVE]
@@ -96,6 +113,7 @@ class World:
     theirs: int  # disposed to unit Y
     fresh: int  # just received, no unit
     closed: int  # resolved with a result (a response letter exists), unit X
+    held: int = 0  # on hold (Tunda), no unit
 
     def number(self, complaint_id: int) -> str:
         with reading(self.engine) as session:
@@ -142,8 +160,14 @@ def build_world(engine: Engine, folder: Path) -> World:
         perform(engine, cid, Action.VERIFY, None)
         perform(engine, cid, Action.DISPOSE, None, "Mohon ditindaklanjuti", unit_id=unit)
     perform(engine, closed, Action.RESOLVE, None, "Dana telah dicairkan")
+    with writing(engine) as session:  # an email the server refused, to send again (outbox)
+        refused = OutboxMessage(complaint_id=mine, channel="email", kind="diterima",
+                                recipient="siti@contoh.id", state="gagal", attempts=1)  # fmt: skip
+        session.add(refused)
+    held = register(engine, complaint(summary="Menunggu berkas"), None).id
+    perform(engine, held, Action.HOLD, None, "Salinan SP2D")
     return World(engine, folder, ids, unit_x, unit_y, spare_unit, spare, mine, theirs, fresh,
-                 closed)  # fmt: skip
+                 closed, held)  # fmt: skip
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -252,6 +276,8 @@ def _action(permission: Permission, action: Action, target: str, text: str) -> O
             extra["unit_id"] = w.unit_y
         if action == Action.REJECT:
             extra["rejection"] = Rejection(_reason(w), "Dinas Pendidikan")
+        if action == Action.FORWARD:
+            extra["agency"] = "Badan Pendapatan Daerah"
         return perform(w.engine, getattr(w, target), action, officer_id, text, **extra)  # type: ignore[arg-type]
 
     return Op(permission, call, target)
@@ -267,7 +293,18 @@ WORKFLOW_CALLS = [  # (the permission it needs, the action, on which complaint, 
     (Permission.WORKFLOW, Action.RESOLVE, "mine", "Sudah dicairkan"),
     (Permission.WORKFLOW, Action.ESCALATE, "mine", "Melewati batas waktu"),
     (Permission.WORKFLOW, Action.REOPEN, "closed", "Pengadu keberatan"),
+    (Permission.WORKFLOW, Action.HOLD, "mine", "Menunggu salinan SP2D"),
+    (Permission.WORKFLOW, Action.RESUME, "held", ""),
+    (Permission.WORKFLOW, Action.FORWARD, "fresh", "Bukan kewenangan BKAD"),
+    (Permission.WORKFLOW, Action.ARCHIVE, "fresh", "Laporan ganda"),
 ]
+
+
+def _lapor_file(folder: Path) -> Path:
+    path = folder / "lapor.csv"
+    path.write_text("ID Tracking;Tanggal Laporan;Judul Laporan\nLPR-9;20/05/2026;Honor\n",
+                    encoding="utf-8")  # fmt: skip
+    return path
 
 
 def _summary_corrected(w: World, officer_id: int | None) -> object:
@@ -299,6 +336,10 @@ OPERATIONS: dict[str, Op] = {
         w.engine, REPORTED, "Kesimpulan", "Rekomendasi", o), writes=False),
     "editing.update_complaint": Op(P.EDIT, _summary_corrected, "mine"),
 
+    "lapor_export.export_lapor": Op(P.REPORT_VIEW, lambda w, o: export_lapor(
+        w.engine, w.folder / "lapor.csv", o)),
+    "lapor_import.import_lapor": Op(P.INTAKE, lambda w, o: import_lapor(
+        w.engine, _lapor_file(w.folder), o)),
     "exports.export_month": Op(P.REPORT_VIEW, lambda w, o: export_month(
         w.engine, month_figures(w.engine, REPORTED), w.folder / "rekap.csv", o)),
     "exports.record_export": Op(P.REPORT_VIEW, lambda w, o: record_export(
@@ -368,8 +409,35 @@ OPERATIONS: dict[str, Op] = {
         w.engine, w.mine, viewer_id=o), "mine", writes=False),
     "backup.write_backup": Op(P.BACKUP, lambda w, o: write_backup(
         w.engine, w.folder / f"{uuid.uuid4().hex}.zip", o), writes=False),
+    "mail_settings.save_mail": Op(P.SETTINGS, lambda w, o: save_mail(
+        w.engine, Mail(False, "smtp.kalbarprov.go.id"), o)),
+    "message_templates.save_template": Op(P.SETTINGS, lambda w, o: save_template(
+        w.engine, MessageKind.SELESAI, "Selesai {nomor}", "Yth. {nama}", True, o)),
+    "outbox.send_again": Op(P.WORKFLOW, lambda w, o: send_again(
+        w.engine, _failed_email(w), o), "mine"),
+    "outbox.confirm_chat": Op(P.WORKFLOW, lambda w, o: confirm_chat(
+        w.engine, w.mine, Via.WHATSAPP, ChatDraft(MessageKind.DITERIMA, "+6281234567890",
+                                                  "Pengaduan diterima"), o), "mine"),
+    "outbox.messages_for": Op(None, lambda w, o: messages_for(w.engine, w.mine, o), "mine",
+                              writes=False),
+    "outbox.chat_draft": Op(None, lambda w, o: chat_draft(
+        w.engine, w.mine, MessageKind.TANGGAPAN, o), "mine", writes=False),
     "restore.check_may_replace": Op(P.BACKUP, lambda w, o: check_may_replace(w.engine, o),
                                     writes=False),
+    "links.link_complaints": Op(P.WORKFLOW, lambda w, o: link_complaints(
+        w.engine, w.fresh, w.theirs, LinkKind.RELATED, "", o), "fresh"),
+    "links.links_of": Op(None, lambda w, o: links_of(w.engine, w.mine, o), "mine", writes=False),
+    "earlier.earlier_complaints": Op(None, lambda w, o: earlier_complaints(
+        w.engine, Probe(summary="Gaji terlambat"), o), writes=False),
+    # issue 12, deadlines per step and the SKM (wt12-deadlines)
+    "step_deadlines.set_step_days": Op(P.SETTINGS, lambda w, o: set_step_days(w.engine, 2, 4, o)),
+    "step_deadlines.due_reminders": Op(None, lambda w, o: due_reminders(
+        w.engine, o, date(2026, 11, 27)), writes=False),
+    "step_deadlines.complaint_steps": Op(None, lambda w, o: complaint_steps(
+        w.engine, w.mine, o), "mine", writes=False),
+    "survey.record_survey": Op(P.WORKFLOW, lambda w, o: record_survey(
+        w.engine, w.closed, [4] * 9, date(2026, 11, 27), Source.DIRECT, o), "closed"),
+    **working_views_operations(Op),
 }  # fmt: skip
 
 # Functions taking `engine` and `officer_id` that the matrix does not call, and why.
@@ -380,7 +448,13 @@ NOT_OPERATIONS = {
     "editing.correction_rule": "a read of what the page may offer; update_complaint checks",
     "door.operation": "the door itself",
     "door.permitted": "the door's check for reads",
+    "links.remove_link": "needs a link the shared world lacks; every role in test_links",
 }
+
+
+def _failed_email(w: World) -> int:
+    with reading(w.engine) as session:
+        return session.scalars(select(OutboxMessage.id)).one()
 
 
 def _file(path: Path) -> Path:
@@ -523,8 +597,8 @@ def test_unit_officer_sees_only_their_units_complaints(world: World) -> None:
 @pytest.mark.parametrize("actor", [Role.PENGELOLA, Role.PETUGAS, Role.KEPALA])
 def test_whole_office_roles_see_every_complaint(world: World, actor: Role) -> None:
     everyone = CaseFilter(viewer_id=world.officers[actor])
-    assert count_cases(world.engine, everyone) == count_cases(world.engine, CaseFilter()) == 4
-    assert len(fetch_page(world.engine, everyone, limit=50)) == 4
+    assert count_cases(world.engine, everyone) == count_cases(world.engine, CaseFilter()) == 5
+    assert len(fetch_page(world.engine, everyone, limit=50)) == 5
     assert complaint_detail(world.engine, world.theirs, viewer_id=world.officers[actor])
 
 
@@ -549,5 +623,5 @@ def test_refusal_names_the_role_in_indonesian(world: World) -> None:
 
 
 def test_the_program_itself_may_do_everything(world: World) -> None:
-    assert count_cases(world.engine, CaseFilter(viewer_id=None)) == 4
+    assert count_cases(world.engine, CaseFilter(viewer_id=None)) == 5
     perform(world.engine, world.mine, Action.NOTE, None, "Catatan program")

@@ -69,7 +69,8 @@ def test_each_action_is_allowed_exactly_from_its_rule(
 ) -> None:
     cid = new(engine, status)
     allowed = status in RULES[action].sources
-    kwargs = {"text": "alasan", "unit_id": unit_id(engine), "today": AFTER_DUE}
+    kwargs = {"text": "alasan", "unit_id": unit_id(engine), "today": AFTER_DUE,
+              "agency": "Dinas Pendidikan"}  # fmt: skip
     if action == Action.REJECT:
         kwargs["rejection"] = Rejection(reasons(engine)[0].id, "Bapenda")
     if allowed:

@@ -43,9 +43,18 @@ class Ui_ComplaintDialog(object):
         self.tabs.setObjectName(u"tabs")
         self.actionsPage = QWidget()
         self.actionsPage.setObjectName(u"actionsPage")
-        self.actionsPageLayout = QVBoxLayout(self.actionsPage)
+        self.actionsOuterLayout = QVBoxLayout(self.actionsPage)
+        self.actionsOuterLayout.setObjectName(u"actionsOuterLayout")
+        self.actionsOuterLayout.setContentsMargins(0, 0, 0, 0)
+        self.actionsScroll = QScrollArea(self.actionsPage)
+        self.actionsScroll.setObjectName(u"actionsScroll")
+        self.actionsScroll.setWidgetResizable(True)
+        self.actionsScroll.setFrameShape(QFrame.NoFrame)
+        self.actionsContent = QWidget()
+        self.actionsContent.setObjectName(u"actionsContent")
+        self.actionsPageLayout = QVBoxLayout(self.actionsContent)
         self.actionsPageLayout.setObjectName(u"actionsPageLayout")
-        self.factsGroup = QGroupBox(self.actionsPage)
+        self.factsGroup = QGroupBox(self.actionsContent)
         self.factsGroup.setObjectName(u"factsGroup")
         self.factsLayout = QFormLayout(self.factsGroup)
         self.factsLayout.setObjectName(u"factsLayout")
@@ -149,7 +158,7 @@ class Ui_ComplaintDialog(object):
         self.lastStepsValue = QLabel(self.factsGroup)
         self.lastStepsValue.setObjectName(u"lastStepsValue")
         self.lastStepsValue.setText(u"")
-        self.lastStepsValue.setWordWrap(False)
+        self.lastStepsValue.setWordWrap(True)
         self.lastStepsValue.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.factsLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.lastStepsValue)
@@ -157,7 +166,7 @@ class Ui_ComplaintDialog(object):
 
         self.actionsPageLayout.addWidget(self.factsGroup)
 
-        self.actionGroup = QGroupBox(self.actionsPage)
+        self.actionGroup = QGroupBox(self.actionsContent)
         self.actionGroup.setObjectName(u"actionGroup")
         self.actionGroupLayout = QVBoxLayout(self.actionGroup)
         self.actionGroupLayout.setObjectName(u"actionGroupLayout")
@@ -247,7 +256,7 @@ class Ui_ComplaintDialog(object):
 
         self.actionsPageLayout.addWidget(self.actionGroup)
 
-        self.lettersGroup = QGroupBox(self.actionsPage)
+        self.lettersGroup = QGroupBox(self.actionsContent)
         self.lettersGroup.setObjectName(u"lettersGroup")
         self.lettersGroupLayout = QVBoxLayout(self.lettersGroup)
         self.lettersGroupLayout.setObjectName(u"lettersGroupLayout")
@@ -313,6 +322,26 @@ class Ui_ComplaintDialog(object):
 
         self.lettersGrid.addWidget(self.rejectionPdfButton, 2, 3, 1, 1)
 
+        self.forwardingLetterLabel = QLabel(self.lettersGroup)
+        self.forwardingLetterLabel.setObjectName(u"forwardingLetterLabel")
+
+        self.lettersGrid.addWidget(self.forwardingLetterLabel, 3, 0, 1, 1)
+
+        self.forwardingPreviewButton = QPushButton(self.lettersGroup)
+        self.forwardingPreviewButton.setObjectName(u"forwardingPreviewButton")
+
+        self.lettersGrid.addWidget(self.forwardingPreviewButton, 3, 1, 1, 1)
+
+        self.forwardingPrintButton = QPushButton(self.lettersGroup)
+        self.forwardingPrintButton.setObjectName(u"forwardingPrintButton")
+
+        self.lettersGrid.addWidget(self.forwardingPrintButton, 3, 2, 1, 1)
+
+        self.forwardingPdfButton = QPushButton(self.lettersGroup)
+        self.forwardingPdfButton.setObjectName(u"forwardingPdfButton")
+
+        self.lettersGrid.addWidget(self.forwardingPdfButton, 3, 3, 1, 1)
+
         self.lettersSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.lettersGrid.addItem(self.lettersSpacer, 0, 4, 1, 1)
@@ -333,6 +362,10 @@ class Ui_ComplaintDialog(object):
         self.actionsPageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.actionsPageLayout.addItem(self.actionsPageSpacer)
+
+        self.actionsScroll.setWidget(self.actionsContent)
+
+        self.actionsOuterLayout.addWidget(self.actionsScroll)
 
         self.tabs.addTab(self.actionsPage, "")
         self.dataPage = QWidget()
@@ -513,7 +546,7 @@ class Ui_ComplaintDialog(object):
         self.resultLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Hasil tindak lanjut", None))
         self.lastStepsLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Langkah terakhir", None))
         self.actionGroup.setTitle(QCoreApplication.translate("ComplaintDialog", u"Tindakan berikutnya", None))
-        self.actionLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Tindakan", None))
+        self.actionLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Tindakan", u"the one action to take"))
         self.targetUnitLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Unit tujuan", None))
         self.reasonLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Alasan", None))
         self.actionTextLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Keterangan", None))
@@ -535,6 +568,10 @@ class Ui_ComplaintDialog(object):
         self.rejectionPreviewButton.setText(QCoreApplication.translate("ComplaintDialog", u"Pratinjau", None))
         self.rejectionPrintButton.setText(QCoreApplication.translate("ComplaintDialog", u"Cetak\u2026", None))
         self.rejectionPdfButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan PDF\u2026", None))
+        self.forwardingLetterLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Surat penerusan ke instansi lain", None))
+        self.forwardingPreviewButton.setText(QCoreApplication.translate("ComplaintDialog", u"Pratinjau", None))
+        self.forwardingPrintButton.setText(QCoreApplication.translate("ComplaintDialog", u"Cetak\u2026", None))
+        self.forwardingPdfButton.setText(QCoreApplication.translate("ComplaintDialog", u"Simpan PDF\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.actionsPage), QCoreApplication.translate("ComplaintDialog", u"Tindakan", None))
         self.correctionLabel.setText(QCoreApplication.translate("ComplaintDialog", u"Alasan koreksi *", None))
         self.correctionReasonEdit.setPlaceholderText(QCoreApplication.translate("ComplaintDialog", u"mengapa data yang terkunci diubah, mis. salah ketik tanggal pada pencatatan", None))

@@ -606,7 +606,7 @@ class Ui_ComplaintForm(object):
         self.resolutionEdit.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"penyelesaian yang diharapkan", None))
         self.eventPlaceLabel.setText(QCoreApplication.translate("ComplaintForm", u"Tempat kejadian", None))
         self.eventDateLabel.setText(QCoreApplication.translate("ComplaintForm", u"Tanggal kejadian", None))
-        self.eventDateEdit.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"hh-bb-tttt, kosongkan bila tidak diketahui", None))
+        self.eventDateEdit.setPlaceholderText(QCoreApplication.translate("ComplaintForm", u"hh/bb/tttt, kosongkan bila tidak diketahui", None))
 #if QT_CONFIG(tooltip)
         self.eventDateEdit.setToolTip(QCoreApplication.translate("ComplaintForm", u"Ketik tanggal, misalnya 20112026 atau 20-11-2026", None))
 #endif // QT_CONFIG(tooltip)
