@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from pengaduan_desktop.ui.file_dialogs import name_only_icons
 from pengaduan_desktop.ui.msgbox import ask, show_error, show_message
+from pengaduan_desktop.ui.row_choice import choose_row
 from pengaduan_desktop.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -241,7 +242,7 @@ class BackupDialog(QDialog):
                     )
                 self.table.setItem(row, column, item)
         if copies and not self.table.selectedItems():
-            self.table.selectRow(0)
+            choose_row(self.table, 0)
         if not copies:
             self.message.setText(self.tr("Belum ada cadangan di folder ini."))
         self._selection_changed()

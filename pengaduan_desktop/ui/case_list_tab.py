@@ -31,6 +31,7 @@ from pengaduan_desktop.ui.generated.ui_case_filters import Ui_CaseFilters
 from pengaduan_desktop.ui.live_desk import OTHER_DESK
 from pengaduan_desktop.ui.msgbox import show_error
 from pengaduan_desktop.ui.operations import subscribe
+from pengaduan_desktop.ui.row_choice import choose_row
 from pengaduan_desktop.ui.tasks import run_task
 from pengaduan_desktop.ui.working_views import install as install_working_views
 
@@ -415,10 +416,8 @@ class CaseListTab(QWidget):
             self._select_in_place(row)
 
     def _select_in_place(self, row: int) -> None:
-        """Choose that row without scrolling the list to it."""
-        scrolled = self.table.verticalScrollBar().value()
-        self.table.selectRow(row)
-        self.table.verticalScrollBar().setValue(scrolled)
+        """Choose that row without scrolling the list to it (whatever keys are held)."""
+        choose_row(self.table, row, keep_scroll=True)
 
     def _keep_current(self) -> None:
         found = self.model.data(self.table.currentIndex(), ID_ROLE)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from pengaduan_desktop.ui.accessible import mnemonic_of
+from pengaduan_desktop.ui.row_choice import choose_row
 
 if TYPE_CHECKING:
     from pengaduan_desktop.ui.case_list_tab import CaseListTab
@@ -124,8 +125,7 @@ class ToTheList(QObject):
     def _choose_first(self) -> None:
         table, model = self.cases.table, self.cases.model
         if table.hasFocus() and not table.selectionModel().hasSelection() and model.rowCount():
-            table.selectRow(0)
-            table.setCurrentIndex(model.index(0, 0))
+            choose_row(table, 0)
 
 
 class RowEnds(QObject):
@@ -144,8 +144,7 @@ class RowEnds(QObject):
         table, model = self.cases.table, self.cases.model
         if model.rowCount():
             row = 0 if event.key() == Qt.Key.Key_Home else model.rowCount() - 1
-            table.selectRow(row)
-            table.setCurrentIndex(model.index(row, max(table.currentIndex().column(), 0)))
+            choose_row(table, row)
         return True
 
 

@@ -29,6 +29,7 @@ from pengaduan_desktop.core.field_errors import FieldsInvalid
 from pengaduan_desktop.ui.msgbox import ask, show_error
 from pengaduan_desktop.ui.operations import Operation, changed
 from pengaduan_desktop.ui.rejection_reasons_dialog import ERROR_STYLE, INACTIVE, OK_STYLE
+from pengaduan_desktop.ui.row_choice import choose_row
 from pengaduan_desktop.ui.tasks import run_task
 
 
@@ -215,7 +216,7 @@ class ListTab(QWidget):
         if target is None and rows and self.editing is None and select is None:
             target = ids[0]
         if target is not None:
-            self.table.selectRow(ids.index(target))
+            choose_row(self.table, ids.index(target))
         self.table.blockSignals(False)
         if target is not None:
             self._chosen(ids.index(target), keep_message=True)

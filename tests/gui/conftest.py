@@ -72,6 +72,25 @@ def no_left_over_boxes() -> Iterator[None]:
     _close_left_over_boxes("at the end of the test")
 
 
+@pytest.fixture(autouse=True)
+def no_keys_held() -> Iterator[None]:
+    """Every test starts with no modifier key down. A simulated Ctrl+A (qtbot.keyClick) ends
+    with a key release that still carries Ctrl, so the application believes Ctrl is held
+    until the next key event: a later test in the same process would type and select as if
+    it were. Tests that need a key held (tests/gui/test_live_desk.py) hold it themselves."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if QApplication.instance() is not None and QApplication.keyboardModifiers():
+        from PySide6.QtTest import QTest
+
+        absorber = QWidget()
+        QTest.keyClick(absorber, Qt.Key.Key_Shift)  # a press and release with no modifier
+        absorber.deleteLater()
+        assert not QApplication.keyboardModifiers()
+    yield
+
+
 @pytest.fixture
 def settings_dir(qapp, tmp_path: Path) -> Path:
     qapp.setOrganizationName("BKAD Kalbar Test")

@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
 from shiboken6 import isValid
 from sqlalchemy import Engine
 
@@ -55,6 +57,12 @@ def test_another_desks_changes_show_in_place(
     title = window.tabs.tabText(window.tabs.indexOf(tab))
     assert title == f"Daftar Pengaduan ({overdue} terlambat)"
 
+    # The keyboard still reports Ctrl down, as after Ctrl+A in another field (or with the
+    # officer's finger on it): following the chosen complaint must not add to the selection.
+    typed = QLineEdit()
+    qtbot.addWidget(typed)
+    qtbot.keyClick(typed, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.keyboardModifiers() == Qt.KeyboardModifier.ControlModifier
     # Another desk records an overdue complaint received 10 November: newer than the
     # selected row, so it lands above it.
     new_id = int(other_desk(db_url, "intake", "Dari meja dua", "2026-11-10T09:00:00+07:00")
@@ -68,6 +76,7 @@ def test_another_desks_changes_show_in_place(
     added, kept = tab.model.row_of(new_id), tab.model.row_of(before[0])
     assert added is not None and kept is not None and added < kept  # a row came above it
     assert place(tab) == before
+    assert len(tab.table.selectionModel().selectedRows()) == 1
     # The intake's recent list shows it too.
     qtbot.waitUntil(
         lambda: any(row.summary == "Dari meja dua" for row in window.intake.recent._rows),
