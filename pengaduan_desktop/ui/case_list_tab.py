@@ -5,7 +5,6 @@ background: rows not yet read show a grey placeholder until their page arrives."
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from pengaduan_desktop.core.sla import SLA_LABELS, Sla
+from pengaduan_desktop.core.view_words import period
 from pengaduan_desktop.core.vocabulary import CHANNEL_LABELS, STATUS_LABELS
 from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.after_paint import AfterPaint
@@ -49,22 +49,6 @@ FIXED_WIDTHS = {NUMBER: 125, 1: 115, 7: 85}
 FLEXIBLE_WIDTHS = {2: (105, 160), 4: (90, 110), 5: (80, 150), 6: (100, 115), SLA: (110, 170)}
 SUMMARY_ROOM = 150
 CELL_PADDING = 16  # a cell's margins and the grid line
-
-
-def period(choice: str, today: date) -> tuple[date | None, date | None]:
-    first = today.replace(day=1)
-    if choice == "this_month":
-        return first, today
-    if choice == "last_month":
-        end = first - timedelta(days=1)
-        return end.replace(day=1), end
-    if choice == "30_days":
-        return today - timedelta(days=29), today
-    if choice == "this_year":
-        return today.replace(month=1, day=1), today
-    if choice == "last_year":
-        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-    return None, None
 
 
 class CaseListTab(QWidget):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.sla import Sla
+from pengaduan_desktop.core.view_words import selection_words
 from pengaduan_desktop.ui.case_model import ID_ROLE, SORTABLE
 from pengaduan_desktop.ui.list_progress import Cancelled, ListProgress
 from pengaduan_desktop.ui.msgbox import ask, show_error, show_message
@@ -141,7 +142,7 @@ class ViewsBar(QWidget):
         combo.blockSignals(False)
         self._enable()
 
-    def _chosen_data(self) -> tuple[str, str] | None:
+    def chosen_data(self) -> tuple[str, str] | None:
         """("built_in", "mine") or ("saved", "12") for the chosen view; None for all."""
         data = self.combo.currentData()
         if not data:
@@ -150,7 +151,7 @@ class ViewsBar(QWidget):
         return kind, value
 
     def _enable(self) -> None:
-        chosen = self._chosen_data()
+        chosen = self.chosen_data()
         own = chosen is not None and chosen[0] == SAVED
         self.rename_button.setEnabled(own)
         self.delete_button.setEnabled(own)
@@ -170,7 +171,7 @@ class ViewsBar(QWidget):
         """The built-in view chosen, or the one the chosen saved view was made under."""
         from pengaduan_desktop.core.saved_views import BuiltIn, spec_built_in
 
-        data = self._chosen_data()
+        data = self.chosen_data()
         if data is not None and data[0] == SAVED and int(data[1]) in self._specs:
             return spec_built_in(self._specs[int(data[1])])
         return BuiltIn(data[1]) if data is not None and data[0] == BUILT else None
@@ -190,7 +191,7 @@ class ViewsBar(QWidget):
 
     def _chosen(self) -> None:
         self._enable()
-        data = self._chosen_data()
+        data = self.chosen_data()
         if data is not None and data[0] == SAVED and int(data[1]) in self._specs:
             self.apply_spec(self._specs[int(data[1])])
         self.tab.apply_filter()
@@ -264,7 +265,7 @@ class ViewsBar(QWidget):
         dialog.open()
 
     def _current_saved(self) -> tuple[int, str] | None:
-        data = self._chosen_data()
+        data = self.chosen_data()
         if data is None or data[0] != SAVED:
             return None
         return int(data[1]), self.combo.currentText()
@@ -498,14 +499,19 @@ class ListActions(QWidget):
     # -- the whole list, or the selection --------------------------------------------------------
     def _what(self) -> str:
         """The view and filters as words, for the printout's head and the audit trail."""
+        from pengaduan_desktop.core.view_words import Shown, view_words
+
         t = self.tab
-        parts = [t.views.combo.currentText()]
-        for combo in (t.status, t.channel, t.unit, t.officer, t.period, t.sla):
-            if combo.currentIndex() > 0:
-                parts.append(combo.currentText())
-        if t.search.text().strip():
-            parts.append(self.tr("pencarian \u201c{text}\u201d").format(text=t.search.text()))
-        return " · ".join(parts)
+        kind, value = t.views.chosen_data() or ("", "")
+        return view_words(Shown(
+            built_in=value if kind == BUILT else None,
+            saved=t.views.combo.currentText() if kind == SAVED else None,
+            status=t.status.currentData(), channel=t.channel.currentData(),
+            unit=t.unit.currentText() if t.unit.currentIndex() > 0 else None,
+            officer=t.officer.currentText() if t.officer.currentIndex() > 0 else None,
+            period=t.period.currentData(),
+            sla=t.sla.currentData(), search=t.search.text(),
+        ))  # fmt: skip
 
     def _sort(self) -> tuple[SortKey, bool]:
         from pengaduan_desktop.core.caselist import SortKey
@@ -530,8 +536,7 @@ class ListActions(QWidget):
             if ids is None:
                 return
             f = replace(f, ids=tuple(ids))
-            what = self.tr("{n} pengaduan terpilih dari {what}", "", len(ids)).format(
-                n=thousands(len(ids)), what=what)  # fmt: skip
+            what = selection_words(len(ids), what)
             total = len(ids)
         name = f"daftar-pengaduan-{short_date(today())}{suffix}"
         self.choose_file(self, name, lambda path: self._write(path, f, what, total))

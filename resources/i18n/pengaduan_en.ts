@@ -1934,17 +1934,6 @@ The program was opened with a --db option that points to the old file. To open t
         <translation>First select complaints in the list (Ctrl/Shift + click), then try again.</translation>
     </message>
     <message>
-        <source>pencarian “{text}”</source>
-        <translation>search “{text}”</translation>
-    </message>
-    <message numerus="yes">
-        <source>{n} pengaduan terpilih dari {what}</source>
-        <translation>
-            <numerusform>{n} selected complaint from {what}</numerusform>
-            <numerusform>{n} selected complaints from {what}</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Menulis {name}</source>
         <translation>Writing {name}</translation>
     </message>

@@ -4,6 +4,7 @@ disposisi saved and printed through the real print dialog to the CUPS PDF printe
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.demo import generate
 from pengaduan_desktop.core.disposition_data import PRINTED_TEXT
 from pengaduan_desktop.core.intake import register
-from pengaduan_desktop.core.models import Complaint, Event
+from pengaduan_desktop.core.models import AuditEntry, Complaint, Event
 from pengaduan_desktop.core.saved_views import saved_views
 from pengaduan_desktop.core.timeutil import LOCAL_TZ
 from pengaduan_desktop.core.vocabulary import EventKind, Status
@@ -308,3 +309,39 @@ def test_a_unit_officer_sees_no_disposition_or_sheets(
     assert not actions.dispose_action.isVisible()
     assert not actions.sheet_print_action.isVisible()
     assert actions.selection_xlsx_action.isVisible()
+
+
+@pytest.mark.usefixtures("english")
+def test_an_english_desk_names_the_view_and_filters_in_indonesian_on_the_list(
+    qtbot, demo: Engine, window: MainWindow, tmp_path: Path
+) -> None:
+    """The window speaks English; the saved list, an official document, and the audit trail
+    name the view and the filters in Indonesian."""
+    tab = open_list(qtbot, window)
+    choose_view(qtbot, tab, "All open")
+    tab.status.setCurrentIndex(tab.status.findData(Status.DITERIMA.value))
+    tab.period.setCurrentIndex(tab.period.findData("this_month"))
+    tab.search.setText("baru")
+    shown(qtbot, tab, tab.apply_filter)
+    assert tab.model.rowCount() > 3
+    tab.list_actions.choose_file = lambda _p, name, accept: accept(tmp_path / name)
+    tab.list_actions.last_written = None
+    tab.list_actions.list_pdf_action.trigger()
+    qtbot.waitUntil(lambda: tab.list_actions.last_written is not None, timeout=60_000)
+    text = " ".join(pdf_text(tab.list_actions.last_written.read_bytes()).split())
+    assert "Tampilan: Semua terbuka · Diterima · Bulan ini · pencarian" in text
+    assert "All open" not in text and "Received" not in text and "This month" not in text
+    select_rows(tab, [0, 1, 2])
+    tab.list_actions.last_written = None
+    tab.list_actions.selection_pdf_action.trigger()
+    qtbot.waitUntil(lambda: tab.list_actions.last_written is not None, timeout=60_000)
+    text = " ".join(pdf_text(tab.list_actions.last_written.read_bytes()).split())
+    assert "3 pengaduan terpilih dari Semua terbuka · Diterima" in text
+    idle(qtbot)
+    with reading(demo) as session:
+        said = session.scalars(select(AuditEntry.detail).where(
+            AuditEntry.subject == "complaint_list")).all()  # fmt: skip
+    assert [json.loads(d)["daftar"].split(" · pencarian")[0] for d in said] == [
+        "Semua terbuka · Diterima · Bulan ini",
+        "3 pengaduan terpilih dari Semua terbuka · Diterima · Bulan ini",
+    ]
