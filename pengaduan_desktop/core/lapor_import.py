@@ -40,7 +40,7 @@ from pengaduan_desktop.core.earlier import bare_lapor, import_resemblances
 from pengaduan_desktop.core.import_checks import row_to_input, text_of
 from pengaduan_desktop.core.import_files import FileUnreadable, decode, sniff_delimiter
 from pengaduan_desktop.core.importer import ImportFailed, naive_utc, write_imported
-from pengaduan_desktop.core.messages import Text
+from pengaduan_desktop.core.messages import Joined, Text
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.search import lapor_forms
@@ -198,15 +198,16 @@ def check(
         lapor_id = text_of(row.get("lapor_tracking_id"))
         key = same_id(lapor_id)
         if key and key in seen:
-            problems.append(f"baris {number}: {labels['lapor_tracking_id']} {lapor_id} sama "
-                            f"dengan baris {seen[key]}")  # fmt: skip
+            problems.append(Text("lapor.same_id", number=number, id=lapor_id, first=seen[key],
+                                 column=labels["lapor_tracking_id"]))  # fmt: skip
             continue
         seen[key] = number
         try:
             good.append((number, row_to_input(_complaint_row(row), now), lapor_note(row)))
         except ValidationFailed as exc:
-            said = "; ".join(f"{labels.get(k, k)}: {v}" for k, v in exc.errors.items())
-            problems.append(f"baris {number}: {said}")
+            said = Joined(Text("import.field", column=labels.get(k, k), message=v)
+                          for k, v in exc.errors.items())  # fmt: skip
+            problems.append(Text("import.row", number=number, said=said))
     if progress:
         progress(len(table.rows))
     return good, problems

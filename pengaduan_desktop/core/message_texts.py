@@ -432,6 +432,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
                        "the file holds no complaint rows"),
     "lapor.no_rows": ("berkas tidak berisi baris laporan SP4N-LAPOR!",
                       "the file holds no SP4N-LAPOR! report rows"),
+    "import.row": ("baris {number}: {said}", "row {number}: {said}"),
+    "import.field": ("{column}: {message}", "{column}: {message}"),
+    "lapor.same_id": ("baris {number}: {column} {id} sama dengan baris {first}",
+                      "row {number}: {column} {id} is the same as row {first}"),
     "lapor.columns": ("kolom SP4N-LAPOR! tidak ada: {names}",
                       "SP4N-LAPOR! columns missing: {names}"),
     # -- a date typed in the window (core.indonesian.parse_typed_date) --------------------

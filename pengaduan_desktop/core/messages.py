@@ -100,12 +100,19 @@ def texts(code: str) -> tuple[str, str]:
     return found
 
 
+class Joined(tuple):  # type: ignore[type-arg]
+    """Messages said one after another with "; " between them (a list or tuple: ", ")."""
+
+    separator = "; "
+
+
 def in_language(value: object, lang: str = "id") -> str:
     """A message (or a list of them) in `lang`; any other value as it is written."""
     if isinstance(value, Text):
         return value.in_language(lang)
     if isinstance(value, list | tuple):
-        return ", ".join(in_language(v, lang) for v in value)
+        separator = getattr(value, "separator", ", ")
+        return separator.join(in_language(v, lang) for v in value)
     return str(value)
 
 

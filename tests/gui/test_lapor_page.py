@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -99,5 +100,27 @@ def test_import_from_lapor_in_the_window(qtbot, window: MainWindow, tmp_path: Pa
     folder.mkdir(parents=True, exist_ok=True)
     box.grab().save(str(folder / "lapor-import-box.png"))
     QApplication.removeTranslator(strings)
+    box.close()
+    dialog.close()
+
+
+@pytest.mark.usefixtures("english")
+def test_a_refused_lapor_file_is_explained_in_english(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    """On an English desk each refused row is said in English; the file's own column names
+    and values stay as the file has them."""
+    bad = _lapor_csv(tmp_path / "bad.csv", ["LPR-7002;besok pagi;Honor;Isi;Rudi;Proses",
+                                            "LPR-7003;21/05/2026;SP2D;Isi;;Baru",
+                                            "LPR-7003;22/05/2026;SP2D;Isi;;Baru"])  # fmt: skip
+    dialog = window.import_lapor()
+    dialog.fileSelected.emit(str(bad))
+    box = _box_text(qtbot, window)
+    assert box.text() == "2 rows refused, nothing was imported"
+    lines = box.detailedText().splitlines()
+    assert lines[0] == (
+        "row 2: Tanggal Laporan: the date is not valid (use dd/mm/yyyy [HH:MM] or ISO 8601)"
+    )
+    assert lines[1] == "row 4: ID Tracking LPR-7003 is the same as row 3"
     box.close()
     dialog.close()
