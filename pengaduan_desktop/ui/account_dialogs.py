@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -91,6 +91,19 @@ class FieldsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        self._focused = False  # showEvent gave the first empty field the keyboard
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The first field still to fill has the keyboard when the dialog opens (the buttons,
+        made first, would otherwise: a username typed at once would be lost)."""
+        super().showEvent(event)
+        if not self._focused:
+            self._focused = True
+            empty = (e for e in self.inputs.values()
+                     if e.isEnabled() and not e.isReadOnly() and not e.text())  # fmt: skip
+            first = next(empty, None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_field(self, key: str, label: str, edit: QLineEdit) -> QLineEdit:
         column, error = with_error_line(edit)

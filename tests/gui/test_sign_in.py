@@ -121,6 +121,31 @@ def test_a_wrong_password_is_told_and_the_right_one_signs_in(
     assert not win.calendar.off_button.isVisibleTo(win.calendar)
 
 
+def test_the_keyboard_starts_in_the_first_field_to_fill(
+    qtbot, unsigned: MainWindow, engine: Engine
+) -> None:
+    """What the officer types as the dialog opens goes into the username (the dialog's
+    buttons, made before its fields, once had the keyboard and swallowed it)."""
+    add_account(engine, "admin")
+    add_account(engine, "petugas", "budi")
+    unsigned.connect_database()
+    dialog = shown_dialog(qtbot, unsigned)
+    assert dialog.focusWidget() is dialog.username
+    qtbot.keyClicks(dialog.focusWidget(), "budi")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.password
+    qtbot.keyClicks(dialog.focusWidget(), PASSWORD)
+    with qtbot.waitSignal(unsigned.database_ready, timeout=20_000):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert unsigned.user is not None and unsigned.user.username == "budi"
+    # Locked, or known by name: the password field has the keyboard.
+    locked = SignInDialog(engine, locked=unsigned.user, parent=unsigned)
+    locked.show()
+    qtbot.waitExposed(locked)
+    assert locked.focusWidget() is locked.password
+    locked.reject()
+
+
 def test_five_wrong_passwords_pause_the_sign_in(qtbot, unsigned: MainWindow, engine) -> None:
     add_account(engine, "admin")
     unsigned.connect_database()
