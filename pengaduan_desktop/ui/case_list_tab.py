@@ -141,6 +141,7 @@ class CaseListTab(QWidget):
         self.model.loaded.connect(self._show_count)
         self.model.counted.connect(self._show_count)
         self._chosen: int | None = None  # the selected complaint, kept through a refresh
+        self._anchor: tuple[int, int, int] | None = None  # _anchor_in_view() when refreshing
         self._after_rows: list[Callable[[], None]] = []  # after_first_rows
         self.table.selectionModel().selectionChanged.connect(self._remember_choice)
         self.setEnabled(False)
@@ -373,6 +374,7 @@ class CaseListTab(QWidget):
         engine = self.engine
         if engine is None:
             return
+        self._anchor = self._anchor_in_view()
         self.model.refresh()
         viewer, self._late = self.viewer(), None
         run_task(lambda: self._late_counts(engine, viewer), lambda late: self._show_late(*late),
@@ -381,14 +383,44 @@ class CaseListTab(QWidget):
     def _refreshed(self) -> None:
         self._show_count()
         selection = self.table.selectionModel()
-        if self._chosen is None:
+        if self._chosen is not None:
+            row = self.model.row_of(self._chosen)
+            current = selection.selectedRows()
+            if row is None:  # gone from view, or from the filter: no other row takes its place
+                selection.clearSelection()
+            elif not current or current[0].row() != row:
+                self._select_in_place(row)
+        self._keep_anchor()
+
+    def _anchor_in_view(self) -> tuple[int, int, int] | None:
+        """(complaint, its row, the scroll position) of the row the officer's eye is on: the
+        chosen complaint when it is on screen, else the top row."""
+        shown = self._rows_in_view()
+        if shown is None:
+            return None
+        top, bottom = shown
+        row = self.model.row_of(self._chosen) if self._chosen is not None else None
+        if row is None or not top <= row <= bottom:
+            row = top
+        found = self.model.row(row) if self.model.is_here(row) else None
+        if found is None:
+            return None
+        return found.id, row, self.table.verticalScrollBar().value()
+
+    def _keep_anchor(self) -> None:
+        """After a refresh, the complaint the officer's eye was on stays where it was on the
+        screen: rows another desk added above it (or took away) move the list, not it."""
+        anchor, self._anchor = self._anchor, None
+        if anchor is None:
             return
-        row = self.model.row_of(self._chosen)
-        current = selection.selectedRows()
-        if row is None:  # gone from view, or from the filter: no other row takes its place
-            selection.clearSelection()
-        elif not current or current[0].row() != row:
-            self._select_in_place(row)
+        complaint, row, scrolled = anchor
+        bar = self.table.verticalScrollBar()
+        now = self.model.row_of(complaint)
+        if now is None or now == row or bar.value() != scrolled:
+            return  # gone, not moved, or the officer scrolled meanwhile
+        per_item = self.table.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem
+        step = 1 if per_item else self.table.verticalHeader().defaultSectionSize()
+        bar.setValue(scrolled + (now - row) * step)
 
     def _follow_choice(self) -> None:
         if self._chosen is None:
