@@ -17,6 +17,7 @@ from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.accessible import install as install_accessible_names
 from pengaduan_desktop.ui.calendar_tab import CalendarTab
 from pengaduan_desktop.ui.case_list_tab import CaseListTab
+from pengaduan_desktop.ui.day_watch import DayWatch
 from pengaduan_desktop.ui.idle_lock import IdleWatch
 from pengaduan_desktop.ui.intake_tab import IntakeTab
 from pengaduan_desktop.ui.keyboard import install_main_window_keys, install_page_keys
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self.live.restored.connect(self.restored_elsewhere)
         self.live.damaged.connect(self.database_damaged)
         self.report.issued.connect(self.refresh_report_due)
+        self.day_watch = DayWatch(self)
+        self.day_watch.new_day.connect(self.new_day)
         self.desk: Desk | None = None
         self._pages: dict[int, ComplaintDialog] = {}  # the open complaint pages
         self._held: list[QDialog] = []  # pages and dialogs the lock screen hides
@@ -363,6 +366,15 @@ class MainWindow(QMainWindow):
             self.tr("Kata sandi diganti.")))  # fmt: skip
         dialog.open()
         return dialog
+
+    def new_day(self) -> None:
+        """Midnight: what depends on today is read again (ui.day_watch)."""
+        if self.engine is None or self.user is None:
+            return
+        self.cases.apply_filter()  # the late counts and each row's state, and "Bulan ini"
+        self.reminders.refresh()
+        self.refresh_report_due()
+        self.report.new_day()
 
     def refresh_report_due(self) -> None:
         """Say when the next monthly report is due (read off the GUI thread)."""

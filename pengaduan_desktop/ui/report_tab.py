@@ -208,6 +208,18 @@ class ReportTab(QWidget):
         self.load_draft()  # then the figures, when the tab is shown (they print the text)
         self.refresh_issued()
 
+    def new_day(self) -> None:
+        """A month that has begun comes first in the list; the chosen month stays chosen."""
+        from pengaduan_desktop.core.clock import today
+        from pengaduan_desktop.core.monthly import Month
+
+        day = today()
+        month = Month(day.year, day.month)
+        if self.month.count() and self.month.itemData(0) != str(month):
+            self.month.blockSignals(True)
+            self.month.insertItem(0, month_label(month), str(month))
+            self.month.blockSignals(False)
+
     def showEvent(self, event: QShowEvent) -> None:
         if self.engine is not None and self.pdf is None and not self._draft_loading:
             self.refresh_figures()  # the month's figures and pages when the officer comes in
