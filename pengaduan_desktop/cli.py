@@ -366,30 +366,35 @@ def _calendar_override(args: argparse.Namespace, engine: Engine) -> int:
 LISTED_PROBLEMS = 200  # lines of a refused import printed before "... dan N baris lain"
 
 
-def import_refused(exc: ImportFailed, hint: str = "") -> CliError:
-    """One line per bad row printed, then the one galat: line to raise."""
+def import_refused(exc: ImportFailed, hint: str = "", lang: str | None = None) -> CliError:
+    """One line per bad row printed, then the one galat: line to raise (core's sentences in
+    `lang`, --lang; the command line's own words stay Indonesian)."""
+    from pengaduan_desktop.core.messages import in_language
+
     lines = exc.problems if len(exc.problems) > 1 or exc.summary != exc.problems[0] else []
     for line in lines[:LISTED_PROBLEMS]:
-        print(line, file=sys.stderr)
+        print(in_language(line, lang or "id"), file=sys.stderr)
     if len(lines) > LISTED_PROBLEMS:
         print(f"… dan {len(lines) - LISTED_PROBLEMS} baris lain", file=sys.stderr)
-    return CliError(exc.summary + hint)
+    return CliError(in_language(exc.summary, lang or "id") + hint)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from pengaduan_desktop.core.importer import ImportFailed, ProbableDuplicates, import_file
     from pengaduan_desktop.core.indonesian import thousands
+    from pengaduan_desktop.core.messages import in_language
 
     engine = _engine(args)
     officer = acting(args, engine)
     try:
         numbers = import_file(engine, args.file, officer, allow_duplicates=args.allow_duplicates,
-                              note=lambda text: print(text, file=sys.stderr))  # fmt: skip
+                              note=lambda text: print(in_language(text, args.lang or "id"),
+                                                      file=sys.stderr))  # fmt: skip
     except ImportFailed as exc:
         hint = ""
         if isinstance(exc, ProbableDuplicates):
             hint = "; bila memang pengaduan yang berbeda, ulangi dengan --allow-duplicates"
-        raise import_refused(exc, hint) from None
+        raise import_refused(exc, hint, args.lang) from None
     for number in numbers:
         print(number)
     print(f"{thousands(len(numbers))} pengaduan diimpor.", file=sys.stderr)

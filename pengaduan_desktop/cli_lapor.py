@@ -105,6 +105,7 @@ def _import(args: argparse.Namespace, engine: Any, officer: int, error: type[Exc
     from pengaduan_desktop.core.importer import ImportFailed
     from pengaduan_desktop.core.indonesian import thousands
     from pengaduan_desktop.core.lapor_import import Step, import_lapor
+    from pengaduan_desktop.core.messages import in_language
 
     def progress(step: Step, done: int, total: int) -> None:
         """One line as each step begins, as `pengaduan import` says them."""
@@ -118,9 +119,9 @@ def _import(args: argparse.Namespace, engine: Any, officer: int, error: type[Exc
     except ImportFailed as exc:
         from pengaduan_desktop.cli import import_refused
 
-        raise import_refused(exc) from None
+        raise import_refused(exc, lang=args.lang) from None
     for line in done.resemblances:
-        print(line, file=sys.stderr)
+        print(in_language(line, args.lang or "id"), file=sys.stderr)
     for number in done.created:
         print(f"baru {number}")
     for number in done.updated:

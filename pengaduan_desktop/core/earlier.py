@@ -28,8 +28,10 @@ from pengaduan_desktop.core.clock import now_utc
 from pengaduan_desktop.core.db import reading
 from pengaduan_desktop.core.door import scope
 from pengaduan_desktop.core.identity import IdentityError, clean_digits, normalize_phone
+from pengaduan_desktop.core.messages import Joined, Text
 from pengaduan_desktop.core.models import Complainant, Complaint, ComplaintLink
 from pengaduan_desktop.core.privacy import listed_name
+from pengaduan_desktop.core.row_problems import row_problem
 from pengaduan_desktop.core.search import lapor_forms, planned_rows
 from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.core.validation import ComplaintInput
@@ -59,10 +61,13 @@ COMMON = frozenset((
 
 
 class Why:
-    ID_NUMBER = "NIK/nomor identitas sama"
-    PHONE = "telepon sama"
-    LAPOR = "ID LAPOR! sama"
-    SIMILAR = "perihal mirip"
+    """Why a complaint resembles another (as text, the Indonesian; the window says it in
+    its language)."""
+
+    ID_NUMBER = Text("why.id_number")
+    PHONE = Text("why.phone")
+    LAPOR = Text("why.lapor")
+    SIMILAR = Text("why.similar")
 
 
 @dataclass(frozen=True)
@@ -422,8 +427,9 @@ def import_resemblances(session: Session, items: list[tuple[int, Any]], where: s
             for tracking in similar[key]:
                 found.setdefault(tracking, []).append(Why.SIMILAR)
         if found:
-            named = "; ".join(f"{n} ({', '.join(w)})" for n, w in list(found.items())[:3])
-            lines.append(f"{where}{number}: mirip pengaduan sebelumnya {named}")
+            named = Joined(Text("import.resembled", number=n, why=tuple(w))
+                           for n, w in list(found.items())[:3])  # fmt: skip
+            lines.append(row_problem(where, number, Text("import.resembles", earlier=named)))
     if len(lines) > IMPORT_LINES:
-        lines = [*lines[:IMPORT_LINES], f"… dan {len(lines) - IMPORT_LINES} baris lain"]
+        lines = [*lines[:IMPORT_LINES], Text("import.more_rows", count=len(lines) - IMPORT_LINES)]
     return lines

@@ -42,11 +42,12 @@ from pengaduan_desktop.core.import_files import (
 )
 from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.lifecycle import due_date
-from pengaduan_desktop.core.messages import Text, in_language, render
+from pengaduan_desktop.core.messages import Joined, Text, in_language, render
 from pengaduan_desktop.core.numbering import format_tracking_number, next_value
 from pengaduan_desktop.core.office import default_officer, load_calendar, profile
 from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.privacy import list_copy
+from pengaduan_desktop.core.row_problems import field_problems, row_problem
 from pengaduan_desktop.core.timeutil import local_date
 from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed
 from pengaduan_desktop.core.vocabulary import EventKind, Status
@@ -90,15 +91,15 @@ class ProbableDuplicates(ImportFailed):
 def check_rows(table: Table) -> tuple[list[tuple[int, ComplaintInput]], list[str]]:
     """Every row checked: the complaints (numbered) and one line per bad row, in row order."""
     good: list[tuple[int, ComplaintInput]] = []
-    bad: list[tuple[int, str]] = list(table.problems)
+    bad: list[tuple[int, str | Joined]] = list(table.problems)
     now = now_utc()
     for number, row in table.rows:
         try:
             good.append((number, row_to_input(row, now)))
         except ValidationFailed as exc:
-            bad.append((number, "; ".join(f"{table.label(k)}: {v}" for k, v in exc.errors.items())))
+            bad.append((number, field_problems(exc.errors, table.label)))
     bad.sort(key=lambda p: p[0])
-    return good, [f"{table.where}{number}: {message}" for number, message in bad]
+    return good, [row_problem(table.where, number, message) for number, message in bad]
 
 
 def import_file(

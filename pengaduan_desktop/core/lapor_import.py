@@ -40,9 +40,10 @@ from pengaduan_desktop.core.earlier import bare_lapor, import_resemblances
 from pengaduan_desktop.core.import_checks import row_to_input, text_of
 from pengaduan_desktop.core.import_files import FileUnreadable, decode, sniff_delimiter
 from pengaduan_desktop.core.importer import ImportFailed, naive_utc, write_imported
-from pengaduan_desktop.core.messages import Joined, Text
+from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.models import Complaint, Event
 from pengaduan_desktop.core.permissions import Permission
+from pengaduan_desktop.core.row_problems import field_problems, row_problem
 from pengaduan_desktop.core.search import lapor_forms
 from pengaduan_desktop.core.text import one_line
 from pengaduan_desktop.core.validation import ComplaintInput, ValidationFailed
@@ -205,9 +206,8 @@ def check(
         try:
             good.append((number, row_to_input(_complaint_row(row), now), lapor_note(row)))
         except ValidationFailed as exc:
-            said = Joined(Text("import.field", column=labels.get(k, k), message=v)
-                          for k, v in exc.errors.items())  # fmt: skip
-            problems.append(Text("import.row", number=number, said=said))
+            said = field_problems(exc.errors, lambda k: labels.get(k, k))
+            problems.append(row_problem("baris ", number, said))
     if progress:
         progress(len(table.rows))
     return good, problems

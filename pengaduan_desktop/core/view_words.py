@@ -10,7 +10,6 @@ from datetime import date, timedelta
 
 from pengaduan_desktop.core.indonesian import thousands
 from pengaduan_desktop.core.messages import label
-from pengaduan_desktop.core.saved_views import BUILT_IN_LABELS, BuiltIn
 from pengaduan_desktop.core.sla import Sla
 from pengaduan_desktop.core.vocabulary import Channel, Status
 
@@ -57,7 +56,11 @@ class Shown:
 
 
 def view_words(shown: Shown) -> str:
-    """ "Semua terbuka · Diproses · Bulan ini · pencarian “sp2d”": the view first."""
+    """The view first, then each filter: "Semua terbuka · Diterima · Bulan ini · pencarian
+    “sp2d”"."""
+    # Here, not above: the window imports this module before the database library loads.
+    from pengaduan_desktop.core.saved_views import BUILT_IN_LABELS, BuiltIn
+
     if shown.saved:
         parts = [shown.saved]
     elif shown.built_in:

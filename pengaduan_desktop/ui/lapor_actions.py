@@ -79,7 +79,7 @@ def _imported(window: MainWindow, done: LaporImport) -> QMessageBox:
     updated = QCoreApplication.translate("LaporActions", "diperbarui {number}")
     details = "\n".join([*(new.format(number=n) for n in done.created),
                          *(updated.format(number=n) for n in done.updated),
-                         *done.resemblances])  # fmt: skip
+                         *(language.say(line) for line in done.resemblances)])  # fmt: skip
     return show_message(window, tr(TITLE), text, details=details)
 
 

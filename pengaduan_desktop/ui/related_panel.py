@@ -188,7 +188,7 @@ class EarlierPanel(QGroupBox):
             item = QTreeWidgetItem([
                 f"{e.tracking_number}\n{e.received_at:%d/%m/%Y}",
                 f"{e.summary}\n{e.complainant} · {status_label(e.status)}\n"
-                + self.tr("Cocok: {why}").format(why=", ".join(e.reasons)),
+                + self.tr("Cocok: {why}").format(why=language.say(list(e.reasons))),
             ])  # fmt: skip
             item.setData(0, ID_ROLE, e.id)
             item.setToolTip(1, e.summary)

@@ -103,6 +103,16 @@ def test_bad_rows_are_named_and_nothing_is_imported(sqlite_url: str, tmp_path: P
     assert lines[1] == "baris 4: ID Tracking LPR-1002 sama dengan baris 2"
     assert lines[-1] == "galat: 2 baris ditolak, tidak ada yang diimpor"
     assert counts(sqlite_url) == before
+    # In English: core's sentences (each row's, and the galat: line's); the command line's
+    # own words and the file's column names stay.
+    english = run("--lang", "en", "--user", "pengelola", "lapor", "impor",
+                  str(tmp_path / "buruk.csv"), db=sqlite_url,
+                  env={"PENGADUAN_PASSWORD": PASSWORD})  # fmt: skip
+    assert english.returncode == 1
+    lines = english.stderr.splitlines()[1:]
+    assert lines[0].startswith("row 3: Tanggal Laporan: the date is not valid")
+    assert lines[1] == "row 4: ID Tracking LPR-1002 is the same as row 2"
+    assert lines[-1] == "galat: 2 rows refused, nothing was imported"
     headless = tmp_path / "tanpa.csv"
     headless.write_text("Judul Laporan;Isi Laporan\nA;B\n", encoding="utf-8")
     missing = lapor("impor", str(headless), db=sqlite_url)
@@ -167,6 +177,13 @@ def test_an_id_recorded_with_lapor_or_hash_is_the_same_report(
     assert result.stdout.splitlines() == ["baru ADU-2026-000003", "diperbarui ADU-2026-000001"]
     assert counts(sqlite_url)[0] == before + 1
     assert "baris 4: mirip pengaduan sebelumnya ADU-2026-000002 (perihal mirip)" in result.stderr
+    like = [*rows[2][:1], "2026198805", *rows[2][2:]]  # another row like it, in English
+    english = run("--lang", "en", "--user", "pengelola", "lapor", "impor",
+                  str(write_csv(tmp_path / "en.csv", [like])), db=sqlite_url,
+                  env={"PENGADUAN_PASSWORD": PASSWORD})  # fmt: skip
+    assert english.returncode == 0, english.stderr
+    assert ("row 2: resembles an earlier complaint: ADU-2026-000002 (similar subject)"
+            in english.stderr), english.stderr  # fmt: skip
     # The same ID twice in one file, in two forms, is refused as a repeated row.
     twice = [rows[2], [4, "#2026198804", "25/05/2026 10:00", "Lagi", "", "", "", "", "", "", ""]]
     again = lapor("impor", str(write_csv(tmp_path / "dua.csv", twice)), db=sqlite_url)

@@ -124,3 +124,21 @@ def test_a_refused_lapor_file_is_explained_in_english(
     assert lines[1] == "row 4: ID Tracking LPR-7003 is the same as row 3"
     box.close()
     dialog.close()
+    # A good row like a complaint already recorded: imported, and the likeness said in English.
+    earlier = register(window.engine, complaint(summary="Honor narasumber belum dibayar"))
+    good = _lapor_csv(
+        tmp_path / "good.csv",
+        ["LPR-7101;25/05/2026;Honor narasumber belum dibayar;Isi;Rudi;Proses"],
+    )
+    dialog = window.import_lapor()
+    dialog.fileSelected.emit(str(good))
+    box = _box_text(qtbot, window)
+    assert box.text().startswith("New complaints: 1;"), box.text()
+    said = box.detailedText()
+    assert (
+        f"row 2: resembles an earlier complaint: {earlier.tracking_number} (similar subject)"
+        in said
+    ), said
+    assert "baris" not in said and "mirip" not in said
+    box.close()
+    dialog.close()
