@@ -227,7 +227,7 @@ class SignInDialog(FieldsDialog):
     signed_in = Signal(object)  # SignedIn
 
     def __init__(self, engine: Engine, locked: SignedIn | None = None, username: str = "",
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None, by_hand: bool = False) -> None:  # fmt: skip
         if locked is None:
             super().__init__(
                 self.tr("Masuk"),
@@ -237,10 +237,13 @@ class SignInDialog(FieldsDialog):
                 self.tr("Masuk"), self.tr("Keluar program"), parent,
             )  # fmt: skip
         else:
+            why = (self.tr("Layar dikunci. Masukkan kata sandi {name} untuk melanjutkan, atau "
+                           "keluar dari akun.") if by_hand else
+                   self.tr("Layar dikunci karena lama tidak dipakai. Masukkan kata sandi {name} "
+                           "untuk melanjutkan, atau keluar dari akun."))  # fmt: skip
             super().__init__(
                 self.tr("Layar terkunci"),
-                self.tr("Layar dikunci karena lama tidak dipakai. Masukkan kata sandi {name} "
-                        "untuk melanjutkan, atau keluar dari akun.").format(name=locked.name),
+                why.format(name=locked.name),
                 self.tr("Buka kunci"), self.tr("Keluar akun"), parent,
             )  # fmt: skip
         self.engine = engine

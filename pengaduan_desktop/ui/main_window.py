@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget, QWidget
 
 from pengaduan_desktop.core.permissions import Permission, can
@@ -27,7 +27,7 @@ from pengaduan_desktop.ui.msgbox import show_error, show_message
 from pengaduan_desktop.ui.operations import Query, subscribe
 from pengaduan_desktop.ui.reminder_button import ReminderButton
 from pengaduan_desktop.ui.report_tab import ReportTab
-from pengaduan_desktop.ui.screen_fit import restore_window
+from pengaduan_desktop.ui.screen_fit import keep_on_screen, restore_window
 from pengaduan_desktop.ui.screen_room import scroll_when_cramped
 from pengaduan_desktop.ui.status_bar import ElidedNote, StatusBar
 from pengaduan_desktop.ui.tasks import run_task
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         scroll_when_cramped(self)  # a small screen at 150%: the tabs scroll (ui.screen_room)
         # As it was left, fitted to this screen (saved perhaps on another one).
         restore_window(self, QSettings().value("window/geometry"), 1320, 800)
+        self._placed = False  # showEvent has kept the framed window on the screen
 
     # -- database -------------------------------------------------------------------------
     def connect_database(self) -> None:
@@ -286,8 +287,9 @@ class MainWindow(QMainWindow):
         if self.user is not None:
             self.idle.start(minutes * 60)
 
-    def lock(self) -> SignInDialog | None:
-        """No input for the idle time: hide everything until the same user's password."""
+    def lock(self, by_hand: bool = False) -> SignInDialog | None:
+        """No input for the idle time, or Kunci layar (`by_hand`): hide everything until the
+        same user's password."""
         from pengaduan_desktop.ui.account_dialogs import SignInDialog
 
         user = self.user
@@ -298,7 +300,8 @@ class MainWindow(QMainWindow):
         self._hide_contents(keep=True)
         run_task(lambda: _note_sign_out(engine, user.officer_id, True), _ignore, _ignore)
         self.statusBar().showMessage(self.tr("Layar terkunci."))
-        dialog = self.sign_in_dialog = SignInDialog(engine, locked=user, parent=self)
+        dialog = self.sign_in_dialog = SignInDialog(engine, locked=user, parent=self,
+                                                    by_hand=by_hand)  # fmt: skip
         dialog.signed_in.connect(self._unlocked)
         dialog.rejected.connect(self.sign_out)
         dialog.open()
@@ -540,7 +543,7 @@ class MainWindow(QMainWindow):
         account_menu = self.account_menu = self.menuBar().addMenu(self.tr("&Akun"))
         for text, slot, keys in (
             (self.tr("&Ganti kata sandi…"), self.change_password, ""),
-            (self.tr("K&unci layar"), self.lock, "Ctrl+L"),
+            (self.tr("K&unci layar"), lambda: self.lock(by_hand=True), "Ctrl+L"),
             (self.tr("Keluar dari &akun"), self.sign_out, ""),
         ):  # fmt: skip
             action = QAction(text, self)
@@ -651,6 +654,13 @@ class MainWindow(QMainWindow):
         from pengaduan_desktop.ui.about_box import show_about
 
         show_about(self, self.engine, self.about_boxes)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._placed:  # once the window manager has framed it: inside the screen
+            self._placed = True
+            for wait in (0, 300):
+                QTimer.singleShot(wait, self, lambda: keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

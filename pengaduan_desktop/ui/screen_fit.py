@@ -40,3 +40,25 @@ def restore_window(window: QWidget, saved: object, width: int, height: int) -> N
         x = min(max(frame.x(), free.x()), free.right() + 1 - frame.width())
         y = min(max(frame.y(), free.y()), free.bottom() + 1 - frame.height())
         window.move(max(x, free.x()), max(y, free.y()))
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Once shown, with the frame the window manager gave it known: the whole window inside
+    the screen's free area. On X11 a restored position comes back a title bar lower each time;
+    the status bar (the overdue note, the late report) must never fall below the screen."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame = window.frameGeometry()
+    if frame.width() > free.width() or frame.height() > free.height():
+        extra_width, extra_height = frame.width() - window.width(), frame.height() - window.height()
+        window.resize(min(window.width(), free.width() - extra_width),
+                      min(window.height(), free.height() - extra_height))  # fmt: skip
+        frame = window.frameGeometry()
+    x = max(min(frame.x(), free.right() + 1 - frame.width()), free.x())
+    y = max(min(frame.y(), free.bottom() + 1 - frame.height()), free.y())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)

@@ -3570,6 +3570,10 @@ The damaged database file is not changed.</translation>
         <translation>The screen was locked after a long time unused. Enter the password of {name} to continue, or sign out.</translation>
     </message>
     <message>
+        <source>Layar dikunci. Masukkan kata sandi {name} untuk melanjutkan, atau keluar dari akun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Buka kunci</source>
         <translation>Unlock</translation>
     </message>

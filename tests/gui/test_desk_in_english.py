@@ -187,3 +187,21 @@ def test_the_main_window_opens_fitted_after_a_small_saved_geometry(
     assert window.width() >= min(LEAST_WIDTH, free.width() - 8)
     assert window.height() >= min(LEAST_HEIGHT, free.height() - 32)
     window.live.stop()
+
+
+def test_the_shown_main_window_is_kept_inside_the_screen(
+    qtbot, settings_dir: Path, db_url: str
+) -> None:
+    """A window placed a title bar too low (as X11 restores it, a little lower at each start)
+    is moved up once shown: its status bar stays on a 768-pixel screen."""
+    window = MainWindow(db_url)
+    qtbot.addWidget(window)
+    free = (window.screen() or QApplication.primaryScreen()).availableGeometry()
+    window.resize(1320, free.height() - 32)
+    window.move(26, 80)  # its bottom below the screen's edge
+    assert window.frameGeometry().bottom() > free.bottom()
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: free.contains(window.frameGeometry()))
+    assert window.status_bar.isVisible()
+    window.live.stop()

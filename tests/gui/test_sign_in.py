@@ -188,6 +188,7 @@ def test_the_idle_lock_asks_the_same_users_password(qtbot, window: MainWindow) -
     lock = shown_dialog(qtbot, window)
     assert lock.windowTitle() == "Layar terkunci"
     assert lock.username.text() == "pengelola" and lock.username.isReadOnly()
+    assert "karena lama tidak dipakai" in lock.intro.text()
     assert not window.tabs.isVisible()
     lock.password.setText("bukan-sandinya")
     qtbot.mouseClick(lock.ok_button, Qt.MouseButton.LeftButton)
@@ -197,6 +198,18 @@ def test_the_idle_lock_asks_the_same_users_password(qtbot, window: MainWindow) -
     qtbot.mouseClick(lock.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(window.tabs.isVisible)
     assert window.user == user and window.sign_in_dialog is None
+    # Kunci layar (Ctrl+L): locked by hand, the dialog does not blame the idle time.
+    from PySide6.QtGui import QAction
+
+    menu_item = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+L")
+    assert menu_item.text().replace("&", "") == "Kunci layar"
+    menu_item.trigger()
+    lock = shown_dialog(qtbot, window)
+    assert lock.intro.text().startswith("Layar dikunci. Masukkan kata sandi")
+    assert "lama tidak dipakai" not in lock.intro.text()
+    lock.password.setText(PASSWORD)
+    qtbot.mouseClick(lock.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(window.tabs.isVisible)
     # Locked again, "Keluar akun" signs out instead.
     lock = window.lock()
     assert lock is not None
