@@ -3571,7 +3571,7 @@ The damaged database file is not changed.</translation>
     </message>
     <message>
         <source>Layar dikunci. Masukkan kata sandi {name} untuk melanjutkan, atau keluar dari akun.</source>
-        <translation type="unfinished"></translation>
+        <translation>The screen is locked. Enter the password of {name} to continue, or sign out.</translation>
     </message>
     <message>
         <source>Buka kunci</source>
