@@ -26,7 +26,6 @@ from pengaduan_desktop.core.intake import register
 from pengaduan_desktop.core.models import Complaint
 from pengaduan_desktop.core.printable import receipt_data
 from pengaduan_desktop.core.schema import init_database
-from pengaduan_desktop.core.timeutil import to_local
 from pengaduan_desktop.documents.fonts import register_fonts
 from pengaduan_desktop.documents.receipt import render_receipt
 from tests.helpers import complaint
@@ -347,29 +346,3 @@ def naive_table(rows: list[Any]) -> bytes:
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4).build([Table(data, repeatRows=0)])
     return buffer.getvalue()
-
-
-def monthly_report(url: str, rounds: int = 3) -> dict[str, float]:
-    from pengaduan_desktop.core.monthly import Month, month_figures
-    from pengaduan_desktop.services.monthly_report import preview
-
-    engine = create_db_engine(url)
-    with reading(engine) as session:
-        newest = session.scalar(select(func.max(Complaint.received_at)))
-    local = to_local(newest)
-    month = Month(local.year, local.month).previous
-    figures = month_figures(engine, month)
-    rows = figures.rows + figures.carried
-
-    ours = median_time(lambda: preview(engine, month, "Kesimpulan.", "Rekomendasi."), rounds)
-    naive = median_time(lambda: naive_table(rows), rounds)
-    report(f"monthly report, {month} ({figures.received:,} received + {figures.carried_over:,} "
-           f"carried over; median of {rounds})", [
-        ("naive Platypus table of the same rows", f"{naive:8.2f} s"),
-        ("whole report: figures + cover + charts + lists", f"{ours:8.2f} s  "
-                                                            f"{'ok' if ours < 1.5 else 'OVER'} "
-                                                            "(goal 1.5 s)"),
-        ("ratio to the naive table", f"{ours / naive:8.2f}x"),
-    ])  # fmt: skip
-    engine.dispose()
-    return {"ours": ours, "naive": naive, "rows": len(rows)}

@@ -77,7 +77,6 @@ def test_people_search_on_postgresql() -> None:
 def test_monthly_report(tmp_path: Path) -> None:
     # 60,000 complaints over 12 months: about 5,000 in the reported month.
     url, _ = measure.demo_database(FOLDER / "pengaduan-bench-month.db", 60_000)
-    measure.monthly_report(url, rounds=1)  # the in-process peer; report_speed runs it too
     report_speed.monthly_report_at_scale(url, "SQLite, 60,000 complaints")
 
 
@@ -117,7 +116,6 @@ def test_small_pass_keeps_the_benchmarks_working(tmp_path: Path) -> None:
     assert lists["memory"]["rows"] == 503
     people = measure.people_search(url, 503)
     assert all(figures["found"] >= 1 for figures in people.values())
-    assert measure.monthly_report(url, rounds=1)["rows"] > 0
     month = report_speed.busiest_month(url)
     at_scale = report_speed.monthly_report_at_scale(url, "small", month, rounds=1)
     assert at_scale["received"] == report_speed.received_in(url, month) > 0
