@@ -201,6 +201,7 @@ class ComplaintDialog(QDialog):
         self.open_file: Opener = open_with_system
         self.ui = Ui_ComplaintDialog()
         self.ui.setupUi(self)
+        self._text_hint = self.ui.actionTextEdit.placeholderText()  # the form's, translated
         fit_to_screen(self, self.width(), self.height())
         ui = self.ui
         self.form: ComplaintForm = ui.complaintForm
@@ -602,7 +603,12 @@ class ComplaintDialog(QDialog):
             ui.rejectDetailLabel.setMinimumWidth(ui.rejectDetailLabel.sizeHint().width())
             ui.actionsLayout.invalidate()  # the label column widens with it, as for a reason
             ui.actionGroupLayout.activate()
-        ui.actionTextEdit.setEnabled(action is not None and bool(RULES[Action(action)].needs_text))
+        wanted = action is not None and bool(RULES[Action(action)].needs_text)
+        ui.actionTextEdit.setEnabled(wanted)
+        # A greyed box says why it is grey, not what to type in it.
+        ui.actionTextEdit.setPlaceholderText(
+            self._text_hint if wanted else self.tr("tindakan ini tidak memerlukan keterangan")
+        )
         ui.runButton.setEnabled(action is not None)
         ui.actionMessage.setText("")
 

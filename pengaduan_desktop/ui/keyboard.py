@@ -103,7 +103,8 @@ def order_intake(tab: IntakeTab) -> None:
 
 class ToTheList(QObject):
     """Down or Enter in the search box moves to the list, its first row chosen (once the rows
-    of the search Enter started have arrived)."""
+    of the search Enter started have arrived). Esc empties a search box with words in it and
+    shows the whole list at once; the keyboard stays in the box for the next search."""
 
     def __init__(self, cases: CaseListTab) -> None:
         super().__init__(cases)
@@ -113,6 +114,10 @@ class ToTheList(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        if event.key() == Qt.Key.Key_Escape and self.cases.search.text():
+            self.cases.search.clear()
+            self.cases.apply_filter()  # at once, not after the typing pause
+            return True
         if event.key() not in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return False
         self.cases.table.setFocus(Qt.FocusReason.TabFocusReason)

@@ -538,7 +538,9 @@ class ListActions(QWidget):
             f = replace(f, ids=tuple(ids))
             what = selection_words(len(ids), what)
             total = len(ids)
-        name = f"daftar-pengaduan-{short_date(today())}{suffix}"
+        # The selection's file is not offered the whole list's name (nor saved over it).
+        kind = f"pengaduan-terpilih-{total}" if selected else "daftar-pengaduan"
+        name = f"{kind}-{short_date(today())}{suffix}"
         self.choose_file(self, name, lambda path: self._write(path, f, what, total))
 
     def _write(self, path: Path, f: CaseFilter, what: str, total: int) -> None:

@@ -853,6 +853,10 @@ The program was opened with a --db option that points to the old file. To open t
         <translation>The complainant&apos;s identity is confidential: only this complaint&apos;s responsible officer and the Pejabat Pengelola Pengaduan (complaints officer) can see and change it.</translation>
     </message>
     <message>
+        <source>tindakan ini tidak memerlukan keterangan</source>
+        <translation>this action needs no note</translation>
+    </message>
+    <message>
         <source>— pilih alasan —</source>
         <translation>— choose a reason —</translation>
     </message>
@@ -3461,6 +3465,10 @@ The damaged database file is not changed.</translation>
     <message>
         <source>Cari sekarang dan pindah ke daftar</source>
         <translation>Search now and move to the list</translation>
+    </message>
+    <message>
+        <source>Kosongkan pencarian dan tampilkan seluruh daftar</source>
+        <translation>Empty the search and show the whole list</translation>
     </message>
     <message>
         <source>daftar pengaduan</source>

@@ -1,6 +1,6 @@
 """The case list and a complaint page without a mouse: Ctrl+F, typing, arrows, Enter opens the
 complaint, an action chosen and saved with keys, Esc closes the page (asking first when typed
-text would be lost)."""
+text would be lost); Esc in the search box empties it."""
 
 from __future__ import annotations
 
@@ -19,6 +19,28 @@ pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
 
 def idle(qtbot) -> None:
     qtbot.waitUntil(lambda: tasks_running() == 0, timeout=20_000)
+
+
+def test_esc_in_the_search_box_empties_it_and_shows_the_whole_list(
+    qtbot, window: MainWindow
+) -> None:
+    engine = window.engine
+    for summary in ("Gaji belum dibayar", "Hibah terlambat cair", "Hibah kedua belum cair"):
+        register(engine, complaint(summary=summary))
+    cases = window.cases
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    type_here(qtbot, "gaji")
+    with qtbot.waitSignal(cases.loaded, timeout=20_000):
+        cases.apply_filter()
+    assert cases.model.rowCount() == 1
+    with qtbot.waitSignal(cases.loaded, timeout=20_000):
+        press(qtbot, Qt.Key.Key_Escape)
+    assert cases.search.text() == ""
+    assert cases.model.rowCount() == 3
+    assert focused() is cases.search  # ready for the next search
+    assert window.isVisible()
+    press(qtbot, Qt.Key.Key_Escape)  # an empty box: nothing happens, nothing breaks
+    assert focused() is cases.search and window.isVisible()
 
 
 def test_search_move_open_act_and_close_by_keyboard(qtbot, window: MainWindow) -> None:
@@ -53,6 +75,9 @@ def test_search_move_open_act_and_close_by_keyboard(qtbot, window: MainWindow) -
             break
         press(qtbot, Qt.Key.Key_Down)
     assert ui.actionCombo.currentData() == "verify"
+    # Verifikasi takes no note: its greyed box says so instead of asking for one.
+    assert not ui.actionTextEdit.isEnabled()
+    assert ui.actionTextEdit.placeholderText() == "tindakan ini tidak memerlukan keterangan"
     press(qtbot, Qt.Key.Key_Return, CTRL)  # Simpan tindakan
     qtbot.waitUntil(lambda: "Diverifikasi" in ui.headerLabel.text(), timeout=20_000)
     idle(qtbot)
@@ -65,6 +90,7 @@ def test_search_move_open_act_and_close_by_keyboard(qtbot, window: MainWindow) -
         if ui.actionTextEdit.isEnabled():
             break
         press(qtbot, Qt.Key.Key_Down)
+    assert ui.actionTextEdit.placeholderText().startswith("isi catatan")
     tab_to(qtbot, ui.actionTextEdit)
     type_here(qtbot, "Catatan belum disimpan")
     press(qtbot, Qt.Key.Key_Escape)

@@ -207,6 +207,7 @@ def test_the_whole_filtered_list_is_exported(
         lambda: getattr(tab.list_actions, "last_written", None) is not None, timeout=60_000
     )
     written.append(tab.list_actions.last_written)
+    assert written[0].name.startswith("daftar-pengaduan-") and written[0].suffix == ".xlsx"
     rows = list(load_workbook(written[0]).active.values)
     assert len(rows) == expected + 2  # title, head, every row of the filter
     assert rows[0][0].startswith("Daftar Pengaduan · Semua terbuka")
@@ -215,6 +216,8 @@ def test_the_whole_filtered_list_is_exported(
     tab.list_actions.last_written = None
     tab.list_actions.selection_pdf_action.trigger()
     qtbot.waitUntil(lambda: tab.list_actions.last_written is not None, timeout=60_000)
+    # Its own name: saving it never offers to replace the whole list's file.
+    assert tab.list_actions.last_written.name.startswith("pengaduan-terpilih-3-")
     text = pdf_text(tab.list_actions.last_written.read_bytes())
     numbers = [tab.model.data(tab.model.index(r, 0)) for r in range(4)]
     assert all(n in text for n in numbers[:3]) and numbers[3] not in text
