@@ -4,7 +4,7 @@ in Pontianak time. Every figure here is what the PDF and the exports print."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
@@ -408,6 +408,20 @@ def _overdue_sql(month: Month, end: datetime) -> ColumnElement[bool]:
 def _escalated_in(start: datetime, end: datetime) -> Any:
     return select(Event.complaint_id).where(Event.kind == EventKind.ESCALATED, Event.at >= start,
                                             Event.at < end)  # fmt: skip
+
+
+def month_reads(engine: Engine, month: Month, ids: Collection[int]) -> bool:
+    """Whether any of the complaints `ids` can figure in `month`'s report. Only a complaint
+    received before the month ended can: one received later is in none of its figures, lists
+    or trend. The report tab asks it when complaints change, so that the complaints of a
+    later month (today's new ones) do not mark an earlier month's report as changed."""
+    if not ids:
+        return False
+    _start, end = _bounds(month)
+    with reading(engine) as session:
+        found = session.scalar(select(Complaint.id).where(
+            Complaint.id.in_(sorted(ids)), Complaint.received_at < end).limit(1))  # fmt: skip
+    return found is not None
 
 
 def month_summary(engine: Engine, month: Month, trend_months: int = 12) -> MonthFigures:

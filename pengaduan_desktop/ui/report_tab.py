@@ -231,11 +231,30 @@ class ReportTab(QWidget):
         CPU; the officer decides when); a report issued anywhere: the list of issued ones."""
         if initiator is self or self.engine is None:
             return
-        if (changes.complaints or changes.complaint_list or changes.office) and (
-                self.pdf is not None):  # fmt: skip
+        # Complaints named (an intake, an action, a merge, an erasure): the note only when the
+        # report reads one of them. Rows changed unnamed (an import, the calendar): the note.
+        if self.pdf is not None and (changes.office or (changes.complaint_list
+                                                        and not changes.complaints)):  # fmt: skip
             self.stale.setVisible(True)
+        elif self.pdf is not None and changes.complaints:
+            self._stale_if_read(changes.complaints)
         if changes.reports:
             self.refresh_issued()
+
+    def _stale_if_read(self, ids: frozenset[int]) -> None:
+        """The note, when the report shown reads one of the complaints changed (asked of the
+        database off the GUI thread): a complaint of a later month leaves it as it is."""
+        from pengaduan_desktop.core.monthly import month_reads
+
+        engine, month, generation = self.engine, self.selected_month(), self._generation
+        if engine is None:
+            return
+
+        def answered(reads: bool) -> None:
+            if reads and generation == self._generation and self.pdf is not None:
+                self.stale.setVisible(True)
+
+        run_task(lambda: month_reads(engine, month, ids), answered, self._failed)
 
     def selected_month(self) -> Month:
         from pengaduan_desktop.core.monthly import Month
