@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QImage, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QImage, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from pengaduan_desktop.ui import language
 from pengaduan_desktop.ui.generated.ui_report import Ui_ReportTab
 from pengaduan_desktop.ui.msgbox import ask, show_error
 from pengaduan_desktop.ui.operations import Operation, Query, changed, subscribe
+from pengaduan_desktop.ui.page_view import FittedPage
 from pengaduan_desktop.ui.pdf_output import (
     FileChooser,
     PdfJob,
@@ -474,10 +475,7 @@ class ReportTab(QWidget):
                 gap.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.pages.addWidget(gap)
             before = number
-            page = QLabel()
-            page.setPixmap(QPixmap.fromImage(image))
-            page.setStyleSheet("border: 1px solid #999; background: white;")
-            self.pages.addWidget(page)
+            self.pages.addWidget(FittedPage(image))  # narrowed to the column at 1024
         self.status.setText(self.tr("{what}: {pages} halaman.", "", preview.total).format(
             what=what[:1].upper() + what[1:], pages=preview.total))  # fmt: skip
         self._set_outputs()

@@ -54,9 +54,21 @@ def test_a_busy_month_previews_its_first_and_last_pages(qtbot, window: MainWindo
     folder = Path(os.environ.get("PENGADUAN_SCREENSHOTS", tmp_path))
     folder.mkdir(parents=True, exist_ok=True)
     qtbot.waitUntil(lambda: all(w.isVisible() for w in widgets))  # shown on the next turn
+    narrowed: list[bool] = []
     for width in (1366, 1024):
         window.resize(width, 768)
         qtbot.waitUntil(lambda w=width: window.width() == w)
         tab.scroll.verticalScrollBar().setValue(gaps[0].y() - 200)  # the gap in view
         window.grab().save(str(folder / f"report-long-month-{width}.png"))
+        # Every page is read without scrolling sideways: at 1024 the pages are narrowed to
+        # the column, keeping their proportions; at 1366 they have their own size.
+        room = tab.scroll.viewport().width()
+        qtbot.waitUntil(lambda r=room: all(i.width() <= r for i in images))
+        assert not tab.scroll.horizontalScrollBar().isVisible()
+        full = images[0].full.width()
+        shown = images[0].pixmap()
+        assert shown.width() == min(full, images[0].contentsRect().width())
+        assert abs(shown.height() / shown.width() - images[0].full.height() / full) < 0.01
+        narrowed.append(shown.width() < full)
+    assert narrowed == [False, True]  # full size at 1366, narrowed at 1024
     assert Qt.AlignmentFlag.AlignCenter & gaps[0].alignment()
