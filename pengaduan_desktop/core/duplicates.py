@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, String, any_, bindparam, literal_column, s
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
+from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.models import Complainant, Complaint
 from pengaduan_desktop.core.validation import ComplaintInput
 
@@ -54,9 +55,9 @@ def _why(item: ComplaintInput, known: _Known) -> str | None:
     if abs(_aware(item.received_at) - known.received_at) > WINDOW:
         return None
     if item.id_number and item.id_number == known.id_number:
-        return "NIK/nomor identitas dan perihal sama, diterima dalam 30 hari"
+        return Text("dup.id_number")
     if item.phone and item.phone == known.phone:
-        return "telepon dan perihal sama, diterima dalam 30 hari"
+        return Text("dup.phone")
     return None
 
 
@@ -134,8 +135,8 @@ def probable_duplicates(
         found = _one(item, lapor, seen_lapor, by_person)
         if found:
             result.append(Duplicate(number, *found))
-        own = _Known(f"baris {number}", summary_key(item.summary), _aware(item.received_at),
-                     item.id_number, item.phone)  # fmt: skip
+        own = _Known(Text("dup.row", number=number), summary_key(item.summary),
+                     _aware(item.received_at), item.id_number, item.phone)  # fmt: skip
         for key in {item.id_number, item.phone} - {""}:
             by_person[key, own.summary].append(own)
         if item.lapor_tracking_id:
@@ -149,9 +150,9 @@ def _one(
 ) -> tuple[str, str] | None:  # fmt: skip
     lapor_id = item.lapor_tracking_id
     if lapor_id and lapor_id in lapor:
-        return lapor[lapor_id], "ID LAPOR! sama"
+        return lapor[lapor_id], Text("why.lapor")
     if lapor_id and lapor_id in seen_lapor:
-        return f"baris {seen_lapor[lapor_id]}", "ID LAPOR! sama"
+        return Text("dup.row", number=seen_lapor[lapor_id]), Text("why.lapor")
     candidates: list[_Known] = []
     summary = summary_key(item.summary)
     for key in {item.id_number, item.phone} - {""}:

@@ -123,15 +123,15 @@ def _header(table: Table, cells: list[Any]) -> list[str | None]:
         if text and name is None:
             unknown.append(text)
         elif name in table.labels:
-            table.header_problems.append(f"kolom {text} muncul dua kali")
+            table.header_problems.append(Text("file.column_twice", column=text))
         elif name:
             table.labels[name] = text
         names.append(name)
     if unknown:
-        table.header_problems.append("kolom tidak dikenal: " + ", ".join(unknown))
+        table.header_problems.append(Text("file.unknown_columns", names=", ".join(unknown)))
     missing = [c for c in REQUIRED if c not in table.labels]
     if missing and not unknown:
-        table.header_problems.append("kolom wajib tidak ada: " + ", ".join(missing))
+        table.header_problems.append(Text("file.missing_columns", names=", ".join(missing)))
     while names and names[-1] is None and not str(cells[len(names) - 1] or "").strip():
         names.pop()
     return names
@@ -144,7 +144,7 @@ def _blank(values: list[Any]) -> bool:
 def _add(table: Table, number: int, names: list[str | None], values: list[Any]) -> None:
     width = len(names)
     if len(values) != width:
-        table.problems.append((number, f"ada {len(values)} kolom, seharusnya {width}"))
+        table.problems.append((number, Text("file.row_width", count=len(values), width=width)))
         return
     if None in names:
         table.rows.append((number, {n: v for n, v in zip(names, values, strict=True) if n}))
@@ -152,7 +152,7 @@ def _add(table: Table, number: int, names: list[str | None], values: list[Any]) 
         table.rows.append((number, dict(zip(names, values, strict=True))))  # type: ignore[arg-type]
 
 
-QUOTE_PROBLEM = 'tanda kutip (") tidak ditutup atau salah tempat'  # reading stops there
+QUOTE_PROBLEM = Text("file.quote")  # reading stops there
 
 
 def _read_csv(data: bytes) -> Table:

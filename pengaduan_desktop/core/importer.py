@@ -83,9 +83,9 @@ class ProbableDuplicates(ImportFailed):
     """Rows that repeat a recorded complaint or an earlier row; imported only when allowed."""
 
     def __init__(self, duplicates: list[Duplicate], where: str) -> None:
-        super().__init__([f"{where}{d.row}: kemungkinan duplikat {d.of} ({d.why})"
+        super().__init__([row_problem(where, d.row, Text("import.duplicate", of=d.of, why=d.why))
                           for d in duplicates])  # fmt: skip
-        self.summary = f"{len(duplicates)} baris kemungkinan duplikat, tidak ada yang diimpor"
+        self.summary = Text("import.duplicates", count=len(duplicates))
 
 
 def check_rows(table: Table) -> tuple[list[tuple[int, ComplaintInput]], list[str]]:

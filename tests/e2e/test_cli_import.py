@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 
 from tests.e2e.test_cli import run
+from tests.helpers import PASSWORD
 from tests.unit.test_importer import COLUMNS, GOOD, PERSONAL, write_csv
 
 
@@ -110,3 +111,42 @@ def test_many_bad_rows_are_listed_up_to_a_limit(sqlite_url: str, tmp_path: Path)
     assert lines[-2:] == ["… dan 50 baris lain", "galat: 250 baris ditolak, tidak ada yang diimpor"]
     assert lines[-3].startswith("baris 201: channel: ")
     assert COLUMNS[0] == "received_at"
+
+
+def test_the_files_own_problems_in_english(sqlite_url: str, tmp_path: Path) -> None:
+    """With --lang en the reader's sentences are English too: a row of the wrong width, a
+    quotation mark out of place, unknown and missing columns, and probable duplicates."""
+    source = write_csv(tmp_path / "a.csv", [GOOD])
+    assert run("import", str(source), db=sqlite_url).returncode == 0  # its account made
+
+    def english(path: Path):
+        return run("--lang", "en", "--user", "pengelola", "import", str(path), db=sqlite_url,
+                   env={"PENGADUAN_PASSWORD": PASSWORD})  # fmt: skip
+
+    lines = write_csv(tmp_path / "x.csv", [GOOD] * 3).read_text(encoding="utf-8").splitlines()
+    lines[2] += ",lebih"
+    lines[3] = lines[3].replace("Dokumen APBD", '"Dokumen" APBD', 1)
+    (tmp_path / "bad.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = english(tmp_path / "bad.csv")
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-3:] == [
+        "row 3: 20 columns where there should be 19",
+        'row 4: a quotation mark (") is not closed or is out of place',
+        "galat: 2 rows refused, nothing was imported",
+    ]
+    header = tmp_path / "header.csv"
+    header.write_text("received_at,warna\n2026-03-02,merah\n", encoding="utf-8")
+    result = english(header)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[-1] == "galat: unknown columns: warna"
+    header.write_text("received_at,channel\n2026-03-02,email\n", encoding="utf-8")
+    result = english(header)
+    assert result.stderr.splitlines()[-1].startswith("galat: required columns missing: ")
+    again = english(source)
+    assert again.returncode == 1
+    assert again.stderr.splitlines()[-2:] == [
+        "row 2: possible duplicate of ADU-2026-000001 "
+        "(same NIK/identity number and subject, received within 30 days)",
+        "galat: 1 rows are possible duplicates, nothing was imported; bila memang pengaduan "
+        "yang berbeda, ulangi dengan --allow-duplicates",
+    ]
