@@ -8,12 +8,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -65,6 +67,7 @@ class CaseListTab(QWidget):
         # The late counts depend on no filter: kept for (engine, viewer, day) until a change.
         self._late: tuple[tuple[Any, ...], tuple[int, int]] | None = None
         self._state_width: tuple[tuple[str, str], int] | None = None  # _state_room
+        self._head_widths: dict[tuple[str, str, int], int] = {}  # _head_room
         self.model = CaseListModel(self)
         # The filter bar is drawn in Qt Designer (forms/case_filters.ui): two rows, so that it
         # fits a 1024-pixel screen.
@@ -199,11 +202,27 @@ class CaseListTab(QWidget):
         most = sum(high for _low, high in FLEXIBLE_WIDTHS.values())
         share = min(1.0, max(0.0, (room - least) / (most - least)))  # 0 narrow .. 1 wide
         for column, width in FIXED_WIDTHS.items():
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, self._head_room(column)))
         state_room = self._state_room()  # Keadaan: its longest state whole, even at 1024
         for column, (low, high) in FLEXIBLE_WIDTHS.items():
             width = round(low + (high - low) * share)
             header.resizeSection(column, max(width, state_room) if column == SLA else width)
+
+    def _head_room(self, column: int) -> int:
+        """The width a fixed column's heading needs whole in bold (the chosen row's headings
+        are), with the sort arrow beside it, in the window's font and language."""
+        header = self.table.horizontalHeader()
+        key = (header.font().key(), language.current(), column)
+        if key not in self._head_widths:
+            font = QFont(header.font())
+            font.setBold(True)
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            style = header.style()
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+            arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+            self._head_widths[key] = (QFontMetrics(font).horizontalAdvance(text)
+                                      + 4 * margin + arrow)  # fmt: skip
+        return self._head_widths[key]
 
     def _state_room(self) -> int:
         """The width the deadline-state column needs for its longest state, mark included, in

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from pengaduan_desktop.core.intake import register
+from pengaduan_desktop.ui.case_list_tab import FIXED_WIDTHS
 from pengaduan_desktop.ui.case_model import SUMMARY, UNIT
 from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.tasks import tasks_running
@@ -67,6 +69,15 @@ def test_screenshots_every_tab_fits_the_screen(
         tab = window.tabs.currentWidget()
         assert off_screen(window) == [], tab.objectName() or type(tab).__name__
         window.grab().save(str(folder(tmp_path) / f"window-{index}-{size[0]}.png"))
+    # The case list's fixed columns hold their headings whole in bold (the chosen row's
+    # headings are bold): "Batas waktu" was cut to "Batas waktı".
+    window.tabs.setCurrentWidget(window.cases)
+    header = window.cases.table.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    for column in FIXED_WIDTHS:
+        text = window.cases.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= QFontMetrics(bold).horizontalAdvance(text) + 8, text
 
 
 def test_the_sort_arrow_stays_on_sortable_columns(qtbot, window: MainWindow) -> None:
