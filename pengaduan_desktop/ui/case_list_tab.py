@@ -114,6 +114,14 @@ class CaseListTab(QWidget):
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         self._fit_columns()
         self.table.viewport().installEventFilter(self)
+        # Said in the empty list itself: no complaint matches (an empty table said nothing).
+        self.empty_note = QLabel(self.tr(
+            "Tidak ada pengaduan yang cocok.\nUbah tampilan, saringan atau pencarian di atas."),
+            self.table.viewport())  # fmt: skip
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_note.hide()
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         footer = QHBoxLayout()
         footer.addWidget(self.count)
@@ -193,6 +201,7 @@ class CaseListTab(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()  # the table's own width, once the layout has set it
+            self.empty_note.setGeometry(self.table.viewport().rect().adjusted(20, 0, -20, 0))
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
@@ -364,6 +373,7 @@ class CaseListTab(QWidget):
         shown = (self.tr("{count} pengaduan", "", rows) if self.model.exact
                  else self.tr("≈ {count} pengaduan", "", rows))  # fmt: skip
         self.count.setText(shown.format(count=language.number(rows)))
+        self.empty_note.setVisible(self.model.exact and rows == 0)
 
     @staticmethod
     def _late_counts(engine: Engine, viewer_id: int | None) -> tuple[int, int]:

@@ -569,6 +569,12 @@ The program was opened with a --db option that points to the old file. To open t
         <translation>Any deadline state</translation>
     </message>
     <message>
+        <source>Tidak ada pengaduan yang cocok.
+Ubah tampilan, saringan atau pencarian di atas.</source>
+        <translation>No complaint matches.
+Change the view, the filters or the search above.</translation>
+    </message>
+    <message>
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>

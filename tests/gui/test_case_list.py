@@ -73,8 +73,15 @@ def test_list_filters_searches_sorts_and_counts(qtbot, demo: Engine, window: Mai
     qtbot.keyClicks(tab.search, number)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert tab.model.data(tab.model.index(0, 0)) == number
+    assert tab.empty_note.isHidden()
+    tab.search.setText("zzqxw")  # matches nothing: the empty list says so, in its middle
+    shown(qtbot, tab, tab.apply_filter)
+    assert tab.model.rowCount() == 0 and tab.empty_note.isVisible()
+    assert tab.empty_note.text().startswith("Tidak ada pengaduan yang cocok.")
+    assert tab.empty_note.geometry().center().y() == tab.table.viewport().rect().center().y()
     tab.search.clear()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 450)
+    assert tab.empty_note.isHidden()
     shown(qtbot, tab, lambda: tab.table.horizontalHeader().setSortIndicator(
         0, Qt.SortOrder.AscendingOrder))  # what a click on the header does  # fmt: skip
     assert tab.model.data(tab.model.index(0, 0)) < tab.model.data(tab.model.index(1, 0))
