@@ -1,8 +1,8 @@
 """Another desk: a separate program (process) that writes to the same database, as a second
 officer's window would. `other_desk(url, "intake")` registers a complaint (`"intake", summary,
 received_at`), `other_desk(url, "verify", complaint_id)` verifies one, `"note", id, text`
-writes a note, `"restore", backup file` replaces the database with a backup; each returns
-what the program printed."""
+writes a note, `"import", file` imports a file, `"restore", backup file` replaces the
+database with a backup; each returns what the program printed."""
 
 from __future__ import annotations
 
@@ -55,6 +55,12 @@ def main(url: str, what: str, *args: str) -> None:
         print(restore_backup(Path(args[0]), url, None, replace=True).created_at)
     elif what == "note":  # complaint id, text
         print(perform(engine, int(args[0]), Action.NOTE, None, args[1]))
+    elif what == "import":  # a file, as `pengaduan import` does
+        from pathlib import Path
+
+        from pengaduan_desktop.core.importer import import_file
+
+        print(" ".join(import_file(engine, Path(args[0]))))
     else:
         raise SystemExit(f"unknown: {what}")
     engine.dispose()

@@ -17,7 +17,10 @@ and starts again from the restored database's newest entry.
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, func, select
+import json
+
+from sqlalchemy import Engine, case, func, select
+from sqlalchemy.orm import Session
 
 from pengaduan_desktop.core import audit
 from pengaduan_desktop.core.audit import Action
@@ -115,6 +118,8 @@ def read_since(
                 AuditEntry.subject,
                 AuditEntry.desk,
                 AuditEntry.hash,
+                # An import's first and last numbers: a small import names its complaints.
+                case((AuditEntry.action == Action.IMPORT, AuditEntry.detail), else_=""),
             )
             .where(AuditEntry.id > mark)
             .order_by(AuditEntry.id)
@@ -138,11 +143,36 @@ def read_since(
         ids = frozenset(session.scalars(
             select(Complaint.id).where(Complaint.tracking_number.in_(numbers))
         )) if numbers else frozenset()  # fmt: skip
+        ids |= _imported(session, [r[5] for r in theirs if r[5]])
     found = NOTHING
     for row in theirs:
         found = found | _entry_changes(row.action, row.subject)
     found = Changes(ids) | found
     return new_mark, new_hash, None if found == NOTHING else found
+
+
+NAMED_IMPORT = 500  # an import of up to this many rows names its complaints
+
+
+def _imported(session: Session, details: list[str]) -> frozenset[int]:
+    """The complaints of small imports (`pengaduan import`, from their entries' details: the
+    first and the last number, written in one transaction and so one run of numbers), so that
+    a screen can tell whether they concern it (a past month's report does not change for a
+    complaint received today). A larger import stays unnamed: everything is read again."""
+    ids: set[int] = set()
+    for text in details:
+        try:
+            detail = json.loads(text)
+            first, last, count = detail["nomor_pertama"], detail["nomor_terakhir"], detail["jumlah"]
+        except (ValueError, KeyError, TypeError):
+            continue  # a LAPOR! import, which also updates complaints: unnamed
+        if not isinstance(count, int) or count > NAMED_IMPORT:
+            continue
+        found = set(session.scalars(select(Complaint.id).where(
+            Complaint.tracking_number >= first, Complaint.tracking_number <= last)))  # fmt: skip
+        if len(found) == count:  # every one of them, and no other: else unnamed
+            ids |= found
+    return frozenset(ids)
 
 
 def _entry_changes(action: str, subject: str) -> Changes:

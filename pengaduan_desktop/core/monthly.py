@@ -18,6 +18,7 @@ from sqlalchemy import (
     and_,
     case,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -40,7 +41,7 @@ from pengaduan_desktop.core.lifecycle import (
     shows_identity,
 )
 from pengaduan_desktop.core.links import counted
-from pengaduan_desktop.core.models import Complainant, Complaint, Event, Unit
+from pengaduan_desktop.core.models import Complainant, Complaint, ComplaintHold, Event, Unit
 from pengaduan_desktop.core.month_steps import MonthExtras, month_extras
 from pengaduan_desktop.core.office import load_calendar
 from pengaduan_desktop.core.post_issue import (
@@ -319,7 +320,7 @@ def _tallies(session: Session, month: Month) -> tuple[list[Tally], list[Tally]]:
         "overdue_at_end": and_(
             open_at_end,
             past_due_sql(Complaint.due_date, month.next.first),
-            Complaint.status.not_in(list(CLOCK_STOPPED)),
+            ~_held_at_end(month),
         ),
         "set_aside": and_(closed_in, Complaint.status.in_(list(SET_ASIDE))),
     }
@@ -361,6 +362,7 @@ class _Reading:
     end: datetime
     calendar: WorkingCalendar
     escalated: frozenset[int]  # complaints escalated before the month ended
+    held: frozenset[int]  # complaints on hold (Tunda) when the month ended
     days: dict[tuple[date, date], int] = field(default_factory=dict)  # working days, memo
 
     def working_days(self, received: date, closed: date) -> int:
@@ -378,7 +380,24 @@ def _reading(session: Session, month: Month) -> _Reading:
             select(Event.complaint_id).where(Event.kind == EventKind.ESCALATED, Event.at < end)
         )
     )
-    return _Reading(month, start, end, load_calendar(session), escalated)  # fmt: skip
+    held = frozenset(session.scalars(select(Complaint.id).where(_held_at_end(month))))
+    return _Reading(month, start, end, load_calendar(session), escalated, held)  # fmt: skip
+
+
+def _held_at_end(month: Month) -> ColumnElement[bool]:
+    """On hold (Tunda) when `month` ended: held on or before its last day and not resumed by
+    then. A complaint's status is what it is now: a hold begun after the month (on the 1st,
+    even at 02:00) is not the month's. A complaint imported as Tunda has no hold recorded:
+    it has been on hold since it was recorded."""
+    held = select(ComplaintHold.complaint_id).where(
+        ComplaintHold.held_on <= month.last,
+        or_(ComplaintHold.resumed_on.is_(None), ComplaintHold.resumed_on > month.last),
+    )
+    any_hold = select(ComplaintHold.complaint_id)
+    return or_(
+        Complaint.id.in_(held),
+        and_(Complaint.status.in_(list(CLOCK_STOPPED)), Complaint.id.not_in(any_hold)),
+    )
 
 
 _LABELS = {status.value: label for status, label in STATUS_LABELS.items()}
@@ -393,16 +412,16 @@ def _state(c: Any, r: _Reading) -> tuple[date | None, str, int | None]:
     if closed_at is not None and closed_at < r.end:
         closed = local_date(closed_at)
         return closed, _LABELS[c.status], r.working_days(local_date(c.received_at), closed)
-    if c.status in CLOCK_STOPPED:
-        return None, _LABELS[c.status], None
+    if c.id in r.held:
+        return None, _LABELS[Status.TUNDA], None
     return None, ESCALATED_LABEL if c.id in r.escalated else IN_PROGRESS, None
 
 
 def _overdue_sql(month: Month, end: datetime) -> ColumnElement[bool]:
-    """Open at the end of the month and past its due date."""
+    """Open at the end of the month and past its due date (not on hold then)."""
     return and_(or_(Complaint.closed_at.is_(None), Complaint.closed_at >= end),
                 past_due_sql(Complaint.due_date, month.next.first),
-                Complaint.status.not_in(list(CLOCK_STOPPED)))  # fmt: skip
+                ~_held_at_end(month))  # fmt: skip
 
 
 def _escalated_in(start: datetime, end: datetime) -> Any:
@@ -487,15 +506,15 @@ ESCALATED_STATE, IN_PROGRESS_STATE = "~escalated", "~in_progress"
 _LABELS[ESCALATED_STATE], _LABELS[IN_PROGRESS_STATE] = ESCALATED_LABEL, IN_PROGRESS
 
 
-def _state_sql(end: datetime) -> Any:
+def _state_sql(month: Month, end: datetime) -> Any:
     """_state()'s status at the end of the month, by the database: the status of a complaint
-    closed before `end` or on hold, else ESCALATED_STATE or IN_PROGRESS_STATE (_LABELS names
-    each)."""
+    closed before `end`, Tunda when on hold then, else ESCALATED_STATE or IN_PROGRESS_STATE
+    (_LABELS names each)."""
     escalated_before_end = select(Event.complaint_id).where(Event.kind == EventKind.ESCALATED,
                                                             Event.at < end)  # fmt: skip
     return case(
         (and_(Complaint.closed_at.is_not(None), Complaint.closed_at < end), Complaint.status),
-        (Complaint.status.in_(list(CLOCK_STOPPED)), Complaint.status),
+        (_held_at_end(month), literal(Status.TUNDA.value)),
         (Complaint.id.in_(escalated_before_end), ESCALATED_STATE),
         else_=IN_PROGRESS_STATE,
     )
@@ -507,7 +526,7 @@ def _kinds(r: _Reading) -> Any:
     month."""
     start, end = r.start, r.end
     columns = (Complaint.channel, Complaint.category, (Complaint.received_at >= start).label("new"),
-               _state_sql(end).label("state"),
+               _state_sql(r.month, end).label("state"),
                Complaint.id.in_(_escalated_in(start, end)).label("escalated"))  # fmt: skip
     # Grouped by position: each subquery is written (and run) once.
     by_position: list[Any] = [literal_column(str(n + 1)) for n in range(len(columns))]
@@ -549,7 +568,7 @@ def month_lists(engine: Engine, month: Month) -> Iterator[MonthLists]:
     at a time while they are used (inside this block): a month of any size never holds all
     its rows at once."""
     with reading(engine) as session:
-        r = _Reading(month, *_bounds(month), load_calendar(session), frozenset())
+        r = _Reading(month, *_bounds(month), load_calendar(session), frozenset(), frozenset())
         yield _lists(session, r, partial(_listed_rows, session, r))
 
 
@@ -597,7 +616,7 @@ def _listed_rows(session: Session, r: _Reading, *where: ColumnElement[bool]) -> 
                                  else_=None), Date)  # fmt: skip
     stmt = (select(Complaint.tracking_number, local_day_sql(Complaint.received_at, dialect),
                    Complaint.complainant_name, Complaint.anonymous, Complaint.confidential,
-                   Complaint.summary, _state_sql(r.end), closed_on, Complaint.result)
+                   Complaint.summary, _state_sql(r.month, r.end), closed_on, Complaint.result)
             .where(*_touched(r.start, r.end), *where)
             .order_by(Complaint.received_at, Complaint.id)
             .execution_options(yield_per=PAGE))  # fmt: skip

@@ -232,10 +232,11 @@ class ReportTab(QWidget):
         CPU; the officer decides when); a report issued anywhere: the list of issued ones."""
         if initiator is self or self.engine is None:
             return
-        # Complaints named (an intake, an action, a merge, an erasure): the note only when the
-        # report reads one of them. Rows changed unnamed (an import, the calendar): the note.
-        if self.pdf is not None and (changes.office or (changes.complaint_list
-                                                        and not changes.complaints)):  # fmt: skip
+        # Complaints named (an intake, an action, a small import, a merge, an erasure): the
+        # note only when the report reads one of them. Rows changed unnamed (a large import),
+        # the calendar, the office or its lists (a unit's name): the note.
+        if self.pdf is not None and (changes.office or changes.calendar or changes.lists or (
+                changes.complaint_list and not changes.complaints)):  # fmt: skip
             self.stale.setVisible(True)
         elif self.pdf is not None and changes.complaints:
             self._stale_if_read(changes.complaints)

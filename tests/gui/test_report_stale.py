@@ -18,6 +18,8 @@ from pengaduan_desktop.ui.main_window import MainWindow
 from pengaduan_desktop.ui.operations import announce, changed
 from tests.gui.test_report_tab import october_shown, wait_idle
 from tests.helpers import complaint
+from tests.other_desk import other_desk
+from tests.unit.test_importer import GOOD, write_csv
 
 
 def test_a_change_at_another_desk_shows_a_note_and_perbarui_renders(
@@ -53,6 +55,25 @@ def test_only_a_change_the_month_reads_marks_its_report(
         october = session.scalars(select(Complaint.id).order_by(Complaint.id)).first()
     assert october is not None and october != new.id
     announce(changed(complaints=frozenset({october})), OTHER_DESK)
+    qtbot.waitUntil(lambda: not tab.stale.isHidden(), timeout=30_000)
+
+
+def test_another_desks_import_marks_only_the_months_it_concerns(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:  # fmt: skip
+    """`pengaduan import` at another desk (a separate program): a complaint received today
+    leaves October's report unmarked; one received in October marks it."""
+    tab = october_shown(qtbot, window, tmp_path)
+    assert tab.pdf and tab.stale.isHidden()
+    url = str(window.engine.url.render_as_string(hide_password=False))
+    today = now_local().replace(microsecond=0).isoformat()
+    with qtbot.waitSignal(window.live.changes_seen, timeout=30_000) as seen:
+        other_desk(url, "import", write_csv(tmp_path / "today.csv", [GOOD | {
+            "received_at": today, "summary": "Impor hari ini"}]))  # fmt: skip
+    assert seen.args[0].complaints  # named: the report can tell
+    wait_idle(qtbot)
+    assert tab.stale.isHidden()
+    other_desk(url, "import", write_csv(tmp_path / "october.csv", [GOOD | {
+        "received_at": "2026-10-20T09:00:00+07:00", "summary": "Impor Oktober"}]))  # fmt: skip
     qtbot.waitUntil(lambda: not tab.stale.isHidden(), timeout=30_000)
 
 

@@ -75,6 +75,28 @@ def test_what_each_kind_of_entry_changes(engine: Engine) -> None:
     assert changes_since(engine, mark, skip_desk=None) == (latest_mark(engine), None)
 
 
+def test_a_small_import_names_its_complaints_and_a_large_one_does_not(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A screen can tell whether an import concerns it (a past month's report does not change
+    for complaints received today) when the import names its complaints."""
+    from pengaduan_desktop.core import desk_changes
+    from pengaduan_desktop.core.importer import import_file
+    from tests.unit.test_importer import GOOD, write_csv
+
+    register(engine, complaint(summary="Sebelumnya"))  # numbers before the import's
+    mark = latest_mark(engine)
+    rows = [GOOD | {"summary": f"Impor {n}"} for n in range(3)]
+    numbers = import_file(engine, write_csv(tmp_path / "a.csv", rows))
+    with reading(engine) as session:
+        ids = frozenset(session.scalars(select(Complaint.id).where(
+            Complaint.tracking_number.in_(numbers))))  # fmt: skip
+    assert len(ids) == 3
+    assert changes_since(engine, mark, skip_desk=None)[1] == Changes(ids, complaint_list=True)
+    monkeypatch.setattr(desk_changes, "NAMED_IMPORT", 2)  # now too many to name
+    assert changes_since(engine, mark, skip_desk=None)[1] == Changes(complaint_list=True)
+
+
 def test_a_flood_of_entries_refreshes_everything(engine: Engine) -> None:
     mark = latest_mark(engine)
     with reading(engine) as session:  # entries written by "another desk" quickly
