@@ -202,6 +202,7 @@ class ComplaintDialog(QDialog):
         self.ui = Ui_ComplaintDialog()
         self.ui.setupUi(self)
         self._text_hint = self.ui.actionTextEdit.placeholderText()  # the form's, translated
+        self._set_aside = ""  # a note typed for another action (_action_changed)
         fit_to_screen(self, self.width(), self.height())
         ui = self.ui
         self.form: ComplaintForm = ui.complaintForm
@@ -435,7 +436,8 @@ class ComplaintDialog(QDialog):
     def has_unsaved_edits(self) -> bool:
         """Text typed for an action, or Data fields that differ from the complaint as read."""
         ui = self.ui
-        if ui.actionTextEdit.toPlainText().strip() or ui.rejectDetailEdit.text().strip():
+        if (ui.actionTextEdit.toPlainText().strip() or ui.rejectDetailEdit.text().strip()
+                or self._set_aside.strip()):  # fmt: skip
             return True
         return self.filled_with is not None and self.form.collect() != self.filled_with
 
@@ -582,6 +584,7 @@ class ComplaintDialog(QDialog):
         units = self.ui.targetUnitCombo  # a new disposition starts from the current unit
         units.setCurrentIndex(max(units.findData(d.data.unit_id), 0))
         self.ui.actionTextEdit.clear()
+        self._set_aside = ""
         self._action_changed()
 
     def _action_changed(self) -> None:
@@ -604,7 +607,16 @@ class ComplaintDialog(QDialog):
             ui.actionsLayout.invalidate()  # the label column widens with it, as for a reason
             ui.actionGroupLayout.activate()
         wanted = action is not None and bool(RULES[Action(action)].needs_text)
-        ui.actionTextEdit.setEnabled(wanted)
+        box = ui.actionTextEdit
+        # An action that takes no note neither shows nor saves one typed for another action:
+        # the text is set aside, and comes back when an action that takes a note is chosen.
+        if not wanted and box.toPlainText():
+            self._set_aside = box.toPlainText()
+            box.clear()
+        elif wanted and self._set_aside and not box.toPlainText():
+            box.setPlainText(self._set_aside)
+            self._set_aside = ""
+        box.setEnabled(wanted)
         # A greyed box says why it is grey, not what to type in it.
         ui.actionTextEdit.setPlaceholderText(
             self._text_hint if wanted else self.tr("tindakan ini tidak memerlukan keterangan")
@@ -739,7 +751,7 @@ class ComplaintDialog(QDialog):
             return
         ui = self.ui
         action = Action(value)
-        text = ui.actionTextEdit.toPlainText()
+        text = ui.actionTextEdit.toPlainText() if ui.actionTextEdit.isEnabled() else ""
         rejection = (Rejection(ui.reasonCombo.currentData(), ui.rejectDetailEdit.text())
                      if action == Action.REJECT else None)  # fmt: skip
         unit_id = ui.targetUnitCombo.currentData() if action == Action.DISPOSE else None

@@ -104,7 +104,7 @@ def order_intake(tab: IntakeTab) -> None:
 class ToTheList(QObject):
     """Down or Enter in the search box moves to the list, its first row chosen (once the rows
     of the search Enter started have arrived). Esc empties a search box with words in it and
-    shows the whole list at once; the keyboard stays in the box for the next search."""
+    reads the list again at once (the other filters stay); the keyboard stays in the box."""
 
     def __init__(self, cases: CaseListTab) -> None:
         super().__init__(cases)
@@ -178,9 +178,10 @@ class CloseAsking(QObject):
 def install_page_keys(page: ComplaintDialog) -> None:
     ui = page.ui
     page.installEventFilter(CloseAsking(page))
+    # Anywhere on the page while the Tindakan tab shows (its button visible): also just after
+    # the page opened, with the keyboard still on the tab bar.
     for keys in ("Ctrl+Return", "Ctrl+Enter"):
-        shortcut(keys, ui.actionGroup, _run_if_enabled(page),
-                 Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        shortcut(keys, page, _run_if_enabled(page))
     ui.runButton.setToolTip(QCoreApplication.translate(
         "Keyboard", "Simpan tindakan yang dipilih (Ctrl+Enter)"))  # fmt: skip
     page.loaded.connect(lambda: _keep_focus(page))

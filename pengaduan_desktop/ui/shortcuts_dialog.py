@@ -36,7 +36,7 @@ SHORTCUTS = (
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Cari sekarang dan pindah ke daftar")),
     ("Esc",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "kotak pencarian"),
-     QT_TRANSLATE_NOOP("ShortcutsDialog", "Kosongkan pencarian dan tampilkan seluruh daftar")),
+     QT_TRANSLATE_NOOP("ShortcutsDialog", "Kosongkan pencarian (saringan lain tetap)")),
     ("Enter",
      QT_TRANSLATE_NOOP("ShortcutsDialog", "daftar pengaduan"),
      QT_TRANSLATE_NOOP("ShortcutsDialog", "Buka pengaduan yang dipilih")),

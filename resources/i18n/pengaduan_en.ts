@@ -3473,8 +3473,8 @@ The damaged database file is not changed.</translation>
         <translation>Search now and move to the list</translation>
     </message>
     <message>
-        <source>Kosongkan pencarian dan tampilkan seluruh daftar</source>
-        <translation>Empty the search and show the whole list</translation>
+        <source>Kosongkan pencarian (saringan lain tetap)</source>
+        <translation>Empty the search (the other filters stay)</translation>
     </message>
     <message>
         <source>daftar pengaduan</source>

@@ -135,6 +135,34 @@ def run(qtbot, dialog: ComplaintDialog, action: str, text: str = "") -> None:
     wait_idle(qtbot)
 
 
+def test_a_note_typed_for_another_action_is_not_saved_with_verifikasi(
+    qtbot, window: MainWindow
+) -> None:
+    """The officer's report: a note typed under Catatan internal, then Verifikasi chosen and
+    saved, landed on the verification. An action that takes no note shows none and saves none;
+    the note comes back when an action that takes one is chosen."""
+    register(window.engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))
+    open_list(qtbot, window)
+    dialog = open_dialog(qtbot, window)
+    ui = dialog.ui
+    ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("note"))
+    ui.actionTextEdit.setPlainText("Sudah ditelepon, pengadu datang besok.")
+    ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("verify"))
+    assert ui.actionTextEdit.toPlainText() == "" and not ui.actionTextEdit.isEnabled()
+    assert ui.actionTextEdit.placeholderText() == "tindakan ini tidak memerlukan keterangan"
+    ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("note"))
+    assert ui.actionTextEdit.toPlainText() == "Sudah ditelepon, pengadu datang besok."
+    ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("verify"))
+    qtbot.mouseClick(ui.runButton, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    qtbot.waitUntil(lambda: "Diverifikasi" in ui.headerLabel.text())
+    timeline = ui.timelineTable
+    rows = [(timeline.item(r, 1).text(), timeline.item(r, 3).text())
+            for r in range(timeline.rowCount())]  # fmt: skip
+    assert ("Diverifikasi", "") in rows
+    assert not any("Sudah ditelepon" in text for _kind, text in rows)
+
+
 def test_from_received_to_closed_with_the_response_letter(qtbot, window: MainWindow,
                                                           tmp_path: Path) -> None:  # fmt: skip
     register(window.engine, complaint(received_at=datetime(2026, 11, 27, 9, 0, tzinfo=UTC)))

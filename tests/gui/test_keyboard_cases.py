@@ -43,6 +43,29 @@ def test_esc_in_the_search_box_empties_it_and_shows_the_whole_list(
     assert focused() is cases.search and window.isVisible()
 
 
+def test_ctrl_enter_saves_the_action_as_soon_as_the_page_opens(qtbot, window: MainWindow) -> None:
+    """The officer's report: Ctrl+Enter on a page just opened (the keyboard on its tab bar)
+    did nothing and said nothing; the complaint stayed Diterima."""
+    register(window.engine, complaint(summary="Gaji belum dibayar"))
+    cases = window.cases
+    press(qtbot, Qt.Key.Key_F, CTRL)
+    with qtbot.waitSignal(cases.loaded, timeout=20_000):
+        press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cases.table.selectionModel().hasSelection())
+    press(qtbot, Qt.Key.Key_Return)  # opens it
+    qtbot.waitUntil(lambda: len(window._pages) == 1)
+    [page] = window._pages.values()
+    qtbot.waitUntil(lambda: page.detail is not None and page.isVisible())
+    idle(qtbot)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: focused().window() is page)
+    assert focused() is not page.ui.actionCombo and focused() is not page.ui.actionTextEdit
+    assert page.ui.actionCombo.currentData() == "verify"  # the first step offered
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: "Diverifikasi" in page.ui.headerLabel.text(), timeout=20_000)
+    idle(qtbot)
+
+
 def test_search_move_open_act_and_close_by_keyboard(qtbot, window: MainWindow) -> None:
     engine = window.engine
     for summary in ("Gaji belum dibayar", "Hibah terlambat cair", "Hibah kedua belum cair"):
