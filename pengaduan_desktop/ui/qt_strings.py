@@ -122,6 +122,29 @@ STRINGS = {
     "&Paste": "&Tempel",
     "Delete": "Hapus",
     "Select All": "Pilih Semua",
+    # The file dialog's and the print dialog's questions (an existing file, a missing one).
+    "%1 already exists.\nDo you want to replace it?": "%1 sudah ada.\nGanti dengan yang baru?",
+    "%1 already exists.\nDo you want to overwrite it?": "%1 sudah ada.\nTimpa dengan yang baru?",
+    "%1\nFile not found.\nPlease verify the correct file name was given.": (
+        "%1\nBerkas tidak ditemukan.\nPeriksa kembali nama berkasnya."
+    ),
+    "%1\nDirectory not found.\nPlease verify the correct directory name was given.": (
+        "%1\nFolder tidak ditemukan.\nPeriksa kembali nama foldernya."
+    ),
+    "%1 is a directory.\nPlease choose a different file name.": (
+        "%1 adalah folder.\nPilih nama berkas yang lain."
+    ),
+    "File %1 is not writable.\nPlease choose a different file name.": (
+        "Berkas %1 tidak dapat ditulisi.\nPilih nama berkas yang lain."
+    ),
+    "Are you sure you want to delete '%1'?": "Yakin menghapus '%1'?",
+    "All files (*)": "Semua berkas (*)",
+    "Show &hidden files": "Tampilkan berkas &tersembunyi",
+    "Directory:": "Folder:",
+    "Recent Places": "Tempat Terakhir",
+    "&Choose": "&Pilih",
+    "&Rename": "&Ganti nama",
+    "&Delete": "&Hapus",
 }
 
 

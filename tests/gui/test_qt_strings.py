@@ -58,3 +58,41 @@ def test_only_qt_s_own_strings_are_translated(qapp) -> None:
     assert strings.translate("QPlatformTheme", "No") == "Tidak"
     assert strings.translate("QDialogButtonBox", "&Cancel") == "&Batal"
     assert strings.translate("AuditDialog", "No") is None
+
+
+def test_the_file_dialog_asks_in_indonesian_before_replacing_a_file(qtbot, tmp_path) -> None:
+    """The officer's report: saving over an existing PDF asked "… already exists. Do you want
+    to replace it?" in an Indonesian window. The real file dialog, its real question."""
+    from PySide6.QtCore import QTimer
+
+    app = QApplication.instance()
+    translator = QtStringsIndonesian(app)
+    app.installTranslator(translator)
+    existing = tmp_path / "daftar-pengaduan.pdf"
+    existing.write_bytes(b"%PDF-1.4\n")
+    asked: list[str] = []
+
+    def answer() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()]  # fmt: skip
+        if not boxes:
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(boxes[0].text())
+        buttons = {b.text().replace("&", ""): b for b in boxes[0].buttons()}
+        asked.append("|".join(sorted(buttons)))
+        buttons["Tidak"].click()
+
+    try:
+        dialog = QFileDialog(None, "Simpan", str(tmp_path))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.selectFile(str(existing))
+        QTimer.singleShot(50, answer)
+        dialog.accept()  # asks first; "Tidak" keeps the dialog open
+        assert asked == ["daftar-pengaduan.pdf sudah ada.\nGanti dengan yang baru?", "Tidak|Ya"]
+        assert dialog.isVisible() and existing.read_bytes() == b"%PDF-1.4\n"
+    finally:
+        app.removeTranslator(translator)
