@@ -13,4 +13,12 @@ if [ "${1:-}" != "--release" ]; then
   mapfile -t sources < <(find pengaduan_desktop -name '*.py' -not -path '*/generated/*' | sort; ls forms/*.ui)
   "$(bin pyside6-lupdate)" -locations none -no-obsolete -disable-heuristic sametext -disable-heuristic similartext -source-language id_ID -target-language en_GB "${sources[@]}" -ts "$TS" >/dev/null
 fi
-"$(bin pyside6-lrelease)" -silent -nounfinished "$TS" -qm "${TS%.ts}.qm"
+# A window already running has the .qm mapped in memory: writing over it in place would take
+# its translation away mid-session (it fell back to Indonesian). The new file is written
+# beside it and renamed over it, so a running window keeps the file it opened.
+QM=${TS%.ts}.qm
+if [ -f "$QM" ] && [ "$QM" -nt "$TS" ]; then
+  exit 0  # built from this .ts already
+fi
+"$(bin pyside6-lrelease)" -silent -nounfinished "$TS" -qm "$QM.new"
+mv -f "$QM.new" "$QM"
