@@ -54,15 +54,32 @@ def say_file_dialog_words(dialog: QFileDialog, name_label: str, accept: str) -> 
         dialog.setLabelText(which, text)
 
 
+_chosen_folder: list[Path] = []  # the folder of the last file or folder chosen this session
+
+
 def name_only_icons(dialog: QFileDialog) -> QFileDialog:
     """Give the dialog the provider that never reads a file (kept alive by the dialog), and
-    start it in the officer's documents rather than the folder the program was started from."""
+    start it in the folder the officer last chose a file in during this session, else in
+    their documents, rather than the folder the program was started from."""
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
     dialog._name_only_icons = provider  # type: ignore[attr-defined]  # Qt does not own it
     if dialog.directory().absolutePath() == QDir.currentPath():
-        dialog.setDirectory(str(documents_folder()))  # a suggested file name is kept
+        dialog.setDirectory(str(start_folder()))  # a suggested file name is kept
+    dialog.accepted.connect(lambda: _remember(dialog.directory().absolutePath()))
     return dialog
+
+
+def start_folder() -> Path:
+    """Where the next file dialog opens: the folder last chosen (while it exists)."""
+    if _chosen_folder and _chosen_folder[0].is_dir():
+        return _chosen_folder[0]
+    return documents_folder()
+
+
+def _remember(folder: str) -> None:
+    if folder and Path(folder).is_dir():
+        _chosen_folder[:] = [Path(folder)]
 
 
 def documents_folder() -> Path:

@@ -1,6 +1,6 @@
 """File dialogs start in the officer's documents, not in the folder the program was started
-from, and keep the suggested file name. (In a process of its own: Qt remembers the folder
-last visited by any earlier dialog of the process.)"""
+from, and keep the suggested file name; once the officer has saved somewhere, the next dialog
+opens there. (In a process of its own: the folder is remembered for the process.)"""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 SHOW = """
+import sys
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pengaduan_desktop.ui.pdf_output import choose_pdf_file
 app = QApplication([])
@@ -18,19 +19,31 @@ choose_pdf_file(parent, "tanda-bukti.pdf", lambda _path: None)
 dialog = next(w for w in app.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
 print(dialog.directory().absolutePath())
 print(*dialog.selectedFiles(), sep="\\n")
-dialog.reject()
+dialog.setDirectory(sys.argv[1])  # the officer goes to another folder and saves there
+dialog.selectFile("tanda-bukti.pdf")
+dialog.accept()
+choose_pdf_file(parent, "daftar.pdf", lambda _path: None)
+again = [w for w in app.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()][-1]
+print(again.directory().absolutePath())
+print(*again.selectedFiles(), sep="\\n")
+again.reject()
 """
 
 
-def test_a_save_dialog_starts_in_the_documents_folder(tmp_path: Path) -> None:
+def test_a_save_dialog_starts_in_the_documents_then_where_the_officer_saved(tmp_path: Path) -> None:
     program, home = tmp_path / "program", tmp_path / "home"
     for folder in (program, home / "Documents"):
         folder.mkdir(parents=True)
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
            "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
-    shown = subprocess.run([sys.executable, "-c", SHOW], cwd=program, env=env, check=True,
-                           capture_output=True, text=True).stdout.split("\n")  # fmt: skip
-    assert [Path(line) for line in shown[:2]] == [
+    elsewhere = tmp_path / "arsip"
+    elsewhere.mkdir()
+    argv = [sys.executable, "-c", SHOW, str(elsewhere)]
+    shown = subprocess.run(argv, cwd=program, env=env, check=True, capture_output=True,
+                           text=True).stdout.split("\n")  # fmt: skip
+    assert [Path(line) for line in shown[:4]] == [
         home / "Documents",
         home / "Documents" / "tanda-bukti.pdf",
+        elsewhere,  # where the officer saved last
+        elsewhere / "daftar.pdf",
     ], shown
