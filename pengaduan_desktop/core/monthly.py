@@ -17,14 +17,16 @@ from sqlalchemy import (
     Engine,
     and_,
     case,
+    exists,
     func,
     literal,
     literal_column,
     or_,
     select,
     type_coerce,
+    union,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from pengaduan_desktop.core import clock
 from pengaduan_desktop.core.calendar import WorkingCalendar
@@ -393,11 +395,13 @@ def _held_at_end(month: Month) -> ColumnElement[bool]:
         ComplaintHold.held_on <= month.last,
         or_(ComplaintHold.resumed_on.is_(None), ComplaintHold.resumed_on > month.last),
     )
-    any_hold = select(ComplaintHold.complaint_id)
-    return or_(
-        Complaint.id.in_(held),
-        and_(Complaint.status.in_(list(CLOCK_STOPPED)), Complaint.id.not_in(any_hold)),
+    imported = aliased(Complaint)  # its own rows: never the outer query's complaint
+    never_held = select(imported.id).where(
+        imported.status.in_(list(CLOCK_STOPPED)),
+        ~exists().where(ComplaintHold.complaint_id == imported.id),
     )
+    # One set, read once per statement (a few rows: holds are rare).
+    return Complaint.id.in_(union(held, never_held))
 
 
 _LABELS = {status.value: label for status, label in STATUS_LABELS.items()}
