@@ -625,6 +625,8 @@ class MainWindow(QMainWindow):
         self.live.answered()  # a write went through: no longer "mencoba lagi…"
         if changes.office or changes.lists or changes.accounts:
             self._profile_changed()
+        if changes.reports:  # issued here or at another desk: the next one is due later
+            self.refresh_report_due()
 
     def _profile_changed(self) -> None:
         """The desk's people and lists, read again off the GUI thread."""

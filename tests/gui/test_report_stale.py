@@ -77,6 +77,20 @@ def test_another_desks_import_marks_only_the_months_it_concerns(
     qtbot.waitUntil(lambda: not tab.stale.isHidden(), timeout=30_000)
 
 
+def test_a_report_issued_at_another_desk_moves_the_due_note(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:  # fmt: skip
+    """The officer's report: after another desk issued October, this desk still said October
+    was owed. The status bar's note follows the reports issued anywhere."""
+    from pengaduan_desktop.core.monthly import Month
+    from pengaduan_desktop.services.monthly_report import issue
+
+    october_shown(qtbot, window, tmp_path)
+    assert "Oktober 2026" in window.due_banner.text()
+    issue(window.engine, Month(2026, 10), "Kesimpulan meja lain.", "Rekomendasi.", None)
+    announce(changed(reports=True), OTHER_DESK)  # as the desk watch tells it
+    qtbot.waitUntil(lambda: "November 2026" in window.due_banner.text(), timeout=30_000)
+
+
 def test_the_figures_show_before_the_pages_are_laid_out(qtbot, window: MainWindow,
                                                        tmp_path: Path) -> None:  # fmt: skip
     tab = october_shown(qtbot, window, tmp_path)
