@@ -588,7 +588,7 @@ class ComplaintDialog(QDialog):
         self._action_changed()
 
     def _action_changed(self) -> None:
-        from pengaduan_desktop.core.workflow import RULES, Action
+        from pengaduan_desktop.core.workflow import RULES, Action, missing_text
 
         ui = self.ui
         action = ui.actionCombo.currentData()
@@ -617,10 +617,15 @@ class ComplaintDialog(QDialog):
             box.setPlainText(self._set_aside)
             self._set_aside = ""
         box.setEnabled(wanted)
-        # A greyed box says why it is grey, not what to type in it.
-        ui.actionTextEdit.setPlaceholderText(
-            self._text_hint if wanted else self.tr("tindakan ini tidak memerlukan keterangan")
-        )
+        # The box says what this action needs ("Hal yang ditunggu wajib diisi"), before a
+        # save is refused for it; a greyed box says why it is grey.
+        if wanted:
+            hint = sentence(missing_text(Action(action), ""))
+        elif action is not None:
+            hint = self.tr("tindakan ini tidak memerlukan keterangan")
+        else:
+            hint = self._text_hint
+        box.setPlaceholderText(hint)
         ui.runButton.setEnabled(action is not None)
         ui.actionMessage.setText("")
 

@@ -145,7 +145,10 @@ def test_a_note_typed_for_another_action_is_not_saved_with_verifikasi(
     open_list(qtbot, window)
     dialog = open_dialog(qtbot, window)
     ui = dialog.ui
+    ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("hold"))
+    assert ui.actionTextEdit.placeholderText() == "Hal yang ditunggu wajib diisi"  # asked first
     ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("note"))
+    assert ui.actionTextEdit.placeholderText() == "Catatan wajib diisi"
     ui.actionTextEdit.setPlainText("Sudah ditelepon, pengadu datang besok.")
     ui.actionCombo.setCurrentIndex(ui.actionCombo.findData("verify"))
     assert ui.actionTextEdit.toPlainText() == "" and not ui.actionTextEdit.isEnabled()

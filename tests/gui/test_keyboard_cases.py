@@ -113,7 +113,7 @@ def test_search_move_open_act_and_close_by_keyboard(qtbot, window: MainWindow) -
         if ui.actionTextEdit.isEnabled():
             break
         press(qtbot, Qt.Key.Key_Down)
-    assert ui.actionTextEdit.placeholderText().startswith("isi catatan")
+    assert ui.actionTextEdit.placeholderText().endswith("wajib diisi")  # what it needs
     tab_to(qtbot, ui.actionTextEdit)
     type_here(qtbot, "Catatan belum disimpan")
     press(qtbot, Qt.Key.Key_Escape)
