@@ -124,6 +124,14 @@ class ReportMeta:
     recommendations: str
     revision: int = 0
 
+    @property
+    def draft(self) -> bool:
+        """Not issued: a preview, or a copy saved before issuing (every page says so)."""
+        return self.number == DRAFT_NUMBER
+
+
+DRAFT_NUMBER = "(belum diterbitkan)"  # the number a report not yet issued shows
+
 
 @dataclass(slots=True)  # not frozen: a month's list makes one per complaint, frozen is slower
 class ReportRow:

@@ -21,12 +21,16 @@ from pengaduan_desktop.core.errors import Conflict, NotFound, WorkflowError
 from pengaduan_desktop.core.indonesian import month_name
 from pengaduan_desktop.core.messages import Text
 from pengaduan_desktop.core.models import IssuedReport, ReportDraft
-from pengaduan_desktop.core.monthly import Month, MonthFigures, ReportMeta, month_summary
+from pengaduan_desktop.core.monthly import (
+    DRAFT_NUMBER,
+    Month,
+    MonthFigures,
+    ReportMeta,
+    month_summary,
+)
 from pengaduan_desktop.core.office import profile
 from pengaduan_desktop.core.permissions import Permission
 from pengaduan_desktop.core.printable import head_signatory, letterhead
-
-DRAFT_NUMBER = "(belum diterbitkan)"
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,8 @@ def render_monthly_report(
     footer, repeated = f"{title} · Nomor {meta.number}{revision}", RepeatedStrings()
 
     def _footer(canvas: Any, doc_: Any) -> None:
+        if meta.draft:  # under the page's text: a copy not issued never passes for the letter
+            _draft_mark(canvas, bold)
         canvas.setFont(regular, 7)
         repeated.draw(canvas, MARGIN, MARGIN - 2 * mm, footer)  # the same on every page
         canvas.drawRightString(A4[0] - MARGIN, MARGIN - 2 * mm, f"Halaman {doc_.page}")
@@ -162,6 +164,18 @@ def render_monthly_report(
 
 
 PROGRESS_LISTS = (10, 95)  # the share of the progress bar the lists' rows fill
+DRAFT_MARK = "DRAF — BELUM DITERBITKAN"
+
+
+def _draft_mark(canvas: Any, font: str) -> None:
+    """Across the middle of the page, light grey, under its text."""
+    canvas.saveState()
+    canvas.setFillGray(0.86)
+    canvas.setFont(font, 38)
+    canvas.translate(A4[0] / 2, A4[1] / 2)
+    canvas.rotate(55)
+    canvas.drawCentredString(0, 0, DRAFT_MARK)
+    canvas.restoreState()
 
 
 class _Progress:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from sqlalchemy import Engine, select
 
 from pengaduan_desktop.core.db import writing
@@ -126,10 +128,14 @@ def test_every_figure_of_a_known_month(month: Engine, tmp_path: Path) -> None:
 
 
 def test_issue_freezes_the_pdf_and_reissue_makes_a_revision(month: Engine) -> None:
+    # Not issued yet: every page of the preview (and of a copy saved from it) says so.
+    draft = PdfReader(io.BytesIO(preview(month, OCTOBER, "Kesimpulan.", "Rekomendasi.")[1]))
+    assert all("DRAF — BELUM DITERBITKAN" in page.extract_text() for page in draft.pages)
     first = issue(month, OCTOBER, "Kesimpulan pertama.", "Rekomendasi.", None)
     assert first.revision == 0 and first.letter_number == "000.8.3.4/1/BKAD-RENJA/XI/2026"
     frozen = issued_pdf(month, first.id)
     assert "000.8.3.4/1/BKAD-RENJA/XI/2026" in pdf_text(frozen)
+    assert "DRAF" not in pdf_text(frozen)  # the letter itself
     second = issue(month, OCTOBER, "Kesimpulan diperbaiki.", "Rekomendasi.", None)
     assert second.revision == 1 and second.letter_number == "000.8.3.4/2/BKAD-RENJA/XI/2026"
     assert issued_pdf(month, first.id) == frozen  # the first stays exactly as issued
