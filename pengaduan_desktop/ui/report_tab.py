@@ -45,6 +45,15 @@ if TYPE_CHECKING:
     from pengaduan_desktop.core.reports import Draft, IssuedInfo
 
 PREVIEW_DPI = 70
+FILE_NAME = "Laporan-Pengaduan"
+
+
+def issued_name(info: IssuedInfo) -> str:
+    """An issued report's file: Laporan-Pengaduan-2026-10, then -revisi-1, -revisi-2, …"""
+    revision = f"-revisi-{info.revision}" if info.revision else ""
+    return f"{FILE_NAME}-{info.month}{revision}"
+
+
 PREVIEW_FIRST, PREVIEW_LAST = 12, 3  # pages of a long report shown in the preview
 MONTHS_BACK = 24
 DRAFT_DELAY_MS = 1500  # the draft is saved this long after the officer stops typing
@@ -123,6 +132,7 @@ class ReportTab(QWidget):
         self.choose_printer: PrinterChooser = choose_printer
         self.pdf: bytes | None = None  # what the preview shows
         self.pdf_label = ""
+        self.pdf_name = FILE_NAME  # the file name offered for the report shown (_previewed)
         self.figures: MonthFigures | None = None
         self.reports: list[IssuedInfo] = []
         self._generation = 0
@@ -430,7 +440,7 @@ class ReportTab(QWidget):
 
         def done(result: tuple[MonthFigures, bytes, Preview]) -> None:
             if generation == self._generation:  # a later month's preview supersedes this one
-                self._previewed(*result, self.tr("pratinjau"))
+                self._previewed(*result, self.tr("pratinjau"), f"{FILE_NAME}-{month}-DRAF")
 
         run_task(work, done, self._failed)
 
@@ -460,11 +470,13 @@ class ReportTab(QWidget):
         return Preview(total, shown, page_images(pdf, PREVIEW_DPI, shown)[0])
 
     def _previewed(self, figures: MonthFigures | None, pdf: bytes, preview: Preview,
-                   what: str) -> None:  # fmt: skip
+                   what: str, name: str) -> None:  # fmt: skip
+        """`name`: the file name offered for it (a draft's ends -DRAF; an issued one's names
+        its revision after the first), so that a draft never takes the issued one's name."""
         self._busy(False)
         if figures is not None:
             self._show_figures(figures)
-        self.pdf, self.pdf_label = pdf, what
+        self.pdf, self.pdf_label, self.pdf_name = pdf, what, name
         self._clear_pages()
         before = -1
         for number, image in zip(preview.shown, preview.images, strict=True):
@@ -539,7 +551,7 @@ class ReportTab(QWidget):
         def done(result: tuple[Any, bytes, Preview]) -> None:
             info, pdf, images = result
             self._previewed(None, pdf, images, self.tr("diterbitkan {number} revisi {rev}").format(
-                number=info.letter_number, rev=info.revision))  # fmt: skip
+                number=info.letter_number, rev=info.revision), issued_name(info))  # fmt: skip
             self.refresh_issued()
             self.issued.emit()
 
@@ -561,8 +573,8 @@ class ReportTab(QWidget):
 
         label = self.tr("laporan {month} revisi {rev} ({number}), persis seperti diterbitkan")
         run_task(work, lambda r: self._previewed(*r, label.format(
-            month=month_label(info.month), rev=info.revision, number=info.letter_number)),
-            self._failed)  # fmt: skip
+            month=month_label(info.month), rev=info.revision, number=info.letter_number),
+            issued_name(info)), self._failed)  # fmt: skip
 
     def _texts(self) -> tuple[str, str]:
         return self.conclusions.toPlainText(), self.recommendations.toPlainText()
@@ -570,7 +582,7 @@ class ReportTab(QWidget):
     def _job(self) -> PdfJob:
         pdf = self.pdf or b""
         return PdfJob(lambda: pdf, lambda _what: None, self._busy, self._failed,
-                      f"Laporan-Pengaduan-{self.selected_month()}", engine=self.engine)  # fmt: skip
+                      self.pdf_name, engine=self.engine)  # fmt: skip
 
     def print_report(self) -> None:
         if self.pdf:
@@ -584,7 +596,7 @@ class ReportTab(QWidget):
 
     def save_report(self) -> None:
         if self.pdf:
-            name = f"Laporan-Pengaduan-{self.selected_month()}.pdf"
+            name = f"{self.pdf_name}.pdf"
             self._job().save(self, self.choose_file, name, lambda path: self.status.setText(
                 self.tr("Laporan disimpan ke {path}").format(path=path)))  # fmt: skip
 

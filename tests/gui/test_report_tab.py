@@ -50,6 +50,11 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
     qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot)  # the office profile is checked off the GUI thread first
     assert "Tulis kesimpulan" in tab.status.text()
+    offered: list[str] = []
+    tab.choose_file = lambda parent, suggested, accept: offered.append(suggested)
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot)
+    assert offered == ["Laporan-Pengaduan-2026-10-DRAF.pdf"]  # never the issued one's name
     tab.conclusions.setPlainText("Pengaduan ditangani tepat waktu.")
     tab.recommendations.setPlainText("Tambah satu petugas meja.")
     qtbot.mouseClick(tab.issue_button, Qt.MouseButton.LeftButton)
@@ -75,11 +80,14 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
     wait_idle(qtbot)
     assert tab.pdf == frozen and "persis seperti diterbitkan" in tab.status.text()
     saved = tmp_path / "laporan.pdf"
-    tab.choose_file = lambda parent, suggested, accept: accept(saved)
+    tab.choose_file = lambda parent, suggested, accept: (offered.append(suggested),
+                                                         accept(saved))  # fmt: skip
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(saved.exists, timeout=20_000)
     wait_idle(qtbot)
     assert saved.read_bytes() == frozen
+    # October's issued report, opened while November is chosen, offers October's name.
+    assert offered[-1] == "Laporan-Pengaduan-2026-10.pdf"
     tab.month.setCurrentIndex(tab.month.findData("2026-10"))
     wait_idle(qtbot)
     xlsx = tmp_path / "oktober.xlsx"
