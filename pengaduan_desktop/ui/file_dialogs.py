@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, QFileInfo, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDir, QFileInfo, QSettings, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle
 
@@ -54,32 +54,41 @@ def say_file_dialog_words(dialog: QFileDialog, name_label: str, accept: str) -> 
         dialog.setLabelText(which, text)
 
 
-_chosen_folder: list[Path] = []  # the folder of the last file or folder chosen this session
+LAST_FOLDER = "dialogs/last_folder"  # the desk's setting: where the last file was chosen
 
 
 def name_only_icons(dialog: QFileDialog) -> QFileDialog:
     """Give the dialog the provider that never reads a file (kept alive by the dialog), and
-    start it in the folder the officer last chose a file in during this session, else in
-    their documents, rather than the folder the program was started from."""
+    start it in the folder the officer last chose a file in at this desk, else in their
+    documents, rather than the folder the program was started from."""
     provider = NameOnlyIconProvider()
     dialog.setIconProvider(provider)
     dialog._name_only_icons = provider  # type: ignore[attr-defined]  # Qt does not own it
     if dialog.directory().absolutePath() == QDir.currentPath():
         dialog.setDirectory(str(start_folder()))  # a suggested file name is kept
-    dialog.accepted.connect(lambda: _remember(dialog.directory().absolutePath()))
+    dialog.accepted.connect(lambda: _remember(dialog))
     return dialog
 
 
 def start_folder() -> Path:
-    """Where the next file dialog opens: the folder last chosen (while it exists)."""
-    if _chosen_folder and _chosen_folder[0].is_dir():
-        return _chosen_folder[0]
+    """Where the next file dialog opens: the folder of the last file (or the last folder)
+    chosen at this desk, while it exists; else the officer's documents."""
+    last = QSettings().value(LAST_FOLDER, "")
+    if isinstance(last, str) and last and Path(last).is_dir():
+        return Path(last)
     return documents_folder()
 
 
-def _remember(folder: str) -> None:
-    if folder and Path(folder).is_dir():
-        _chosen_folder[:] = [Path(folder)]
+def _remember(dialog: QFileDialog) -> None:
+    """The folder of what was chosen: a name typed in full counts, not only the folder the
+    dialog was showing."""
+    chosen = dialog.selectedFiles()
+    if not chosen:
+        return
+    path = Path(chosen[0])
+    folder = path if dialog.fileMode() == QFileDialog.FileMode.Directory else path.parent
+    if folder.is_dir():
+        QSettings().setValue(LAST_FOLDER, str(folder))
 
 
 def documents_folder() -> Path:

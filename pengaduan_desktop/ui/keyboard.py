@@ -200,8 +200,22 @@ def _keep_focus(page: ComplaintDialog) -> None:
 
 
 def _run_if_enabled(page: ComplaintDialog) -> object:
+    """Ctrl+Enter: the run button's own path (its checks and its question). Pressed while the
+    page is still reading its complaint for the first time (Enter, then Ctrl+Enter at once),
+    it runs when the complaint is shown, with the action the page then offers first; never
+    while an action's own reading is under way (a second press must not run the next step)."""
+    asked_early = [False]
+
     def run() -> None:
         if page.ui.runButton.isEnabled() and page.ui.runButton.isVisible():
-            page.ui.runButton.click()  # the button's own path: its checks and its question
+            page.ui.runButton.click()
+        elif page.detail is None:
+            asked_early[0] = True
 
+    def shown() -> None:
+        if asked_early[0]:
+            asked_early[0] = False
+            run()
+
+    page.loaded.connect(shown)
     return run

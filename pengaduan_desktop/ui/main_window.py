@@ -661,7 +661,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._placed:  # once the window manager has framed it: inside the screen
             self._placed = True
-            for wait in (0, 300):
+            # A busy machine's window manager may frame it a second or more later.
+            for wait in (0, 300, 1000, 3000):
                 QTimer.singleShot(wait, self, lambda: keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:

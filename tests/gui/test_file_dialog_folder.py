@@ -1,6 +1,7 @@
 """File dialogs start in the officer's documents, not in the folder the program was started
 from, and keep the suggested file name; once the officer has saved somewhere, the next dialog
-opens there. (In a process of its own: the folder is remembered for the process.)"""
+opens there, also after the program is opened again. (In processes of their own, with a
+home folder of their own for the settings.)"""
 
 from __future__ import annotations
 
@@ -14,19 +15,33 @@ import sys
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pengaduan_desktop.ui.pdf_output import choose_pdf_file
 app = QApplication([])
+app.setOrganizationName("Uji")
+app.setApplicationName("Uji")
 parent = QWidget()
 choose_pdf_file(parent, "tanda-bukti.pdf", lambda _path: None)
 dialog = next(w for w in app.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
 print(dialog.directory().absolutePath())
 print(*dialog.selectedFiles(), sep="\\n")
-dialog.setDirectory(sys.argv[1])  # the officer goes to another folder and saves there
-dialog.selectFile("tanda-bukti.pdf")
+dialog.selectFile(sys.argv[1] + "/tanda-bukti.pdf")  # a path typed in full
 dialog.accept()
 choose_pdf_file(parent, "daftar.pdf", lambda _path: None)
 again = [w for w in app.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()][-1]
 print(again.directory().absolutePath())
 print(*again.selectedFiles(), sep="\\n")
 again.reject()
+"""
+
+AGAIN = """
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pengaduan_desktop.ui.pdf_output import choose_pdf_file
+app = QApplication([])
+app.setOrganizationName("Uji")
+app.setApplicationName("Uji")
+parent = QWidget()
+choose_pdf_file(parent, "laporan.pdf", lambda _path: None)
+dialog = next(w for w in app.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+print(dialog.directory().absolutePath())
+dialog.reject()
 """
 
 
@@ -47,3 +62,7 @@ def test_a_save_dialog_starts_in_the_documents_then_where_the_officer_saved(tmp_
         elsewhere,  # where the officer saved last
         elsewhere / "daftar.pdf",
     ], shown
+    # The program opened again: the desk remembers.
+    again = subprocess.run([sys.executable, "-c", AGAIN], cwd=program, env=env, check=True,
+                           capture_output=True, text=True).stdout.split("\n")  # fmt: skip
+    assert Path(again[0]) == elsewhere, again
