@@ -5,11 +5,12 @@ catches a day that turned while the computer slept or its clock was set."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import time, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pengaduan_desktop.core import clock
+from pengaduan_desktop.core.timeutil import start_of_local_day
 
 
 class DayWatch(QObject):
@@ -31,9 +32,8 @@ class DayWatch(QObject):
         self._arm()
 
     def _arm(self) -> None:
-        now = clock.now_local()
-        midnight = datetime.combine(now.date() + timedelta(days=1), time.min, now.tzinfo)
-        wait = (midnight - now) // timedelta(milliseconds=1) + self.AFTER_MIDNIGHT_MS
+        midnight = start_of_local_day(clock.today() + timedelta(days=1), time.min)
+        wait = (midnight - clock.now_utc()) // timedelta(milliseconds=1) + self.AFTER_MIDNIGHT_MS
         self._midnight.start(max(wait, self.AFTER_MIDNIGHT_MS))
 
     def check(self) -> None:

@@ -99,7 +99,6 @@ class MainWindow(QMainWindow):
         self.live.back.connect(self.intake.connection_back)
         self.live.restored.connect(self.restored_elsewhere)
         self.live.damaged.connect(self.database_damaged)
-        self.report.issued.connect(self.refresh_report_due)
         self.day_watch = DayWatch(self)
         self.day_watch.new_day.connect(self.new_day)
         self.desk: Desk | None = None

@@ -120,7 +120,6 @@ class ReportTab(QWidget):
     progress = Signal(int)  # emitted from the worker; delivered on the GUI thread
     BAR_MAXIMUM = 100  # the work reports percent
     summarised = Signal(int, object)  # the figures (a generation's), before its PDF is laid out
-    issued = Signal()
 
     def __init__(self, acting_officer: Callable[[], int | None],
                  parent: QWidget | None = None) -> None:  # fmt: skip
@@ -553,7 +552,6 @@ class ReportTab(QWidget):
             self._previewed(None, pdf, images, self.tr("diterbitkan {number} revisi {rev}").format(
                 number=info.letter_number, rev=info.revision), issued_name(info))  # fmt: skip
             self.refresh_issued()
-            self.issued.emit()
 
         Operation(self, work, changed(reports=True)).success(done).failure(
             self._failed).run_in_background(initiator=self)  # fmt: skip

@@ -71,6 +71,8 @@ def test_figures_preview_issue_reopen_save_and_export(qtbot, window: MainWindow,
     wait_idle(qtbot)
     assert "000.8.3.4/1/BKAD-RENJA/XI/2026" in tab.status.text()
     assert tab.issued_table.rowCount() == 1
+    # The status bar follows: October is no longer owed (read again on the report's change).
+    qtbot.waitUntil(lambda: "November 2026" in window.due_banner.text())
     frozen = issued_pdf(window.engine, tab.reports[0].id)
     assert tab.pdf == frozen and "Pengaduan ditangani tepat waktu." in pdf_text(frozen)
     tab.month.setCurrentIndex(tab.month.findData("2026-11"))
